@@ -1,0 +1,9 @@
+import type { Access } from 'payload'
+
+import { hasRole } from './hasRole'
+
+/** Readers get published documents only; the newsroom sees drafts too. */
+export const publishedOrStaff: Access = ({ req: { user } }) => {
+  if (hasRole(user, 'admin', 'editor', 'translator')) return true
+  return { _status: { equals: 'published' } }
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { hasLocale, NextIntlClientProvider } from 'next-intl'
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
+import type { ReactNode } from 'react'
+
+import { SiteFooter } from '@/components/SiteFooter'
+import { SiteHeader } from '@/components/SiteHeader'
+import { localeInfo } from '@/i18n/locales'
+import { routing } from '@/i18n/routing'
+
+import '../styles.css'
+
+type Props = {
+  children: ReactNode
+  params: Promise<{ locale: string }>
+}
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) return {}
+  const t = await getTranslations({ locale, namespace: 'Metadata' })
+  return {
+    title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
+    description: t('description'),
+  }
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
+  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: 'SkipLink' }), getMessages({ locale })])
+
+  return (
+    <html lang={locale} dir={localeInfo(locale).dir}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t('label')}
+        </a>
+        {/* The browser gets only what client components translate: the error page. */}
+        <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error }}>
+          <SiteHeader locale={locale} />
+          <main id="main" className="page">
+            {children}
+          </main>
+          <SiteFooter locale={locale} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,53 @@
+import type { CollectionConfig } from 'payload'
+
+import { roles } from '@/access/hasRole'
+import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { isStaff } from '@/access/isStaff'
+import { locales } from '@/i18n/locales'
+import { env } from '@/lib/env'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    cookies: { sameSite: 'Lax', secure: env.NODE_ENV === 'production' },
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'roles', 'languages'],
+  },
+  access: {
+    admin: isStaff,
+    read: isAdminOrSelf,
+    create: isAdmin,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text' },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      saveToJWT: true,
+      options: roles.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
+      // People may edit their own profile, never their own powers.
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      name: 'languages',
+      type: 'select',
+      hasMany: true,
+      options: locales.map(({ code, label }) => ({ label, value: code })),
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        description: 'The languages this person translates into.',
+        condition: (data) => Boolean(data?.roles?.includes('translator')),
+      },
+    },
+  ],
+}

@@ -1,0 +1,32 @@
+import { getTranslations } from 'next-intl/server'
+
+import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+
+import { LocaleSwitcher } from './LocaleSwitcher.client'
+
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const [t, tMeta, tSwitcher] = await Promise.all([
+    getTranslations({ locale, namespace: 'SiteHeader' }),
+    getTranslations({ locale, namespace: 'Metadata' }),
+    getTranslations({ locale, namespace: 'LocaleSwitcher' }),
+  ])
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link href="/" className="site-header__brand">
+          <span className="site-header__name">{tMeta('siteName')}</span>
+          <span className="site-header__tagline">{t('tagline')}</span>
+        </Link>
+        <nav aria-label={t('navigation')} className="site-nav">
+          <ul>
+            <li>
+              <Link href="/">{t('home')}</Link>
+            </li>
+          </ul>
+        </nav>
+        <LocaleSwitcher current={locale} label={tSwitcher('label')} />
+      </div>
+    </header>
+  )
+}

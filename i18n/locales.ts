@@ -1,0 +1,24 @@
+/**
+ * The one list of languages Amicus publishes in. Payload's localization, the admin's
+ * interface languages, next-intl's routing and the message tests all derive from it:
+ * adding a language is one entry here plus its `messages/<code>.json`.
+ */
+export const locales = [
+  { code: 'en', label: 'English', dir: 'ltr' },
+  { code: 'fr', label: 'Français', dir: 'ltr' },
+  { code: 'es', label: 'Español', dir: 'ltr' },
+  { code: 'ar', label: 'العربية', dir: 'rtl' },
+] as const
+
+export type Locale = (typeof locales)[number]['code']
+export type Direction = (typeof locales)[number]['dir']
+
+export const defaultLocale: Locale = 'en'
+
+export const localeCodes = locales.map((locale) => locale.code) as [Locale, ...Locale[]]
+
+export function localeInfo(code: Locale) {
+  const info = locales.find((locale) => locale.code === code)
+  if (!info) throw new Error(`Unknown locale "${code}"`)
+  return info
+}

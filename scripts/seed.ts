@@ -1,0 +1,39 @@
+/**
+ * Demo content and the first admin. With --if-empty (what `npm run dev` passes) it does
+ * nothing on a database that already has users.
+ */
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { env } from '@/lib/env'
+import { ensureAdmin, seedDemoContent } from '@/lib/seed'
+
+const payload = await getPayload({ config })
+try {
+  const { totalDocs: users } = await payload.count({ collection: 'users', overrideAccess: true })
+  if (process.argv.includes('--if-empty') && users > 0) {
+    console.log('Database already has content; not seeding. (`npm run seed` seeds explicitly.)')
+  } else {
+    const admin = await ensureAdmin(payload, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD })
+    const created = await seedDemoContent(payload)
+    console.log(`Demo content: ${created} statement(s) added.`)
+    if (admin.created) {
+      console.log(
+        [
+          '',
+          '  Admin login (shown once; keep it somewhere safe):',
+          `    URL:      ${env.NEXT_PUBLIC_SERVER_URL}/admin`,
+          `    Email:    ${admin.email}`,
+          `    Password: ${admin.password}`,
+          '',
+        ].join('\n'),
+      )
+    } else {
+      console.log(`Admin ${admin.email} already exists; its password is unchanged.`)
+    }
+  }
+} finally {
+  await payload.destroy()
+}
+// Payload leaves timers behind (its job scheduler among them) that would keep Node alive.
+process.exit(0)

@@ -1,0 +1,49 @@
+import path from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+const root = import.meta.dirname
+const alias = {
+  '@payload-config': path.join(root, 'payload.config.ts'),
+  '@': root,
+}
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    // The project's own JSON results let .ci/run print one closing line for every suite.
+    reporters: ['default', ['json', { outputFile: { json: '.test-results/results.json' } }]],
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          env: { PAYLOAD_SECRET: 'unit-tests-do-not-sign-anything-with-this' },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'int',
+          include: ['tests/int/**/*.test.ts'],
+          globalSetup: ['tests/int/globalSetup.ts'],
+          // One Payload instance and one database for the whole run.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/globalSetup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+})
