@@ -10,8 +10,6 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
-    // The project's own JSON results let .ci/run print one closing line for every suite.
-    reporters: ['default', ['json', { outputFile: { json: '.test-results/results.json' } }]],
     projects: [
       {
         resolve: { alias },
@@ -19,6 +17,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           env: { PAYLOAD_SECRET: 'unit-tests-do-not-sign-anything-with-this' },
+          // next-intl imports `next/server` without an extension, which only a bundler resolves.
+          server: { deps: { inline: ['next-intl'] } },
         },
       },
       {

@@ -1,15 +1,19 @@
 /**
- * Applies pending migrations from `migrations/`. Payload runs them itself while it starts in
- * production (`prodMigrations` in payload.config.ts); starting it here, before the web server,
- * means a failing migration stops a deploy instead of failing its first request.
+ * Applies pending migrations from `migrations/` before the web server starts, so that a
+ * failing migration stops a deploy instead of failing its first request. (Payload would
+ * also run them while starting in production, through `prodMigrations`.)
  */
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { migrations } from '@/migrations'
+import { applyMigrations } from '@/lib/db/applyMigrations'
 
 const payload = await getPayload({ config })
-await payload.db.migrate({ migrations })
-await payload.destroy()
-// Payload leaves timers behind (its job scheduler among them) that would keep Node alive.
+try {
+  await applyMigrations(payload)
+} finally {
+  await payload.destroy()
+}
+// Payload's Postgres adapter keeps one connection checked out for its lifetime, which would
+// keep Node running after the work is done.
 process.exit(0)

@@ -35,5 +35,6 @@ try {
 } finally {
   await payload.destroy()
 }
-// Payload leaves timers behind (its job scheduler among them) that would keep Node alive.
+// Payload's Postgres adapter keeps one connection checked out for its lifetime, which would
+// keep Node running after the work is done.
 process.exit(0)

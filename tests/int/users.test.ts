@@ -1,0 +1,90 @@
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { User } from '@/payload-types'
+import { ensureAdmin } from '@/lib/seed'
+
+let payload: Payload
+const created: number[] = []
+
+async function makeUser(data: Pick<User, 'email' | 'roles'> & Partial<User>): Promise<User> {
+  const user = await payload.create({
+    collection: 'users',
+    data: { password: 'a-long-test-password', ...data },
+    overrideAccess: true,
+  })
+  created.push(user.id)
+  return user
+}
+
+beforeAll(async () => {
+  payload = await getPayload({ config })
+})
+
+afterAll(async () => {
+  await payload.delete({ collection: 'users', where: { id: { in: created } }, overrideAccess: true })
+  await payload.destroy()
+})
+
+describe('users', () => {
+  it('hides every account, and so every email, from anonymous visitors', async () => {
+    await makeUser({ email: 'hidden-editor@example.org', roles: ['editor'] })
+    await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow(/not allowed/i)
+  })
+
+  it('shows people their own account only, unless they are admins', async () => {
+    const editor = await makeUser({ email: 'self-editor@example.org', roles: ['editor'] })
+    await makeUser({ email: 'other-translator@example.org', roles: ['translator'], languages: ['fr'] })
+    const admin = await makeUser({ email: 'viewing-admin@example.org', roles: ['admin'] })
+
+    const asEditor = await payload.find({ collection: 'users', user: editor, overrideAccess: false, limit: 100 })
+    expect(asEditor.docs.map((user) => user.email)).toEqual(['self-editor@example.org'])
+
+    const asAdmin = await payload.find({ collection: 'users', user: admin, overrideAccess: false, limit: 100 })
+    expect(asAdmin.docs.map((user) => user.email)).toEqual(
+      expect.arrayContaining(['self-editor@example.org', 'other-translator@example.org']),
+    )
+  })
+
+  it('lets only admins create accounts', async () => {
+    const translator = await makeUser({ email: 'creator-translator@example.org', roles: ['translator'] })
+    await expect(
+      payload.create({
+        collection: 'users',
+        data: { email: 'smuggled@example.org', password: 'a-long-test-password', roles: ['admin'] },
+        user: translator,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow(/not allowed/i)
+  })
+
+  it('never lets people raise their own role or change their languages', async () => {
+    const translator = await makeUser({ email: 'ambitious@example.org', roles: ['translator'], languages: ['es'] })
+    const updated = await payload.update({
+      collection: 'users',
+      id: translator.id,
+      data: { roles: ['admin'], languages: ['fr', 'ar'], name: 'New name' },
+      user: translator,
+      overrideAccess: false,
+    })
+    expect(updated.name).toBe('New name')
+    expect(updated.roles).toEqual(['translator'])
+    expect(updated.languages).toEqual(['es'])
+  })
+
+  it('creates the first admin once and keeps an existing password', async () => {
+    const first = await ensureAdmin(payload, { email: 'first-admin@example.org' })
+    expect(first.created).toBe(true)
+    expect(first.password).toMatch(/^\S{12,}$/)
+    const again = await ensureAdmin(payload, { email: 'first-admin@example.org', password: 'another-password-123' })
+    expect(again).toEqual({ created: false, email: 'first-admin@example.org' })
+
+    const login = await payload.login({
+      collection: 'users',
+      data: { email: 'first-admin@example.org', password: first.password! },
+    })
+    expect(login.user?.roles).toEqual(['admin'])
+    if (login.user) created.push(login.user.id)
+  })
+})
