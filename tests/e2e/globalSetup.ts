@@ -1,0 +1,105 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import type { TestProject } from 'vitest/node'
+
+import { freePort } from '@/lib/db/embeddedPostgres'
+
+import { createTestDatabase } from '../helpers/testDatabase'
+import { findChromium } from './browser'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string
+    chromiumPath: string
+    adminEmail: string
+    adminPassword: string
+  }
+}
+
+const root = path.resolve(import.meta.dirname, '../..')
+const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
+const logDir = path.join(root, '.test-results')
+
+async function runLogged(name: string, command: string, args: string[], env: NodeJS.ProcessEnv) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(command, args, { cwd: root, env, maxBuffer: 64 * 1024 * 1024 })
+    await writeFile(path.join(logDir, `${name}.log`), stdout + stderr)
+  } catch (error) {
+    const output = error && typeof error === 'object' && 'stdout' in error ? `${error.stdout}\n${'stderr' in error ? error.stderr : ''}` : ''
+    throw new Error(`${name} failed:\n${output.slice(-6000)}`)
+  }
+}
+
+async function waitForServer(url: string, server: ChildProcess, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`)
+    try {
+      const response = await fetch(url, { redirect: 'manual' })
+      if (response.status < 500) return
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`The server did not answer on ${url} within ${timeoutMs / 1000} s`)
+}
+
+/**
+ * A production build served by `next start` on a fresh database with the demo content, as a
+ * reader or editor would meet it. Fails at once, before building, when there is no browser.
+ */
+export default async function setup(project: TestProject) {
+  const chromiumPath = findChromium()
+  await mkdir(logDir, { recursive: true })
+
+  const database = await createTestDatabase('e2e')
+  const port = await freePort()
+  const baseURL = `http://127.0.0.1:${port}`
+  const adminEmail = 'e2e-admin@example.org'
+  const adminPassword = randomBytes(12).toString('base64url')
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: database.url,
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    NEXT_PUBLIC_SERVER_URL: baseURL,
+    ADMIN_EMAIL: adminEmail,
+    ADMIN_PASSWORD: adminPassword,
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+
+  let server: ChildProcess | undefined
+  const teardown = async () => {
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server?.once('exit', resolve))
+      server.kill('SIGTERM')
+      await exited
+    }
+    await database.dispose()
+  }
+
+  try {
+    await runLogged('migrate', bin('tsx'), [path.join(root, 'scripts/migrate.ts')], env)
+    await runLogged('seed', bin('tsx'), [path.join(root, 'scripts/seed.ts')], env)
+    await runLogged('build', bin('next'), ['build'], env)
+    server = spawn(bin('next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    })
+    await waitForServer(`${baseURL}/en`, server)
+  } catch (error) {
+    await teardown()
+    throw error
+  }
+
+  project.provide('baseURL', baseURL)
+  project.provide('chromiumPath', chromiumPath)
+  project.provide('adminEmail', adminEmail)
+  project.provide('adminPassword', adminPassword)
+  return teardown
+}

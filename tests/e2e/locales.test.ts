@@ -1,0 +1,82 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { launchChromium } from './browser'
+
+const baseURL = inject('baseURL')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchChromium(inject('chromiumPath'))
+})
+
+afterAll(async () => {
+  await browser.close()
+})
+
+async function openPage(options: Parameters<Browser['newContext']>[0] = {}) {
+  const context = await browser.newContext({ baseURL, ...options })
+  return context.newPage()
+}
+
+const htmlAttributes = (page: Awaited<ReturnType<typeof openPage>>) =>
+  page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }))
+
+describe('locales', () => {
+  it.each([
+    ['fr-FR,fr;q=0.9,en;q=0.5', '/fr'],
+    ['ar-EG,ar;q=0.9', '/ar'],
+    ['de-DE,de;q=0.9', '/en'],
+  ])('sends / with Accept-Language %s to %s', async (acceptLanguage, expected) => {
+    const page = await openPage({ extraHTTPHeaders: { 'accept-language': acceptLanguage } })
+    await page.goto('/')
+    expect(new URL(page.url()).pathname).toBe(expected)
+  })
+
+  it('renders Arabic right to left and English left to right', async () => {
+    const page = await openPage()
+    await page.goto('/ar')
+    expect(await htmlAttributes(page)).toEqual({ lang: 'ar', dir: 'rtl' })
+    await page.goto('/en')
+    expect(await htmlAttributes(page)).toEqual({ lang: 'en', dir: 'ltr' })
+  })
+
+  it('switches language from the header and marks the current one', async () => {
+    const page = await openPage()
+    await page.goto('/en')
+    const switcher = page.getByRole('navigation', { name: 'Language' })
+    expect(await switcher.getByRole('link', { name: 'English' }).getAttribute('aria-current')).toBe('true')
+
+    await switcher.getByRole('link', { name: 'Français' }).click()
+    await page.waitForURL('**/fr')
+    expect(await htmlAttributes(page)).toEqual({ lang: 'fr', dir: 'ltr' })
+    const frenchSwitcher = page.getByRole('navigation', { name: 'Langue' })
+    expect(await frenchSwitcher.getByRole('link', { name: 'Français' }).getAttribute('aria-current')).toBe('true')
+    expect(await frenchSwitcher.getByRole('link', { name: 'English' }).getAttribute('aria-current')).toBeNull()
+  })
+
+  it('answers an unknown locale with a real 404 page', async () => {
+    const page = await openPage()
+    const response = await page.goto('/xx')
+    expect(response?.status()).toBe(404)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found')
+  })
+
+  it('answers an unknown page inside a locale with a 404 in that language', async () => {
+    const page = await openPage()
+    const response = await page.goto('/fr/cette-page-n-existe-pas')
+    expect(response?.status()).toBe(404)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page introuvable')
+    expect(await htmlAttributes(page)).toEqual({ lang: 'fr', dir: 'ltr' })
+  })
+
+  it('works with JavaScript turned off', async () => {
+    const page = await openPage({ javaScriptEnabled: false })
+    await page.goto('/es')
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Declaraciones')
+    await expect(page.getByText('Ante las amenazas, los Estados deben defender').count()).resolves.toBe(1)
+    await page.getByRole('navigation', { name: 'Idioma' }).getByRole('link', { name: 'العربية' }).click()
+    await page.waitForURL('**/ar')
+    expect(await htmlAttributes(page)).toEqual({ lang: 'ar', dir: 'rtl' })
+  })
+})
