@@ -1,17 +1,23 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Media } from '@/collections/Media'
+import { Redirects } from '@/collections/Redirects'
 import { Statements } from '@/collections/Statements'
+import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
+import { richTextEditor } from '@/fields/richText'
 import { adminLanguages, payloadLocalization } from '@/i18n/payload'
 import { databaseUrl, env } from '@/lib/env'
 import { migrations } from '@/migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Larger files are refused with a 413 and a message; PDFs of signed letters fit well within. */
+const maxUploadBytes = 20 * 1024 * 1024
 
 export default buildConfig({
   serverURL: env.NEXT_PUBLIC_SERVER_URL,
@@ -22,8 +28,8 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
   },
-  collections: [Statements, Users],
-  editor: lexicalEditor(),
+  collections: [Statements, Topics, Media, Redirects, Users],
+  editor: richTextEditor,
   localization: payloadLocalization,
   i18n: adminLanguages,
   db: postgresAdapter({
@@ -34,6 +40,11 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   sharp,
+  upload: { limits: { fileSize: maxUploadBytes } },
+  // Runs scheduled publishing inside the app; the scale-out design moves this to one worker.
+  jobs: {
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+  },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
 })

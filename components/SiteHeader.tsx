@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
+import { paths } from '@/lib/paths'
 
 import { LocaleSwitcher } from './LocaleSwitcher.client'
 
@@ -22,6 +23,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <ul>
             <li>
               <Link href="/">{t('home')}</Link>
+            </li>
+            <li>
+              <Link href={paths.statements}>{t('statements')}</Link>
             </li>
           </ul>
         </nav>

@@ -1,9 +1,15 @@
-import type { Locale } from '@/i18n/locales'
-
 /**
- * Every cache tag in one place: readers in `lib/data` tag with these, collection hooks
- * revalidate with these, so the two can never drift apart.
+ * Every cache tag in one place: readers in `lib/data` tag with these and collection hooks
+ * revalidate with these, so the two cannot drift apart.
  */
 export const cacheTags = {
-  statements: (locale: Locale) => `statements:${locale}`,
+  /** Lists of statements in every locale: home, index, topic pages, feeds, sitemap. */
+  statementLists: 'statements:lists',
+  /** Which slug leads to which statement, in every locale (redirects included). */
+  statementSlugs: 'statements:slugs',
+  /** Every statement page (what a topic rename or a media change can touch). */
+  statementPages: 'statements:pages',
+  /** One statement's page, in every locale. */
+  statement: (id: number | string) => `statement:${id}`,
+  topics: 'topics',
 } as const

@@ -1,9 +1,15 @@
 import * as migration_20261127_080650_initial from './20261127_080650_initial';
+import * as migration_20261127_083927_statements_topics_media from './20261127_083927_statements_topics_media';
 
 export const migrations = [
   {
     up: migration_20261127_080650_initial.up,
     down: migration_20261127_080650_initial.down,
-    name: '20261127_080650_initial'
+    name: '20261127_080650_initial',
+  },
+  {
+    up: migration_20261127_083927_statements_topics_media.up,
+    down: migration_20261127_083927_statements_topics_media.down,
+    name: '20261127_083927_statements_topics_media'
   },
 ];

@@ -2,14 +2,19 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { seoFields } from '@/fields/seo'
+import { slugField } from '@/fields/slug'
+import { statementKinds } from '@/lib/statementKinds'
 
-import { revalidateStatement, revalidateStatementDelete } from './hooks/revalidateStatement'
+import { recordSlugChange } from './hooks/recordSlugChange'
+import { forgetRedirects, revalidateStatement, revalidateStatementDelete } from './hooks/revalidateStatement'
 
 export const Statements: CollectionConfig = {
   slug: 'statements',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'publishedAt', '_status'],
+    defaultColumns: ['title', 'kind', 'publishedAt', '_status'],
+    listSearchableFields: ['title', 'standfirst'],
   },
   access: {
     read: publishedOrStaff,
@@ -18,16 +23,58 @@ export const Statements: CollectionConfig = {
     update: isEditor,
     delete: isEditor,
   },
-  versions: { drafts: true },
+  versions: {
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    maxPerDoc: 50,
+  },
   defaultSort: '-publishedAt',
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },
-    { name: 'slug', type: 'text', localized: true, required: true, index: true },
-    { name: 'standfirst', type: 'textarea', localized: true },
-    { name: 'publishedAt', type: 'date', required: true, index: true },
+    {
+      name: 'standfirst',
+      type: 'textarea',
+      localized: true,
+      admin: { description: 'The lead paragraph, shown in bold above the text and in lists.' },
+    },
+    { name: 'body', type: 'richText', localized: true },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', filterOptions: { mimeType: { contains: 'image' } } },
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      filterOptions: { mimeType: { equals: 'application/pdf' } },
+      admin: { description: 'PDF documents, such as the signed letter.' },
+    },
+    {
+      name: 'relatedStatements',
+      type: 'relationship',
+      relationTo: 'statements',
+      hasMany: true,
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+    },
+    seoFields,
+    slugField(),
+    {
+      name: 'publishedAt',
+      type: 'date',
+      required: true,
+      index: true,
+      defaultValue: () => new Date().toISOString(),
+      admin: { position: 'sidebar', description: 'The date readers see.', date: { pickerAppearance: 'dayOnly' } },
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'statement',
+      options: statementKinds.map(({ value, label }) => ({ value, label })),
+      admin: { position: 'sidebar' },
+    },
+    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
   ],
   hooks: {
-    afterChange: [revalidateStatement],
-    afterDelete: [revalidateStatementDelete],
+    afterChange: [recordSlugChange, revalidateStatement],
+    afterDelete: [forgetRedirects, revalidateStatementDelete],
   },
 }

@@ -1,43 +1,234 @@
-import config from '@payload-config'
 import { unstable_cache } from 'next/cache'
-import { getPayload } from 'payload'
+import type { Where } from 'payload'
 
-import type { Locale } from '@/i18n/locales'
+import { defaultLocale, type Locale, localeCodes } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cacheTags'
+import type { StatementKind } from '@/lib/statementKinds'
+import type { Media, Statement, Topic } from '@/payload-types'
 
-export type StatementSummary = {
+import { payloadClient } from './payload'
+
+/**
+ * Published statements as readers see them. Every query runs with the access rules of an
+ * anonymous visitor (overrideAccess: false), so drafts cannot leak through a page.
+ */
+
+export type StatementCard = {
   id: number
   title: string
   slug: string
   standfirst: string | null
   publishedAt: string
+  kind: StatementKind
+  /** The language the title and standfirst are in: the reader's, or the original's. */
+  contentLocale: Locale
 }
 
-/** The newest published statements, as a reader in `locale` sees them. */
-export function listLatestStatements(locale: Locale, limit = 10): Promise<StatementSummary[]> {
+type LocalizedText = Partial<Record<Locale, string | null>>
+
+type AllLocalesCard = {
+  id: number
+  title: LocalizedText
+  slug: LocalizedText
+  standfirst?: LocalizedText | null
+  publishedAt: string
+  kind: StatementKind
+}
+
+/** The reader's version when there is one, else the original (English). */
+function toCard(doc: AllLocalesCard, locale: Locale): StatementCard {
+  const contentLocale = doc.title[locale] && doc.slug[locale] ? locale : defaultLocale
+  return {
+    id: doc.id,
+    title: doc.title[contentLocale] ?? '',
+    slug: doc.slug[contentLocale] ?? '',
+    standfirst: doc.standfirst?.[contentLocale] ?? null,
+    publishedAt: doc.publishedAt,
+    kind: doc.kind,
+    contentLocale,
+  }
+}
+
+const cardSelect = { title: true, slug: true, standfirst: true, publishedAt: true, kind: true } as const
+
+export type StatementFilters = { kind?: StatementKind; topic?: number; year?: number; page: number }
+export type StatementPage = { items: StatementCard[]; page: number; totalPages: number; totalDocs: number }
+
+export const statementsPerPage = 10
+
+function filtersToWhere({ kind, topic, year }: StatementFilters): Where {
+  const and: Where[] = []
+  if (kind) and.push({ kind: { equals: kind } })
+  if (topic) and.push({ topics: { in: [topic] } })
+  if (year) {
+    and.push({ publishedAt: { greater_than_equal: `${year}-01-01T00:00:00.000Z` } })
+    and.push({ publishedAt: { less_than: `${year + 1}-01-01T00:00:00.000Z` } })
+  }
+  return { and }
+}
+
+/** One page of published statements, newest first, in the reader's language where it exists. */
+export const listStatements = unstable_cache(
+  async (locale: Locale, filters: StatementFilters, perPage: number = statementsPerPage): Promise<StatementPage> => {
+    const payload = await payloadClient()
+    const result = await payload.find({
+      collection: 'statements',
+      locale: 'all',
+      draft: false,
+      overrideAccess: false,
+      depth: 0,
+      where: filtersToWhere(filters),
+      sort: '-publishedAt',
+      limit: perPage,
+      page: filters.page,
+      select: cardSelect,
+    })
+    return {
+      items: (result.docs as unknown as AllLocalesCard[]).map((doc) => toCard(doc, locale)),
+      page: result.page ?? filters.page,
+      totalPages: result.totalPages,
+      totalDocs: result.totalDocs,
+    }
+  },
+  ['statements:list'],
+  { tags: [cacheTags.statementLists] },
+)
+
+/** Years that have published statements, newest first, for the index filter. */
+export const listStatementYears = unstable_cache(
+  async (): Promise<number[]> => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'statements',
+      draft: false,
+      overrideAccess: false,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      select: { publishedAt: true },
+    })
+    return [...new Set(docs.map((doc) => new Date(doc.publishedAt).getUTCFullYear()))].sort((a, b) => b - a)
+  },
+  ['statements:years'],
+  { tags: [cacheTags.statementLists] },
+)
+
+export type SlugResolution = { id: number; via: 'slug' | 'other-locale' | 'redirect' } | null
+
+/**
+ * Which published statement `slug` names in `locale`: its own slug there, a slug it has in
+ * another language (a switched language, a shared link), or an old slug kept as a redirect.
+ */
+export const resolveStatementSlug = unstable_cache(
+  async (locale: Locale, slug: string): Promise<SlugResolution> => {
+    const payload = await payloadClient()
+    const lookIn = async (where: Locale) => {
+      const { docs } = await payload.find({
+        collection: 'statements',
+        locale: where,
+        draft: false,
+        overrideAccess: false,
+        depth: 0,
+        limit: 1,
+        where: { slug: { equals: slug } },
+        select: { slug: true },
+      })
+      return docs[0]?.id
+    }
+    const own = await lookIn(locale)
+    if (own) return { id: own, via: 'slug' }
+    for (const other of localeCodes.filter((code) => code !== locale)) {
+      const id = await lookIn(other)
+      if (id) return { id, via: 'other-locale' }
+    }
+    const { docs } = await payload.find({
+      collection: 'redirects',
+      overrideAccess: true,
+      depth: 0,
+      limit: 1,
+      where: { locale: { equals: locale }, from: { equals: slug } },
+    })
+    const target = docs[0]?.statement
+    return typeof target === 'number' ? { id: target, via: 'redirect' } : null
+  },
+  ['statements:resolve-slug'],
+  { tags: [cacheTags.statementSlugs] },
+)
+
+/** The slug of a statement in each locale that has its own version of it. */
+export function availableVersions(id: number): Promise<Partial<Record<Locale, string>>> {
   return unstable_cache(
     async () => {
-      const payload = await getPayload({ config })
-      const { docs } = await payload.find({
+      const payload = await payloadClient()
+      const doc = (await payload.findByID({
+        collection: 'statements',
+        id,
+        locale: 'all',
+        draft: false,
+        overrideAccess: false,
+        depth: 0,
+        select: { title: true, slug: true },
+      })) as unknown as Pick<AllLocalesCard, 'title' | 'slug'>
+      const versions: Partial<Record<Locale, string>> = {}
+      for (const code of localeCodes) {
+        const slug = doc.slug[code]
+        if (doc.title[code] && slug) versions[code] = slug
+      }
+      return versions
+    },
+    ['statements:versions', String(id)],
+    { tags: [cacheTags.statement(id), cacheTags.statementSlugs] },
+  )()
+}
+
+export type StatementDetail = Omit<Statement, 'topics' | 'heroImage' | 'attachments' | 'relatedStatements'> & {
+  topics: Topic[]
+  heroImage: Media | null
+  attachments: Media[]
+  relatedStatements: StatementCard[]
+}
+
+const populated = <T extends object>(values: (number | T)[] | null | undefined): T[] =>
+  (values ?? []).filter((value): value is T => typeof value === 'object' && value !== null)
+
+/** Everything a statement page shows, in the reader's language with the original standing in. */
+export function getStatement(locale: Locale, id: number): Promise<StatementDetail | null> {
+  return unstable_cache(
+    async () => {
+      const payload = await payloadClient()
+      const result = await payload.find({
         collection: 'statements',
         locale,
         draft: false,
-        // Read as an anonymous visitor: the collection's own access rule hides drafts.
         overrideAccess: false,
-        depth: 0,
-        limit,
-        sort: '-publishedAt',
-        select: { title: true, slug: true, standfirst: true, publishedAt: true },
+        depth: 1,
+        limit: 1,
+        where: { id: { equals: id } },
       })
-      return docs.map(({ id, title, slug, standfirst, publishedAt }) => ({
-        id,
-        title,
-        slug,
-        standfirst: standfirst ?? null,
-        publishedAt,
-      }))
+      const doc = result.docs[0]
+      if (!doc) return null
+      const related = populated(doc.relatedStatements).filter((item) => item._status === 'published')
+      const versions = await Promise.all(related.map((item) => availableVersions(item.id)))
+      return {
+        ...doc,
+        topics: populated(doc.topics),
+        heroImage: typeof doc.heroImage === 'object' ? (doc.heroImage ?? null) : null,
+        attachments: populated(doc.attachments),
+        relatedStatements: related.map((item, index) => {
+          const contentLocale = versions[index][locale] ? locale : defaultLocale
+          return {
+            id: item.id,
+            title: item.title,
+            slug: versions[index][contentLocale] ?? item.slug ?? '',
+            standfirst: item.standfirst ?? null,
+            publishedAt: item.publishedAt,
+            kind: item.kind,
+            contentLocale,
+          }
+        }),
+      }
     },
-    ['statements:latest', locale, String(limit)],
-    { tags: [cacheTags.statements(locale)] },
+    ['statements:detail', locale, String(id)],
+    { tags: [cacheTags.statement(id), cacheTags.statementPages] },
   )()
 }

@@ -22,12 +22,12 @@ describe('statements', () => {
   it('shows anonymous readers published statements only', async () => {
     const published = await payload.create({
       collection: 'statements',
-      data: { title: 'Published one', slug: 'published-one', publishedAt: '2024-01-01', _status: 'published' },
+      data: { title: 'Published one', slug: 'published-one', publishedAt: '2024-01-01', kind: 'statement', _status: 'published' },
       context,
     })
     const draft = await payload.create({
       collection: 'statements',
-      data: { title: 'Draft one', slug: 'draft-one', publishedAt: '2024-01-02', _status: 'draft' },
+      data: { title: 'Draft one', slug: 'draft-one', publishedAt: '2024-01-02', kind: 'statement', _status: 'draft' },
       draft: true,
       context,
     })
@@ -43,7 +43,7 @@ describe('statements', () => {
     const doc = await payload.create({
       collection: 'statements',
       locale: 'en',
-      data: { title: 'Only in English', slug: 'only-in-english', publishedAt: '2024-02-01', _status: 'published' },
+      data: { title: 'Only in English', slug: 'only-in-english', publishedAt: '2024-02-01', kind: 'statement', _status: 'published' },
       context,
     })
     const inArabic = await payload.findByID({ collection: 'statements', id: doc.id, locale: 'ar' })

@@ -1,21 +1,22 @@
-import { hasLocale } from 'next-intl'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
-import { routing } from '@/i18n/routing'
-import { listLatestStatements } from '@/lib/data/statements'
+import { StatementCard } from '@/components/StatementCard'
+import { Link } from '@/i18n/navigation'
+import { listStatements } from '@/lib/data/statements'
+import { listTopics } from '@/lib/data/topics'
+import { pageLocale } from '@/lib/locale'
+import { paths } from '@/lib/paths'
 
 type Props = { params: Promise<{ locale: string }> }
 
 export default async function HomePage({ params }: Props) {
-  const { locale } = await params
-  if (!hasLocale(routing.locales, locale)) notFound()
-  setRequestLocale(locale)
-
-  const [t, statements] = await Promise.all([
+  const locale = await pageLocale(params)
+  const [t, latest, topics] = await Promise.all([
     getTranslations({ locale, namespace: 'HomePage' }),
-    listLatestStatements(locale),
+    listStatements(locale, { page: 1 }, 6),
+    listTopics(locale),
   ])
+  const [featured, ...others] = latest.items
 
   return (
     <>
@@ -23,22 +24,51 @@ export default async function HomePage({ params }: Props) {
         <h1>{t('title')}</h1>
         <p>{t('intro')}</p>
       </header>
-      <section aria-labelledby="latest-heading">
-        <h2 id="latest-heading">{t('latest')}</h2>
-        {statements.length === 0 ? (
-          <p>{t('empty')}</p>
-        ) : (
-          <ul className="card-list">
-            {statements.map((statement) => (
-              <li key={statement.id} className="card">
-                <h3 className="card__title">{statement.title}</h3>
-                <p className="card__meta">{t('publishedOn', { date: new Date(statement.publishedAt) })}</p>
-                {statement.standfirst && <p>{statement.standfirst}</p>}
+      {!featured ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <>
+          <section aria-labelledby="featured-heading">
+            <h2 id="featured-heading" className="section-label">
+              {t('featured')}
+            </h2>
+            <StatementCard statement={featured} locale={locale} headingLevel="h3" featured />
+          </section>
+          {others.length > 0 && (
+            <section aria-labelledby="latest-heading">
+              <h2 id="latest-heading" className="section-label">
+                {t('latest')}
+              </h2>
+              <ul className="card-list">
+                {others.map((statement) => (
+                  <li key={statement.id}>
+                    <StatementCard statement={statement} locale={locale} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <p>
+            <Link href={paths.statements} className="button-link">
+              {t('allStatements')}
+            </Link>
+          </p>
+        </>
+      )}
+      {topics.length > 0 && (
+        <section aria-labelledby="topics-heading">
+          <h2 id="topics-heading" className="section-label">
+            {t('topics')}
+          </h2>
+          <ul className="inline-list">
+            {topics.map((topic) => (
+              <li key={topic.id}>
+                <Link href={paths.topic(topic.slug)}>{topic.name}</Link>
               </li>
             ))}
           </ul>
-        )}
-      </section>
+        </section>
+      )}
     </>
   )
 }

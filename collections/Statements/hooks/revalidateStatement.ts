@@ -1,22 +1,32 @@
-import { revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { localeCodes } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cacheTags'
+import { revalidate } from '@/lib/revalidate'
 
-// A statement appears in every locale's lists (untranslated ones show the original), so a
-// change to any locale invalidates them all.
-function revalidateStatementLists(context: Record<string, unknown>) {
-  if (context.disableRevalidate) return
-  for (const locale of localeCodes) revalidateTag(cacheTags.statements(locale), { expire: 0 })
+/** The tags a change to one statement touches, in every locale (it appears in all of them). */
+export function tagsForStatement(id: number | string): string[] {
+  return [cacheTags.statement(id), cacheTags.statementLists, cacheTags.statementSlugs]
 }
 
-export const revalidateStatement: CollectionAfterChangeHook = ({ doc, req: { context } }) => {
-  revalidateStatementLists(context)
+export const revalidateStatement: CollectionAfterChangeHook = ({ doc, previousDoc, req: { context } }) => {
+  // Saving a draft of a statement that was never published changes nothing readers see.
+  const wasPublic = previousDoc?._status === 'published'
+  if (doc._status === 'published' || wasPublic) revalidate(context, tagsForStatement(doc.id))
   return doc
 }
 
 export const revalidateStatementDelete: CollectionAfterDeleteHook = ({ doc, req: { context } }) => {
-  revalidateStatementLists(context)
+  revalidate(context, tagsForStatement(doc.id))
+  return doc
+}
+
+/** A deleted statement's old addresses lead nowhere: drop them. */
+export const forgetRedirects: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await req.payload.delete({
+    collection: 'redirects',
+    where: { statement: { equals: doc.id } },
+    overrideAccess: true,
+    req,
+  })
   return doc
 }

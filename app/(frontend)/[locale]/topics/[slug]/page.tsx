@@ -1,0 +1,54 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+
+import { StatementCard } from '@/components/StatementCard'
+import { listStatements } from '@/lib/data/statements'
+import { findTopicBySlug } from '@/lib/data/topics'
+import { decodeSegment, pageLocale } from '@/lib/locale'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export function generateStaticParams() {
+  return []
+}
+
+async function load(params: Props['params']) {
+  const locale = await pageLocale(params)
+  const topic = await findTopicBySlug(locale, decodeSegment((await params).slug))
+  if (!topic) notFound()
+  return { locale, topic }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { topic } = await load(params)
+  return { title: topic.name, description: topic.description ?? undefined }
+}
+
+export default async function TopicPage({ params }: Props) {
+  const { locale, topic } = await load(params)
+  const [t, statements] = await Promise.all([
+    getTranslations({ locale, namespace: 'TopicPage' }),
+    listStatements(locale, { topic: topic.id, page: 1 }, 50),
+  ])
+  return (
+    <>
+      <header className="page-intro">
+        <h1>{topic.name}</h1>
+        {topic.description && <p>{topic.description}</p>}
+      </header>
+      <h2>{t('statements')}</h2>
+      {statements.items.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <ul className="card-list">
+          {statements.items.map((statement) => (
+            <li key={statement.id}>
+              <StatementCard statement={statement} locale={locale} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  )
+}

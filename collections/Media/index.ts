@@ -1,0 +1,31 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isEditor } from '@/access/isEditor'
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  upload: {
+    staticDir: path.resolve(process.cwd(), '.data/media'),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf'],
+    imageSizes: [
+      { name: 'card', width: 640, withoutEnlargement: true },
+      { name: 'hero', width: 1280, withoutEnlargement: true },
+    ],
+    adminThumbnail: 'card',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      admin: { description: 'What the image shows, for people who cannot see it. Required for images.' },
+      validate: (value: string | null | undefined, { data }: { data: Partial<{ mimeType: string }> }) =>
+        !data?.mimeType?.startsWith('image/') || Boolean(value?.trim()) || 'Describe the image for people who cannot see it.',
+    },
+    { name: 'caption', type: 'text', localized: true },
+  ],
+}

@@ -1,0 +1,19 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor } from '@/access/isEditor'
+import { localeCodes } from '@/i18n/locales'
+
+/**
+ * Old addresses of statements. Each row points at the statement, not at a slug, so a
+ * statement renamed twice never yields a chain of redirects.
+ */
+export const Redirects: CollectionConfig = {
+  slug: 'redirects',
+  admin: { useAsTitle: 'from', defaultColumns: ['from', 'locale', 'statement'], group: 'Settings' },
+  access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
+  fields: [
+    { name: 'locale', type: 'select', required: true, index: true, options: [...localeCodes] },
+    { name: 'from', type: 'text', required: true, index: true, admin: { description: 'The old slug.' } },
+    { name: 'statement', type: 'relationship', relationTo: 'statements', required: true },
+  ],
+}

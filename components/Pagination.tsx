@@ -1,0 +1,35 @@
+import { getTranslations } from 'next-intl/server'
+
+import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+import { paths } from '@/lib/paths'
+
+type Props = { locale: Locale; page: number; totalPages: number; query: Record<string, string | undefined> }
+
+/** Previous / next links that keep the filters, as plain GET links. */
+export async function Pagination({ locale, page, totalPages, query }: Props) {
+  if (totalPages <= 1) return null
+  const t = await getTranslations({ locale, namespace: 'StatementsIndex' })
+  const hrefFor = (target: number) => {
+    const search = new URLSearchParams()
+    for (const [key, value] of Object.entries(query)) if (value) search.set(key, value)
+    if (target > 1) search.set('page', String(target))
+    const qs = search.toString()
+    return qs ? `${paths.statements}?${qs}` : paths.statements
+  }
+  return (
+    <nav aria-label={t('pagination')} className="pagination">
+      {page > 1 && (
+        <Link href={hrefFor(page - 1)} rel="prev">
+          {t('previous')}
+        </Link>
+      )}
+      <span>{t('pageOf', { page, total: totalPages })}</span>
+      {page < totalPages && (
+        <Link href={hrefFor(page + 1)} rel="next">
+          {t('next')}
+        </Link>
+      )}
+    </nav>
+  )
+}

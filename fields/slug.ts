@@ -1,0 +1,33 @@
+import type { TextField } from 'payload'
+
+import { slugify } from '@/lib/text/slugify'
+
+/**
+ * A localized slug, unique within its locale, made from `source` in the same locale when left
+ * empty and normalised when typed, so every locale (Arabic included) gets a usable address.
+ */
+export function slugField(source = 'title'): TextField {
+  return {
+    name: 'slug',
+    type: 'text',
+    localized: true,
+    unique: true,
+    index: true,
+    admin: {
+      position: 'sidebar',
+      description: 'The last part of the address. Made from the title when left empty.',
+    },
+    hooks: {
+      beforeValidate: [
+        ({ value, siblingData }) => {
+          if (typeof value === 'string' && value.trim()) return slugify(value)
+          const from = siblingData?.[source]
+          return typeof from === 'string' && from.trim() ? slugify(from) : value
+        },
+      ],
+    },
+    validate: (value: string | null | undefined) =>
+      !value || /^[\p{Ll}\p{Lo}\p{N}]+(-[\p{Ll}\p{Lo}\p{N}]+)*$/u.test(value) ||
+      'Use lowercase letters, digits and single hyphens only.',
+  }
+}

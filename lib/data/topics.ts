@@ -1,0 +1,32 @@
+import { unstable_cache } from 'next/cache'
+
+import type { Locale } from '@/i18n/locales'
+import { cacheTags } from '@/lib/cacheTags'
+
+import { payloadClient } from './payload'
+
+export type TopicSummary = { id: number; name: string; slug: string; description: string | null }
+
+/** Every topic, named in the reader's language (English standing in), alphabetically. */
+export const listTopics = unstable_cache(
+  async (locale: Locale): Promise<TopicSummary[]> => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'topics',
+      locale,
+      overrideAccess: false,
+      depth: 0,
+      limit: 200,
+      sort: 'name',
+      select: { name: true, slug: true, description: true },
+    })
+    return docs.map(({ id, name, slug, description }) => ({ id, name, slug: slug ?? String(id), description: description ?? null }))
+  },
+  ['topics:list'],
+  { tags: [cacheTags.topics] },
+)
+
+export async function findTopicBySlug(locale: Locale, slug: string): Promise<TopicSummary | null> {
+  const topics = await listTopics(locale)
+  return topics.find((topic) => topic.slug === slug) ?? null
+}

@@ -1,0 +1,22 @@
+import { notFound } from 'next/navigation'
+import { hasLocale } from 'next-intl'
+import { setRequestLocale } from 'next-intl/server'
+
+import { type Locale, localeCodes } from '@/i18n/locales'
+
+/** The locale of a page's params, or the 404 page; also tells next-intl (static rendering). */
+export async function pageLocale(params: Promise<{ locale: string }>): Promise<Locale> {
+  const { locale } = await params
+  if (!hasLocale(localeCodes, locale)) notFound()
+  setRequestLocale(locale)
+  return locale
+}
+
+/** A path segment as text: Next may hand it over still percent-encoded; a broken escape is a 404. */
+export function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    notFound()
+  }
+}

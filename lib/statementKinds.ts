@@ -1,0 +1,14 @@
+/** Kinds of statement, with their names as editors see them in the admin. */
+export const statementKinds = [
+  { value: 'statement', label: { en: 'Statement', fr: 'Déclaration', es: 'Declaración', ar: 'بيان' } },
+  { value: 'press-release', label: { en: 'Press release', fr: 'Communiqué de presse', es: 'Comunicado de prensa', ar: 'بيان صحفي' } },
+  { value: 'joint-letter', label: { en: 'Joint letter', fr: 'Lettre conjointe', es: 'Carta conjunta', ar: 'رسالة مشتركة' } },
+  { value: 'open-letter', label: { en: 'Open letter', fr: 'Lettre ouverte', es: 'Carta abierta', ar: 'رسالة مفتوحة' } },
+] as const
+
+export type StatementKind = (typeof statementKinds)[number]['value']
+
+/** The key of a kind in the `StatementCard.kind` message (ICU select keys are identifiers). */
+export function kindMessageKey(kind: StatementKind): string {
+  return kind.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())
+}
