@@ -158,6 +158,7 @@ export interface Statement {
     };
     [k: string]: unknown;
   } | null;
+  searchText?: string | null;
   heroImage?: (number | null) | Media;
   /**
    * PDF documents, such as the signed letter.
@@ -481,6 +482,7 @@ export interface StatementsSelect<T extends boolean = true> {
   title?: T;
   standfirst?: T;
   body?: T;
+  searchText?: T;
   heroImage?: T;
   attachments?: T;
   relatedStatements?: T;

@@ -1,4 +1,4 @@
-import { postgresAdapter } from '@payloadcms/db-postgres'
+import { postgresAdapter, sql } from '@payloadcms/db-postgres'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
@@ -12,9 +12,11 @@ import { Users } from '@/collections/Users'
 import { richTextEditor } from '@/fields/richText'
 import { adminLanguages, payloadLocalization } from '@/i18n/payload'
 import { databaseUrl, env } from '@/lib/env'
+import { textSearchSetupSql } from '@/lib/search/textSearchConfig'
 import { migrations } from '@/migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+const pushSchema = env.NODE_ENV === 'development'
 
 /** Larger files are refused with a 413 and a message; PDFs of signed letters fit well within. */
 const maxUploadBytes = 20 * 1024 * 1024
@@ -35,7 +37,7 @@ export default buildConfig({
   db: postgresAdapter({
     pool: { connectionString: databaseUrl() },
     // Development pushes the schema to its own database; everything else runs migrations.
-    push: env.NODE_ENV === 'development',
+    push: pushSchema,
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),
@@ -47,4 +49,8 @@ export default buildConfig({
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
+  // A pushed schema has no migrations, so what they add outside Payload's schema is added here.
+  onInit: async (payload) => {
+    if (pushSchema) await payload.db.drizzle.execute(sql.raw(textSearchSetupSql()))
+  },
 })

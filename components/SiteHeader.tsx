@@ -27,6 +27,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             <li>
               <Link href={paths.statements}>{t('statements')}</Link>
             </li>
+            <li>
+              <Link href={paths.search}>{t('search')}</Link>
+            </li>
           </ul>
         </nav>
         <LocaleSwitcher current={locale} label={tSwitcher('label')} />

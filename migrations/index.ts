@@ -1,5 +1,6 @@
 import * as migration_20261127_080650_initial from './20261127_080650_initial';
 import * as migration_20261127_083927_statements_topics_media from './20261127_083927_statements_topics_media';
+import * as migration_20261127_084434_search from './20261127_084434_search';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_083927_statements_topics_media.up,
     down: migration_20261127_083927_statements_topics_media.down,
-    name: '20261127_083927_statements_topics_media'
+    name: '20261127_083927_statements_topics_media',
+  },
+  {
+    up: migration_20261127_084434_search.up,
+    down: migration_20261127_084434_search.down,
+    name: '20261127_084434_search'
   },
 ];

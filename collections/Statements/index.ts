@@ -6,6 +6,7 @@ import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { statementKinds } from '@/lib/statementKinds'
 
+import { deriveSearchText } from './hooks/deriveSearchText'
 import { recordSlugChange } from './hooks/recordSlugChange'
 import { forgetRedirects, revalidateStatement, revalidateStatementDelete } from './hooks/revalidateStatement'
 
@@ -37,6 +38,13 @@ export const Statements: CollectionConfig = {
       admin: { description: 'The lead paragraph, shown in bold above the text and in lists.' },
     },
     { name: 'body', type: 'richText', localized: true },
+    {
+      name: 'searchText',
+      type: 'textarea',
+      localized: true,
+      admin: { hidden: true },
+      hooks: { beforeChange: [deriveSearchText] },
+    },
     { name: 'heroImage', type: 'upload', relationTo: 'media', filterOptions: { mimeType: { contains: 'image' } } },
     {
       name: 'attachments',

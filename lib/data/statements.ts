@@ -232,3 +232,32 @@ export function getStatement(locale: Locale, id: number): Promise<StatementDetai
     { tags: [cacheTags.statement(id), cacheTags.statementPages] },
   )()
 }
+
+export type SitemapEntry = { versions: Partial<Record<Locale, string>>; updatedAt: string }
+
+/** Every published statement with its slug in each locale that has a version (for sitemaps). */
+export const listStatementVersions = unstable_cache(
+  async (): Promise<SitemapEntry[]> => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'statements',
+      locale: 'all',
+      draft: false,
+      overrideAccess: false,
+      depth: 0,
+      pagination: false,
+      sort: '-publishedAt',
+      select: { title: true, slug: true, updatedAt: true },
+    })
+    return (docs as unknown as (Pick<AllLocalesCard, 'title' | 'slug'> & { updatedAt: string })[]).map((doc) => {
+      const versions: Partial<Record<Locale, string>> = {}
+      for (const code of localeCodes) {
+        const slug = doc.slug[code]
+        if (doc.title[code] && slug) versions[code] = slug
+      }
+      return { versions, updatedAt: doc.updatedAt }
+    })
+  },
+  ['statements:sitemap'],
+  { tags: [cacheTags.statementLists] },
+)

@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache'
 
-import type { Locale } from '@/i18n/locales'
+import { type Locale, localeCodes } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cacheTags'
 
 import { payloadClient } from './payload'
@@ -29,4 +29,12 @@ export const listTopics = unstable_cache(
 export async function findTopicBySlug(locale: Locale, slug: string): Promise<TopicSummary | null> {
   const topics = await listTopics(locale)
   return topics.find((topic) => topic.slug === slug) ?? null
+}
+
+/** A topic's slug in every locale (names fall back to English, and so do slugs). */
+export async function topicSlugs(id: number): Promise<Partial<Record<Locale, string>>> {
+  const entries = await Promise.all(
+    localeCodes.map(async (code) => [code, (await listTopics(code)).find((topic) => topic.id === id)?.slug] as const),
+  )
+  return Object.fromEntries(entries.filter(([, slug]) => slug))
 }

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
 
-import { defaultLocale, type Locale, localeCodes } from '@/i18n/locales'
+import { defaultLocale, type Locale } from '@/i18n/locales'
 import type { StatementDetail } from '@/lib/data/statements'
-import { env } from '@/lib/env'
 import { localized, paths } from '@/lib/paths'
+
+import { alternatesFor } from './alternates'
 
 /** Title, description, canonical, hreflang alternates (only locales with a version) and social cards. */
 export function statementMetadata(
@@ -13,9 +14,7 @@ export function statementMetadata(
 ): Metadata {
   const url = (code: Locale) => localized(code, paths.statement(versions[code] ?? ''))
   const canonicalLocale = versions[locale] ? locale : defaultLocale
-  const languages: Record<string, string> = {}
-  for (const code of localeCodes) if (versions[code]) languages[code] = url(code)
-  if (versions[defaultLocale]) languages['x-default'] = url(defaultLocale)
+  const pathByLocale = Object.fromEntries(Object.entries(versions).map(([code, slug]) => [code, paths.statement(slug)]))
 
   const title = statement.meta?.title || statement.title
   const description = statement.meta?.description || statement.standfirst || undefined
@@ -23,10 +22,9 @@ export function statementMetadata(
   const images = image?.url ? [{ url: image.url, alt: image.alt ?? undefined }] : undefined
 
   return {
-    metadataBase: new URL(env.NEXT_PUBLIC_SERVER_URL),
     title,
     description,
-    alternates: { canonical: url(canonicalLocale), languages },
+    alternates: alternatesFor(locale, pathByLocale),
     openGraph: {
       type: 'article',
       title,

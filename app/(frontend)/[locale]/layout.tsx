@@ -8,6 +8,8 @@ import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { localeInfo } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
+import { env } from '@/lib/env'
+import { localized } from '@/lib/paths'
 
 import '../styles.css'
 
@@ -25,8 +27,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!hasLocale(routing.locales, locale)) return {}
   const t = await getTranslations({ locale, namespace: 'Metadata' })
   return {
+    metadataBase: new URL(env.NEXT_PUBLIC_SERVER_URL),
     title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
     description: t('description'),
+    alternates: { types: { 'application/rss+xml': localized(locale, '/feed.xml') } },
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import { StatementCard } from '@/components/StatementCard'
@@ -6,8 +7,14 @@ import { listStatements } from '@/lib/data/statements'
 import { listTopics } from '@/lib/data/topics'
 import { pageLocale } from '@/lib/locale'
 import { paths } from '@/lib/paths'
+import { alternatesFor, everyLocale } from '@/lib/seo/alternates'
 
 type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  return { alternates: alternatesFor(locale, everyLocale('/')) }
+}
 
 export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params)

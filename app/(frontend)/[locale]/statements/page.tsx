@@ -10,6 +10,7 @@ import { listStatements, listStatementYears } from '@/lib/data/statements'
 import { listTopics } from '@/lib/data/topics'
 import { pageLocale } from '@/lib/locale'
 import { paths } from '@/lib/paths'
+import { alternatesFor, everyLocale } from '@/lib/seo/alternates'
 import { kindMessageKey, statementKinds } from '@/lib/statementKinds'
 
 type Props = {
@@ -31,7 +32,7 @@ const filtersSchema = z.object({
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const t = await getTranslations({ locale, namespace: 'StatementsIndex' })
-  return { title: t('title') }
+  return { title: t('title'), alternates: alternatesFor(locale, everyLocale(paths.statements)) }
 }
 
 export default async function StatementsIndex({ params, searchParams }: Props) {

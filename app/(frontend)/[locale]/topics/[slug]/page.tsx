@@ -4,8 +4,10 @@ import { getTranslations } from 'next-intl/server'
 
 import { StatementCard } from '@/components/StatementCard'
 import { listStatements } from '@/lib/data/statements'
-import { findTopicBySlug } from '@/lib/data/topics'
+import { findTopicBySlug, topicSlugs } from '@/lib/data/topics'
 import { decodeSegment, pageLocale } from '@/lib/locale'
+import { paths } from '@/lib/paths'
+import { alternatesFor } from '@/lib/seo/alternates'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -21,8 +23,10 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { topic } = await load(params)
-  return { title: topic.name, description: topic.description ?? undefined }
+  const { locale, topic } = await load(params)
+  const slugs = await topicSlugs(topic.id)
+  const pathByLocale = Object.fromEntries(Object.entries(slugs).map(([code, slug]) => [code, paths.topic(slug)]))
+  return { title: topic.name, description: topic.description ?? undefined, alternates: alternatesFor(locale, pathByLocale) }
 }
 
 export default async function TopicPage({ params }: Props) {

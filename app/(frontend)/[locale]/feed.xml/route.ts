@@ -1,0 +1,38 @@
+import { Feed } from 'feed'
+import { hasLocale } from 'next-intl'
+import { getTranslations } from 'next-intl/server'
+
+import { localeCodes } from '@/i18n/locales'
+import { listStatements } from '@/lib/data/statements'
+import { env } from '@/lib/env'
+import { localized, paths } from '@/lib/paths'
+
+const feedSize = 20
+
+/** RSS 2.0: the latest statements that exist in this language. */
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  if (!hasLocale(localeCodes, locale)) return new Response('Unknown language.', { status: 404 })
+  const t = await getTranslations({ locale, namespace: 'Metadata' })
+  // Untranslated statements appear in lists with the original; a feed in a language lists only its own.
+  const { items } = await listStatements(locale, { page: 1 }, feedSize * 3)
+  const own = items.filter((item) => item.contentLocale === locale).slice(0, feedSize)
+  const absolute = (path: string) => new URL(path, env.NEXT_PUBLIC_SERVER_URL).toString()
+
+  const feed = new Feed({
+    id: absolute(localized(locale, '/')),
+    title: t('siteName'),
+    description: t('description'),
+    link: absolute(localized(locale, '/')),
+    language: locale,
+    copyright: t('siteName'),
+    generator: false,
+    updated: own[0] ? new Date(own[0].publishedAt) : undefined,
+    feedLinks: { rss: absolute(localized(locale, '/feed.xml')) },
+  })
+  for (const item of own) {
+    const url = absolute(localized(locale, paths.statement(item.slug)))
+    feed.addItem({ id: url, link: url, title: item.title, description: item.standfirst ?? undefined, date: new Date(item.publishedAt) })
+  }
+  return new Response(feed.rss2(), { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } })
+}

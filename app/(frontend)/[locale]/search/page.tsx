@@ -1,0 +1,86 @@
+import type { Metadata } from 'next'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { Fragment } from 'react'
+
+import { Link } from '@/i18n/navigation'
+import { pageLocale } from '@/lib/locale'
+import { paths } from '@/lib/paths'
+import { matchEnd, matchStart, maxQueryLength, searchStatements } from '@/lib/search/searchStatements'
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'SearchPage' })
+  // Result pages are endless and thin: keep them out of search engines.
+  return { title: t('title'), robots: { index: false, follow: true } }
+}
+
+/** An excerpt with its matches marked, built as React elements (never as HTML). */
+function Excerpt({ text }: { text: string }) {
+  const parts = text.split(matchStart)
+  return (
+    <p>
+      {parts.map((part, index) => {
+        if (index === 0) return <Fragment key={index}>{part}</Fragment>
+        const [match, rest = ''] = part.split(matchEnd)
+        return (
+          <Fragment key={index}>
+            <mark>{match}</mark>
+            {rest}
+          </Fragment>
+        )
+      })}
+    </p>
+  )
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params)
+  const raw = (await searchParams).q
+  const query = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? ''
+  const shortened = query.length > maxQueryLength
+  const [t, format, hits] = await Promise.all([
+    getTranslations({ locale, namespace: 'SearchPage' }),
+    getFormatter({ locale }),
+    searchStatements(locale, query),
+  ])
+  const shown = query.slice(0, maxQueryLength)
+
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <form method="get" role="search" className="search-form">
+        <label htmlFor="search-q">{t('label')}</label>
+        <div className="search-form__row">
+          <input id="search-q" type="search" name="q" defaultValue={shown} maxLength={maxQueryLength} />
+          <button type="submit">{t('submit')}</button>
+        </div>
+      </form>
+      {shortened && <p className="notice">{t('shortened', { max: maxQueryLength })}</p>}
+      {!shown ? (
+        <p>{t('hint')}</p>
+      ) : (
+        <>
+          <p role="status">{hits.length ? t('results', { count: hits.length, query: shown }) : t('noResults', { query: shown })}</p>
+          <ul className="card-list">
+            {hits.map((hit) => (
+              <li key={hit.id} className="card">
+                <p className="card__meta">
+                  <time dateTime={hit.publishedAt}>{format.dateTime(new Date(hit.publishedAt), { dateStyle: 'long' })}</time>
+                </p>
+                <h2 className="card__title">
+                  <Link href={paths.statement(hit.slug)}>{hit.title}</Link>
+                </h2>
+                <Excerpt text={hit.excerpt} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  )
+}

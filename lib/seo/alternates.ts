@@ -1,0 +1,22 @@
+import type { Metadata } from 'next'
+
+import { defaultLocale, type Locale, localeCodes } from '@/i18n/locales'
+import { localized } from '@/lib/paths'
+
+/**
+ * Canonical URL and hreflang alternates (plus x-default) for a page, given its path in each
+ * locale where it exists. Paths are site-relative; the layout's metadataBase makes them absolute.
+ */
+export function alternatesFor(locale: Locale, pathByLocale: Partial<Record<Locale, string>>): Metadata['alternates'] {
+  const languages: Record<string, string> = {}
+  for (const code of localeCodes) {
+    const path = pathByLocale[code]
+    if (path !== undefined) languages[code] = localized(code, path)
+  }
+  const fallback = languages[defaultLocale]
+  if (fallback) languages['x-default'] = fallback
+  return { canonical: languages[locale] ?? fallback, languages }
+}
+
+/** The same path in every locale (pages whose address has no slug). */
+export const everyLocale = (path: string) => Object.fromEntries(localeCodes.map((code) => [code, path]))
