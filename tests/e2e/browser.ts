@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { type Browser, chromium } from 'playwright-core'
+import { inject } from 'vitest'
 
 const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
 
@@ -33,3 +34,14 @@ export function launchChromium(executablePath: string): Promise<Browser> {
     ],
   })
 }
+
+/** A fresh context (no cookies) on the server under test. */
+export async function openPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
+  const context = await browser.newContext({ baseURL: inject('baseURL'), ...options })
+  return context.newPage()
+}
+
+export type Page = Awaited<ReturnType<typeof openPage>>
+
+export const htmlAttributes = (page: Page) =>
+  page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }))

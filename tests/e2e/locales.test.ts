@@ -1,9 +1,8 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchChromium } from './browser'
+import { htmlAttributes, launchChromium, openPage as open } from './browser'
 
-const baseURL = inject('baseURL')
 let browser: Browser
 
 beforeAll(async () => {
@@ -14,13 +13,7 @@ afterAll(async () => {
   await browser.close()
 })
 
-async function openPage(options: Parameters<Browser['newContext']>[0] = {}) {
-  const context = await browser.newContext({ baseURL, ...options })
-  return context.newPage()
-}
-
-const htmlAttributes = (page: Awaited<ReturnType<typeof openPage>>) =>
-  page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }))
+const openPage = (options?: Parameters<typeof open>[1]) => open(browser, options)
 
 describe('locales', () => {
   it.each([
