@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { canRunJobs } from '@/access/canRunJobs'
 import { Media } from '@/collections/Media'
 import { Redirects } from '@/collections/Redirects'
 import { Statements } from '@/collections/Statements'
@@ -29,6 +30,12 @@ export default buildConfig({
     // Gravatar is a third-party request, and unreachable offline.
     avatar: 'default',
     importMap: { baseDir: dirname },
+    // The public page of the draft, in the locale being edited, beside the form.
+    livePreview: {
+      collections: ['statements'],
+      url: ({ data, locale }) =>
+        data?.id ? `${env.NEXT_PUBLIC_SERVER_URL}/next/preview?locale=${locale.code}&id=${data.id}` : null,
+    },
   },
   collections: [Statements, Topics, Media, Redirects, Users],
   editor: richTextEditor,
@@ -43,10 +50,9 @@ export default buildConfig({
   }),
   sharp,
   upload: { limits: { fileSize: maxUploadBytes } },
-  // Runs scheduled publishing inside the app; the scale-out design moves this to one worker.
-  jobs: {
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
-  },
+  // Jobs (scheduled publishing) run through /api/payload-jobs/run, called every minute by the
+  // runner in instrumentation.ts: inside a request, so their hooks can revalidate the cache.
+  jobs: { access: { run: canRunJobs } },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
   // A pushed schema has no migrations, so what they add outside Payload's schema is added here.

@@ -20,6 +20,7 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Payload's admin and API, Next's assets and anything that looks like a file stay out.
-  matcher: '/((?!api|admin|_next|_vercel|.*\\..*).*)',
+  // Payload's admin and API, the preview entry (/next/preview), Next's assets and anything
+  // that looks like a file stay out.
+  matcher: '/((?!api|admin|next/|_next|_vercel|.*\\..*).*)',
 }

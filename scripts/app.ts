@@ -110,7 +110,7 @@ async function main() {
     let code = 0
     if (command === 'dev') {
       code = await run(...tsx('seed.ts', '--if-empty'), env)
-      if (code === 0) code = await run(bin('next'), ['dev', '--port', env.PORT ?? '3000'], env)
+      if (code === 0) code = await run(bin('next'), ['dev', '--port', String(settings.PORT)], env)
     } else if (command === 'seed') {
       code = await run(...tsx('seed.ts'), env)
     } else if (command === 'payload') {
@@ -118,7 +118,7 @@ async function main() {
     } else {
       code = await run(...tsx('migrate.ts'), env)
       if (code === 0 && command === 'build') code = await run(bin('next'), ['build'], env)
-      if (code === 0 && command === 'start') code = await run(bin('next'), ['start', '--port', env.PORT ?? '3000'], env)
+      if (code === 0 && command === 'start') code = await run(bin('next'), ['start', '--port', String(settings.PORT)], env)
     }
     await stopEmbedded()
     process.exit(code)

@@ -4,7 +4,7 @@ import type { Where } from 'payload'
 import { defaultLocale, type Locale, localeCodes } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cacheTags'
 import type { StatementKind } from '@/lib/statementKinds'
-import type { Media, Statement, Topic } from '@/payload-types'
+import type { Media, Statement, Topic, User } from '@/payload-types'
 
 import { payloadClient } from './payload'
 
@@ -191,6 +191,29 @@ export type StatementDetail = Omit<Statement, 'topics' | 'heroImage' | 'attachme
 const populated = <T extends object>(values: (number | T)[] | null | undefined): T[] =>
   (values ?? []).filter((value): value is T => typeof value === 'object' && value !== null)
 
+async function toDetail(doc: Statement, locale: Locale): Promise<StatementDetail> {
+  const related = populated(doc.relatedStatements).filter((item) => item._status === 'published')
+  const versions = await Promise.all(related.map((item) => availableVersions(item.id)))
+  return {
+    ...doc,
+    topics: populated(doc.topics),
+    heroImage: typeof doc.heroImage === 'object' ? (doc.heroImage ?? null) : null,
+    attachments: populated(doc.attachments),
+    relatedStatements: related.map((item, index) => {
+      const contentLocale = versions[index][locale] ? locale : defaultLocale
+      return {
+        id: item.id,
+        title: item.title,
+        slug: versions[index][contentLocale] ?? item.slug ?? '',
+        standfirst: item.standfirst ?? null,
+        publishedAt: item.publishedAt,
+        kind: item.kind,
+        contentLocale,
+      }
+    }),
+  }
+}
+
 /** Everything a statement page shows, in the reader's language with the original standing in. */
 export function getStatement(locale: Locale, id: number): Promise<StatementDetail | null> {
   return unstable_cache(
@@ -206,31 +229,31 @@ export function getStatement(locale: Locale, id: number): Promise<StatementDetai
         where: { id: { equals: id } },
       })
       const doc = result.docs[0]
-      if (!doc) return null
-      const related = populated(doc.relatedStatements).filter((item) => item._status === 'published')
-      const versions = await Promise.all(related.map((item) => availableVersions(item.id)))
-      return {
-        ...doc,
-        topics: populated(doc.topics),
-        heroImage: typeof doc.heroImage === 'object' ? (doc.heroImage ?? null) : null,
-        attachments: populated(doc.attachments),
-        relatedStatements: related.map((item, index) => {
-          const contentLocale = versions[index][locale] ? locale : defaultLocale
-          return {
-            id: item.id,
-            title: item.title,
-            slug: versions[index][contentLocale] ?? item.slug ?? '',
-            standfirst: item.standfirst ?? null,
-            publishedAt: item.publishedAt,
-            kind: item.kind,
-            contentLocale,
-          }
-        }),
-      }
+      return doc ? toDetail(doc, locale) : null
     },
     ['statements:detail', locale, String(id)],
     { tags: [cacheTags.statement(id), cacheTags.statementPages] },
   )()
+}
+
+/**
+ * The latest draft of a statement, for the editor's live preview: read with that editor's own
+ * access, and never cached.
+ */
+export async function getStatementDraft(locale: Locale, id: number, user: User): Promise<StatementDetail | null> {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'statements',
+    locale,
+    draft: true,
+    overrideAccess: false,
+    user,
+    depth: 1,
+    limit: 1,
+    where: { id: { equals: id } },
+  })
+  const doc = result.docs[0]
+  return doc ? toDetail(doc, locale) : null
 }
 
 export type SitemapEntry = { versions: Partial<Record<Locale, string>>; updatedAt: string }

@@ -81,4 +81,28 @@ describe('admin panel', () => {
       await context.request.delete(`/api/statements/${doc.id}`, { headers: origin })
     }
   })
+
+  it('previews a draft for signed-in editors only', async () => {
+    const { context, page } = await signIn()
+    await page.waitForURL((url) => url.pathname === '/admin')
+    const origin = { origin: inject('baseURL') }
+    const created = await context.request.post('/api/statements?draft=true', {
+      headers: origin,
+      data: { title: 'Draft under preview', kind: 'statement', publishedAt: '2024-08-02', _status: 'draft' },
+    })
+    expect(created.status()).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: number } }
+    try {
+      await page.goto(`/next/preview?locale=en&id=${doc.id}`)
+      expect(new URL(page.url()).pathname).toBe(`/en/preview/statements/${doc.id}`)
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Draft under preview')
+
+      const stranger = await browser.newContext({ baseURL: inject('baseURL') })
+      expect((await stranger.request.get(`/next/preview?locale=en&id=${doc.id}`, { maxRedirects: 0 })).status()).toBe(403)
+      expect((await stranger.request.get(`/en/preview/statements/${doc.id}`)).status()).toBe(404)
+      expect((await stranger.request.get('/next/preview?locale=xx&id=abc', { maxRedirects: 0 })).status()).toBe(400)
+    } finally {
+      await context.request.delete(`/api/statements/${doc.id}`, { headers: origin })
+    }
+  })
 })

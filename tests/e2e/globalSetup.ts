@@ -70,6 +70,7 @@ export default async function setup(project: TestProject) {
     ADMIN_EMAIL: adminEmail,
     ADMIN_PASSWORD: adminPassword,
     NEXT_TELEMETRY_DISABLED: '1',
+    PORT: String(port),
   }
 
   let server: ChildProcess | undefined

@@ -1,0 +1,81 @@
+import config from '@payload-config'
+import { REST_GET } from '@payloadcms/next/routes'
+import { getPayload, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { jobsRunnerToken } from '@/lib/jobs'
+
+const revalidated = vi.hoisted(() => [] as string[])
+vi.mock('next/cache', () => ({
+  revalidateTag: (tag: string) => revalidated.push(tag),
+  unstable_cache: <T extends (...args: never[]) => unknown>(fn: T) => fn,
+}))
+
+let payload: Payload
+const ids: number[] = []
+const restGet = REST_GET(config)
+
+async function draftStatement(title: string) {
+  const doc = await payload.create({
+    collection: 'statements',
+    data: { title, kind: 'statement', publishedAt: '2024-09-01', _status: 'draft' },
+    draft: true,
+  })
+  ids.push(doc.id)
+  return doc
+}
+
+function schedule(id: number, at: Date) {
+  return payload.jobs.queue({
+    task: 'schedulePublish',
+    input: { type: 'publish', doc: { relationTo: 'statements', value: id } },
+    waitUntil: at,
+  })
+}
+
+const isPublic = async (id: number) =>
+  (await payload.find({ collection: 'statements', where: { id: { equals: id } }, overrideAccess: false })).totalDocs === 1
+
+function runJobsOverHttp(authorization?: string) {
+  const request = new Request('http://amicus.test/api/payload-jobs/run?queue=default', {
+    headers: authorization ? { authorization } : {},
+  })
+  return restGet(request, { params: Promise.resolve({ slug: ['payload-jobs', 'run'] }) })
+}
+
+beforeAll(async () => {
+  payload = await getPayload({ config })
+})
+
+afterAll(async () => {
+  await payload.delete({ collection: 'statements', where: { id: { in: ids } }, overrideAccess: true })
+  await payload.destroy()
+})
+
+describe('scheduled publishing', () => {
+  it('publishes a statement when its time has come, and revalidates its pages', async () => {
+    const due = await draftStatement('Due statement')
+    const later = await draftStatement('Later statement')
+    await schedule(due.id, new Date(Date.now() - 1000))
+    await schedule(later.id, new Date(Date.now() + 3_600_000))
+    revalidated.length = 0
+
+    await payload.jobs.run({ queue: 'default' })
+
+    expect(await isPublic(due.id)).toBe(true)
+    expect(await isPublic(later.id)).toBe(false)
+    expect(revalidated).toEqual(expect.arrayContaining([`statement:${due.id}`, 'statements:lists']))
+  })
+
+  it('runs jobs over HTTP only for the runner’s token', async () => {
+    const doc = await draftStatement('Runner statement')
+    await schedule(doc.id, new Date(Date.now() - 1000))
+
+    expect((await runJobsOverHttp()).status).toBe(401)
+    expect((await runJobsOverHttp('Bearer not-the-token')).status).toBe(401)
+    expect(await isPublic(doc.id)).toBe(false)
+
+    expect((await runJobsOverHttp(`Bearer ${jobsRunnerToken()}`)).status).toBe(200)
+    expect(await isPublic(doc.id)).toBe(true)
+  })
+})
