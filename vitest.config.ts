@@ -15,7 +15,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
           env: { PAYLOAD_SECRET: 'unit-tests-do-not-sign-anything-with-this' },
           // next-intl imports `next/server` without an extension, which only a bundler resolves.
           server: { deps: { inline: ['next-intl'] } },
