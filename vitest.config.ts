@@ -10,6 +10,9 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Integration and end-to-end files share one database and one server: one file at a time.
+    // (Vitest reads this option at the top level only, not per project.)
+    fileParallelism: false,
     projects: [
       {
         resolve: { alias },
@@ -27,8 +30,6 @@ export default defineConfig({
           name: 'int',
           include: ['tests/int/**/*.test.ts'],
           globalSetup: ['tests/int/globalSetup.ts'],
-          // One Payload instance and one database for the whole run.
-          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -39,7 +40,6 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/globalSetup.ts'],
-          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -214,46 +214,31 @@ async function toDetail(doc: Statement, locale: Locale): Promise<StatementDetail
   }
 }
 
-/** Everything a statement page shows, in the reader's language with the original standing in. */
-export function getStatement(locale: Locale, id: number): Promise<StatementDetail | null> {
-  return unstable_cache(
-    async () => {
-      const payload = await payloadClient()
-      const result = await payload.find({
-        collection: 'statements',
-        locale,
-        draft: false,
-        overrideAccess: false,
-        depth: 1,
-        limit: 1,
-        where: { id: { equals: id } },
-      })
-      const doc = result.docs[0]
-      return doc ? toDetail(doc, locale) : null
-    },
-    ['statements:detail', locale, String(id)],
-    { tags: [cacheTags.statement(id), cacheTags.statementPages] },
-  )()
-}
-
-/**
- * The latest draft of a statement, for the editor's live preview: read with that editor's own
- * access, and never cached.
- */
-export async function getStatementDraft(locale: Locale, id: number, user: User): Promise<StatementDetail | null> {
+/** One statement with its relations, published (anonymous) or latest draft (as `user`). */
+async function findStatement(locale: Locale, id: number, as: { draft: false } | { draft: true; user: User }) {
   const payload = await payloadClient()
-  const result = await payload.find({
+  const { docs } = await payload.find({
     collection: 'statements',
     locale,
-    draft: true,
+    ...as,
     overrideAccess: false,
-    user,
     depth: 1,
     limit: 1,
     where: { id: { equals: id } },
   })
-  const doc = result.docs[0]
-  return doc ? toDetail(doc, locale) : null
+  return docs[0] ? toDetail(docs[0], locale) : null
+}
+
+/** Everything a statement page shows, in the reader's language with the original standing in. */
+export function getStatement(locale: Locale, id: number): Promise<StatementDetail | null> {
+  return unstable_cache(() => findStatement(locale, id, { draft: false }), ['statements:detail', locale, String(id)], {
+    tags: [cacheTags.statement(id), cacheTags.statementPages],
+  })()
+}
+
+/** The latest draft, for the editor's live preview: read with that editor's access, never cached. */
+export function getStatementDraft(locale: Locale, id: number, user: User): Promise<StatementDetail | null> {
+  return findStatement(locale, id, { draft: true, user })
 }
 
 export type SitemapEntry = { versions: Partial<Record<Locale, string>>; updatedAt: string }

@@ -5,11 +5,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { jobsRunnerToken } from '@/lib/jobs'
 
-const revalidated = vi.hoisted(() => [] as string[])
-vi.mock('next/cache', () => ({
-  revalidateTag: (tag: string) => revalidated.push(tag),
-  unstable_cache: <T extends (...args: never[]) => unknown>(fn: T) => fn,
-}))
+import { revalidated } from '../helpers/fakeNextCache'
+
+vi.mock('next/cache', () => import('../helpers/fakeNextCache'))
 
 let payload: Payload
 const ids: number[] = []

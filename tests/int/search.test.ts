@@ -7,6 +7,7 @@ import { lexicalDocument } from '@/lib/seed/lexical'
 
 let payload: Payload
 let statementId: number
+let draftId: number
 const context = { disableRevalidate: true }
 
 beforeAll(async () => {
@@ -49,16 +50,17 @@ beforeAll(async () => {
     },
     context,
   })
-  await payload.create({
+  const draft = await payload.create({
     collection: 'statements',
     data: { title: 'Hidden draft about sanctions', kind: 'statement', publishedAt: '2024-05-02', _status: 'draft' },
     draft: true,
     context,
   })
+  draftId = draft.id
 })
 
 afterAll(async () => {
-  await payload.delete({ collection: 'statements', where: { id: { exists: true } }, overrideAccess: true, context })
+  await payload.delete({ collection: 'statements', where: { id: { in: [statementId, draftId] } }, overrideAccess: true, context })
   await payload.destroy()
 })
 

@@ -5,11 +5,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { resolveStatementSlug } from '@/lib/data/statements'
 
 // Record what the hooks revalidate; unstable_cache runs the function straight through.
-const revalidated = vi.hoisted(() => [] as string[])
-vi.mock('next/cache', () => ({
-  revalidateTag: (tag: string) => revalidated.push(tag),
-  unstable_cache: <T extends (...args: never[]) => unknown>(fn: T) => fn,
-}))
+import { revalidated } from '../helpers/fakeNextCache'
+
+vi.mock('next/cache', () => import('../helpers/fakeNextCache'))
 
 let payload: Payload
 const ids: number[] = []

@@ -6,6 +6,7 @@ import { demoStatements } from '@/lib/seed/demoStatements'
 import { seedDemoContent } from '@/lib/seed'
 
 let payload: Payload
+const created: number[] = []
 // Tests run outside Next.js, where there is no cache to revalidate.
 const context = { disableRevalidate: true }
 
@@ -14,7 +15,14 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await payload.delete({ collection: 'statements', where: { id: { exists: true } }, overrideAccess: true, context })
+  const demoSlugs = demoStatements.map((statement) => statement.versions.en.slug)
+  await payload.delete({
+    collection: 'statements',
+    locale: 'en',
+    where: { or: [{ id: { in: created } }, { slug: { in: demoSlugs } }] },
+    overrideAccess: true,
+    context,
+  })
   await payload.destroy()
 })
 
@@ -25,6 +33,7 @@ describe('statements', () => {
       data: { title: 'Published one', slug: 'published-one', publishedAt: '2024-01-01', kind: 'statement', _status: 'published' },
       context,
     })
+    created.push(published.id)
     const draft = await payload.create({
       collection: 'statements',
       data: { title: 'Draft one', slug: 'draft-one', publishedAt: '2024-01-02', kind: 'statement', _status: 'draft' },
@@ -32,6 +41,7 @@ describe('statements', () => {
       context,
     })
 
+    created.push(draft.id)
     const visible = await payload.find({ collection: 'statements', overrideAccess: false, draft: false, limit: 100 })
     const ids = visible.docs.map((doc) => doc.id)
     expect(ids).toContain(published.id)
@@ -46,6 +56,7 @@ describe('statements', () => {
       data: { title: 'Only in English', slug: 'only-in-english', publishedAt: '2024-02-01', kind: 'statement', _status: 'published' },
       context,
     })
+    created.push(doc.id)
     const inArabic = await payload.findByID({ collection: 'statements', id: doc.id, locale: 'ar' })
     expect(inArabic.title).toBe('Only in English')
   })
