@@ -1,33 +1,19 @@
 'use client'
 
 import { getPathname, usePathname } from '@/i18n/navigation'
-import { type Locale, locales } from '@/i18n/locales'
+import { type Locale, localeCodes } from '@/i18n/locales'
 
-type Props = { current: Locale; label: string }
+import { LocaleLinks } from './LocaleLinks'
+
+type Props = { current: Locale; label: string; originalLabel: string }
 
 /**
- * Plain links to this page in every language. A client component only because the layout
- * cannot know the current path on the server; the links work without JavaScript.
+ * This page in every language, for pages whose address is the same in all of them. A client
+ * component only because a layout cannot know the current path on the server; the links work
+ * without JavaScript. Statement pages have their own switcher (see `@switcher`).
  */
-export function LocaleSwitcher({ current, label }: Props) {
+export function LocaleSwitcher(props: Props) {
   const pathname = usePathname()
-  return (
-    <nav aria-label={label} className="locale-switcher">
-      <ul>
-        {locales.map(({ code, label: name, dir }) => (
-          <li key={code}>
-            <a
-              href={getPathname({ href: pathname, locale: code })}
-              hrefLang={code}
-              lang={code}
-              dir={dir}
-              aria-current={code === current ? 'true' : undefined}
-            >
-              {name}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  )
+  const links = localeCodes.map((code) => ({ code, href: getPathname({ href: pathname, locale: code }) }))
+  return <LocaleLinks {...props} links={links} />
 }

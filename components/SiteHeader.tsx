@@ -1,16 +1,14 @@
 import { getTranslations } from 'next-intl/server'
+import type { ReactNode } from 'react'
 
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { paths } from '@/lib/paths'
 
-import { LocaleSwitcher } from './LocaleSwitcher.client'
-
-export async function SiteHeader({ locale }: { locale: Locale }) {
-  const [t, tMeta, tSwitcher] = await Promise.all([
+export async function SiteHeader({ locale, switcher }: { locale: Locale; switcher: ReactNode }) {
+  const [t, tMeta] = await Promise.all([
     getTranslations({ locale, namespace: 'SiteHeader' }),
     getTranslations({ locale, namespace: 'Metadata' }),
-    getTranslations({ locale, namespace: 'LocaleSwitcher' }),
   ])
   return (
     <header className="site-header">
@@ -32,7 +30,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             </li>
           </ul>
         </nav>
-        <LocaleSwitcher current={locale} label={tSwitcher('label')} />
+        {switcher}
       </div>
     </header>
   )

@@ -12,11 +12,11 @@ export async function pageLocale(params: Promise<{ locale: string }>): Promise<L
   return locale
 }
 
-/** A path segment as text: Next may hand it over still percent-encoded; a broken escape is a 404. */
-export function decodeSegment(segment: string): string {
+/** A path segment as text (Next may hand it over still percent-encoded), or null for a broken escape. */
+export function decodeSegment(segment: string): string | null {
   try {
     return decodeURIComponent(segment)
   } catch {
-    notFound()
+    return null
   }
 }

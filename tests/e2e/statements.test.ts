@@ -28,7 +28,10 @@ describe('statement pages', () => {
     const page = await openPage()
     await page.goto(pathOf('en', reference.en.slug))
     expect(await heading(page)).toBe(reference.en.title)
-    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Français' }).click()
+    const french = page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Français' })
+    // The switcher links straight to the French slug, no redirect in between.
+    expect(await french.getAttribute('href')).toBe(pathOf('fr', reference.fr?.slug ?? ''))
+    await french.click()
     await page.waitForURL((url) => url.pathname === pathOf('fr', reference.fr?.slug ?? ''))
     expect(await heading(page)).toBe(reference.fr?.title)
     expect(await htmlAttributes(page)).toEqual({ lang: 'fr', dir: 'ltr' })
@@ -52,6 +55,9 @@ describe('statement pages', () => {
     expect(await page.locator('h1').getAttribute('lang')).toBeNull()
     expect(await page.locator('.statement__header').getAttribute('lang')).toBe('en')
     expect(await heading(page)).toBe(englishOnly?.title)
+    const switcher = page.getByRole('navigation', { name: 'Idioma' })
+    expect(await switcher.locator('li', { hasText: 'Français' }).textContent()).toBe('Français (solo el original)')
+    expect(await switcher.locator('li', { hasText: 'English' }).textContent()).toBe('English')
   })
 
   it('lists every published statement on the index, marking those only in English', async () => {

@@ -15,6 +15,8 @@ import '../styles.css'
 
 type Props = {
   children: ReactNode
+  /** The language switcher: statement pages bring their own (`@switcher`). */
+  switcher: ReactNode
   params: Promise<{ locale: string }>
 }
 
@@ -22,7 +24,7 @@ export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }))
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) return {}
   const t = await getTranslations({ locale, namespace: 'Metadata' })
@@ -34,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-export default async function LocaleLayout({ children, params }: Props) {
+export default async function LocaleLayout({ children, switcher, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
@@ -48,7 +50,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         </a>
         {/* The browser gets only what client components translate: the error page. */}
         <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error }}>
-          <SiteHeader locale={locale} />
+          <SiteHeader locale={locale} switcher={switcher} />
           <main id="main" className="page">
             {children}
           </main>

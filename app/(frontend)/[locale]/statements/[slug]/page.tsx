@@ -22,7 +22,7 @@ export function generateStaticParams() {
  */
 async function load(params: Props['params']) {
   const locale = await pageLocale(params)
-  const slug = decodeSegment((await params).slug)
+  const slug = decodeSegment((await params).slug) ?? notFound()
   const resolution = await resolveStatementSlug(locale, slug)
   if (!resolution) notFound()
   const versions = await availableVersions(resolution.id)

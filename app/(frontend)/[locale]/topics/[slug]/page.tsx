@@ -17,7 +17,7 @@ export function generateStaticParams() {
 
 async function load(params: Props['params']) {
   const locale = await pageLocale(params)
-  const topic = await findTopicBySlug(locale, decodeSegment((await params).slug))
+  const topic = await findTopicBySlug(locale, decodeSegment((await params).slug) ?? notFound())
   if (!topic) notFound()
   return { locale, topic }
 }

@@ -1,0 +1,34 @@
+import { getTranslations } from 'next-intl/server'
+
+import { LocaleLinks } from '@/components/LocaleLinks'
+import { LocaleSwitcher } from '@/components/LocaleSwitcher.client'
+import { defaultLocale, localeCodes } from '@/i18n/locales'
+import { availableVersions, resolveStatementSlug } from '@/lib/data/statements'
+import { decodeSegment, pageLocale } from '@/lib/locale'
+import { localized, paths } from '@/lib/paths'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export function generateStaticParams() {
+  return []
+}
+
+/**
+ * On a statement, each language leads to that language's own slug; a language without a
+ * version leads to the original and says so. (The page itself handles unknown slugs.)
+ */
+export default async function StatementSwitcher({ params }: Props) {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'LocaleSwitcher' })
+  const slug = decodeSegment((await params).slug)
+  const resolution = slug ? await resolveStatementSlug(locale, slug) : null
+  const versions = resolution ? await availableVersions(resolution.id) : {}
+  const original = versions[defaultLocale]
+  if (!original) return <LocaleSwitcher current={locale} label={t('label')} originalLabel={t('originalOnly')} />
+
+  const links = localeCodes.map((code) => {
+    const own = versions[code]
+    return { code, href: localized(code, paths.statement(own ?? original)), originalOnly: !own }
+  })
+  return <LocaleLinks current={locale} label={t('label')} originalLabel={t('originalOnly')} links={links} />
+}
