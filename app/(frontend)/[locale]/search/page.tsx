@@ -5,6 +5,7 @@ import { Fragment } from 'react'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/lib/locale'
 import { paths } from '@/lib/paths'
+import { alternatesFor, everyLocale } from '@/lib/seo/alternates'
 import { capQuery, matchEnd, matchStart, maxQueryLength, searchStatements } from '@/lib/search/searchStatements'
 
 type Props = {
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const t = await getTranslations({ locale, namespace: 'SearchPage' })
   // Result pages are endless and thin: keep them out of search engines.
-  return { title: t('title'), robots: { index: false, follow: true } }
+  return { title: t('title'), robots: { index: false, follow: true }, alternates: alternatesFor(locale, everyLocale(paths.search)) }
 }
 
 /** An excerpt with its matches marked, built as React elements (never as HTML). */
