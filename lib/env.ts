@@ -23,6 +23,7 @@ const schema = z
     ADMIN_EMAIL: z.email().default('admin@amicus.local'),
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     JOBS_RUNNER: z.enum(['on', 'off']).default('on'),
   })

@@ -102,9 +102,10 @@ async function main() {
 
   try {
     if (!settings.DATABASE_URL) {
-      embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port: settings.EMBEDDED_PG_PORT })
+      const pgDir = path.resolve(root, settings.EMBEDDED_PG_DIR)
+      embedded = await startEmbeddedPostgres({ dataDir: pgDir, port: settings.EMBEDDED_PG_PORT })
       env.DATABASE_URL = await embedded.ensureDatabase(nodeEnv === 'development' ? 'amicus_dev' : 'amicus')
-      console.log(`Embedded Postgres on 127.0.0.1:${embedded.port} (data in .data/postgres)`)
+      console.log(`Embedded Postgres on 127.0.0.1:${embedded.port} (data in ${path.relative(root, pgDir) || pgDir})`)
     }
 
     let code = 0
