@@ -175,7 +175,7 @@ export interface Statement {
      */
     description?: string | null;
     /**
-     * Shown on social cards. Defaults to the hero image.
+     * Shown on social cards. Defaults to the main image.
      */
     image?: (number | null) | Media;
   };

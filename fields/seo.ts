@@ -1,19 +1,28 @@
 import type { GroupField } from 'payload'
 
+import { adminText } from '@/i18n/adminText'
+
 /** What search engines and social cards show, per locale; the title and standfirst stand in when empty. */
 export const seoFields: GroupField = {
   name: 'meta',
-  label: 'Search and sharing',
+  label: adminText.seo,
   type: 'group',
   fields: [
-    { name: 'title', type: 'text', localized: true, maxLength: 70, admin: { description: 'Up to 70 characters. Defaults to the title.' } },
+    { name: 'title', label: adminText.title, type: 'text', localized: true, maxLength: 70, admin: { description: adminText.seoTitleHelp } },
     {
       name: 'description',
+      label: adminText.seoDescription,
       type: 'textarea',
       localized: true,
       maxLength: 200,
-      admin: { description: 'Up to 200 characters. Defaults to the standfirst.' },
+      admin: { description: adminText.seoDescriptionHelp },
     },
-    { name: 'image', type: 'upload', relationTo: 'media', admin: { description: 'Shown on social cards. Defaults to the hero image.' } },
+    {
+      name: 'image',
+      label: adminText.seoImage,
+      type: 'upload',
+      relationTo: 'media',
+      admin: { description: adminText.seoImageHelp },
+    },
   ],
 }

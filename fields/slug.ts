@@ -1,5 +1,6 @@
 import type { TextField } from 'payload'
 
+import { adminText } from '@/i18n/adminText'
 import { slugify } from '@/lib/text/slugify'
 
 /**
@@ -9,13 +10,14 @@ import { slugify } from '@/lib/text/slugify'
 export function slugField(source = 'title'): TextField {
   return {
     name: 'slug',
+    label: adminText.slug,
     type: 'text',
     localized: true,
     unique: true,
     index: true,
     admin: {
       position: 'sidebar',
-      description: 'The last part of the address. Made from the title when left empty.',
+      description: adminText.slugHelp,
     },
     hooks: {
       beforeValidate: [

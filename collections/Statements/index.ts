@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
+import { adminText } from '@/i18n/adminText'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
@@ -12,6 +13,7 @@ import { forgetRedirects, revalidateStatement, revalidateStatementDelete } from 
 
 export const Statements: CollectionConfig = {
   slug: 'statements',
+  labels: { singular: adminText.statement, plural: adminText.statements },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'publishedAt', '_status'],
@@ -30,14 +32,15 @@ export const Statements: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true },
+    { name: 'title', label: adminText.title, type: 'text', localized: true, required: true },
     {
       name: 'standfirst',
+      label: adminText.standfirst,
       type: 'textarea',
       localized: true,
-      admin: { description: 'The lead paragraph, shown in bold above the text and in lists.' },
+      admin: { description: adminText.standfirstHelp },
     },
-    { name: 'body', type: 'richText', localized: true },
+    { name: 'body', label: adminText.body, type: 'richText', localized: true },
     {
       name: 'searchText',
       type: 'textarea',
@@ -45,17 +48,19 @@ export const Statements: CollectionConfig = {
       admin: { hidden: true },
       hooks: { beforeChange: [deriveSearchText] },
     },
-    { name: 'heroImage', type: 'upload', relationTo: 'media', filterOptions: { mimeType: { contains: 'image' } } },
+    { name: 'heroImage', label: adminText.heroImage, type: 'upload', relationTo: 'media', filterOptions: { mimeType: { contains: 'image' } } },
     {
       name: 'attachments',
+      label: adminText.attachments,
       type: 'upload',
       relationTo: 'media',
       hasMany: true,
       filterOptions: { mimeType: { equals: 'application/pdf' } },
-      admin: { description: 'PDF documents, such as the signed letter.' },
+      admin: { description: adminText.attachmentsHelp },
     },
     {
       name: 'relatedStatements',
+      label: adminText.relatedStatements,
       type: 'relationship',
       relationTo: 'statements',
       hasMany: true,
@@ -65,21 +70,23 @@ export const Statements: CollectionConfig = {
     slugField(),
     {
       name: 'publishedAt',
+      label: adminText.publishedAt,
       type: 'date',
       required: true,
       index: true,
       defaultValue: () => new Date().toISOString(),
-      admin: { position: 'sidebar', description: 'The date readers see.', date: { pickerAppearance: 'dayOnly' } },
+      admin: { position: 'sidebar', description: adminText.publishedAtHelp, date: { pickerAppearance: 'dayOnly' } },
     },
     {
       name: 'kind',
+      label: adminText.kind,
       type: 'select',
       required: true,
       defaultValue: 'statement',
       options: statementKinds.map(({ value, label }) => ({ value, label })),
       admin: { position: 'sidebar' },
     },
-    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
+    { name: 'topics', label: adminText.topics, type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
   ],
   hooks: {
     afterChange: [recordSlugChange, revalidateStatement],
