@@ -26,6 +26,8 @@ export type StatementCard = {
 
 type LocalizedText = Partial<Record<Locale, string | null>>
 
+// Read with `locale: 'all'`, localized fields come back as one value per locale. Payload's
+// generated types describe a single locale, hence the casts to this shape below.
 type AllLocalesCard = {
   id: number
   title: LocalizedText
