@@ -1,6 +1,6 @@
 import { sitemapIndexXml, sitemapUrls, urlsetXml, urlsPerSitemap, xmlResponse } from '@/lib/seo/sitemap'
 
-/** One sitemap while it fits in one file, a sitemap index over `/sitemaps/N` once it does not. */
+/** One sitemap while it fits in one file, a sitemap index over `/sitemaps/N.xml` once it does not. */
 export async function GET() {
   const urls = await sitemapUrls()
   if (urls.length <= urlsPerSitemap) return xmlResponse(urlsetXml(urls))

@@ -14,9 +14,12 @@ export const matchEnd = '\uE001'
 
 export type SearchHit = { id: number; title: string; slug: string; publishedAt: string; excerpt: string }
 
-/** At most `maxQueryLength` characters, cut between words so no word is searched half-typed. */
+/**
+ * At most `maxQueryLength` characters, cut between words so no word is searched half-typed.
+ * Control characters (a NUL cannot even reach Postgres) become spaces.
+ */
 export function capQuery(query: string): string {
-  const trimmed = query.trim()
+  const trimmed = query.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim()
   if (trimmed.length <= maxQueryLength) return trimmed
   const cut = trimmed.slice(0, maxQueryLength + 1)
   const lastSpace = cut.search(/\s\S*$/)

@@ -46,7 +46,7 @@ export function urlsetXml(urls: Url[]): string {
 }
 
 export function sitemapIndexXml(pages: number): string {
-  const entries = Array.from({ length: pages }, (_, index) => `<sitemap><loc>${escapeXml(absolute(`/sitemaps/${index + 1}`))}</loc></sitemap>`)
+  const entries = Array.from({ length: pages }, (_, index) => `<sitemap><loc>${escapeXml(absolute(`/sitemaps/${index + 1}.xml`))}</loc></sitemap>`)
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`
 }
 

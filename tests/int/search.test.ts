@@ -95,5 +95,6 @@ describe('search', () => {
     expect(await ids('en', "'); DROP TABLE statements; --")).toEqual([])
     expect(await ids('en', '"unbalanced quote OR -( & | !')).toEqual([])
     expect(await ids('en', 'court '.repeat(5000))).toEqual([statementId])
+    expect(await ids('en', 'court\u0000\u0000')).toEqual([statementId])
   })
 })

@@ -1,10 +1,12 @@
 import { sitemapUrls, urlsetXml, urlsPerSitemap, xmlResponse } from '@/lib/seo/sitemap'
 
+const notFound = () => new Response('No such sitemap page.', { status: 404 })
+
 export async function GET(_request: Request, { params }: { params: Promise<{ page: string }> }) {
-  const { page } = await params
-  const number = /^[1-9]\d{0,5}$/.test(page) ? Number(page) : NaN
-  const urls = await sitemapUrls()
-  const chunk = urls.slice((number - 1) * urlsPerSitemap, number * urlsPerSitemap)
-  if (!Number.isFinite(number) || chunk.length === 0) return new Response('No such sitemap page.', { status: 404 })
-  return xmlResponse(urlsetXml(chunk))
+  // `/sitemaps/2.xml`: the extension also keeps the locale proxy away from these addresses.
+  const match = /^([1-9]\d{0,5})\.xml$/.exec((await params).page)
+  if (!match) return notFound()
+  const page = Number(match[1])
+  const chunk = (await sitemapUrls()).slice((page - 1) * urlsPerSitemap, page * urlsPerSitemap)
+  return chunk.length ? xmlResponse(urlsetXml(chunk)) : notFound()
 }
