@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
+import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -17,6 +18,7 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'card',
   },
+  hooks: { beforeOperation: [rejectMalformedId] },
   fields: [
     {
       name: 'alt',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
+import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { localeCodes } from '@/i18n/locales'
 
 /**
@@ -11,6 +12,7 @@ export const Redirects: CollectionConfig = {
   slug: 'redirects',
   admin: { useAsTitle: 'from', defaultColumns: ['from', 'locale', 'statement'], group: 'Settings' },
   access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: { beforeOperation: [rejectMalformedId] },
   fields: [
     { name: 'locale', type: 'select', required: true, index: true, options: [...localeCodes] },
     { name: 'from', type: 'text', required: true, index: true, admin: { description: 'The old slug.' } },

@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
-import { adminText } from '@/i18n/adminText'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
+import { rejectMalformedId } from '@/hooks/rejectMalformedId'
+import { adminText } from '@/i18n/adminText'
 import { statementKinds } from '@/lib/statementKinds'
 
 import { deriveSearchText } from './hooks/deriveSearchText'
@@ -89,6 +90,7 @@ export const Statements: CollectionConfig = {
     { name: 'topics', label: adminText.topics, type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
   ],
   hooks: {
+    beforeOperation: [rejectMalformedId],
     afterChange: [recordSlugChange, revalidateStatement],
     afterDelete: [forgetRedirects, revalidateStatementDelete],
   },

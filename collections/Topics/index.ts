@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
 import { slugField } from '@/fields/slug'
+import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 
 import { revalidateTopic, revalidateTopicDelete } from './hooks/revalidateTopic'
 
@@ -15,5 +16,5 @@ export const Topics: CollectionConfig = {
     slugField('name'),
     { name: 'description', type: 'textarea', localized: true },
   ],
-  hooks: { afterChange: [revalidateTopic], afterDelete: [revalidateTopicDelete] },
+  hooks: { beforeOperation: [rejectMalformedId], afterChange: [revalidateTopic], afterDelete: [revalidateTopicDelete] },
 }

@@ -110,3 +110,12 @@ describe('anonymous access to statements', () => {
     expect(titles).not.toContain('Unpublished draft title')
   })
 })
+
+describe('malformed ids', () => {
+  it.each(['statements/abc', 'statements/-1', 'topics/1.5', 'media/NaN', 'users/abc'])(
+    'GET /api/%s answers 404, not 500',
+    async (path) => {
+      expect((await rest(path)).status).toBe(404)
+    },
+  )
+})
