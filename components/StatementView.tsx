@@ -7,7 +7,7 @@ import { localized, paths } from '@/lib/paths'
 import { kindMessageKey } from '@/lib/statementKinds'
 
 import { RichText } from './RichText'
-import { StatementCard } from './StatementCard'
+import { StatementList } from './StatementList'
 
 type ViewProps = {
   locale: Locale
@@ -109,13 +109,7 @@ export async function StatementView({ locale, statement, versions, contentLocale
       {statement.relatedStatements.length > 0 && (
         <aside aria-labelledby="related-heading" className="statement__aside">
           <h2 id="related-heading">{t('related')}</h2>
-          <ul className="card-list">
-            {statement.relatedStatements.map((related) => (
-              <li key={related.id}>
-                <StatementCard statement={related} locale={locale} />
-              </li>
-            ))}
-          </ul>
+          <StatementList statements={statement.relatedStatements} locale={locale} />
         </aside>
       )}
       <script

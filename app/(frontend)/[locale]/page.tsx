@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import { StatementCard } from '@/components/StatementCard'
+import { StatementList } from '@/components/StatementList'
 import { Link } from '@/i18n/navigation'
 import { listStatements } from '@/lib/data/statements'
 import { listTopics } from '@/lib/data/topics'
@@ -46,13 +47,7 @@ export default async function HomePage({ params }: Props) {
               <h2 id="latest-heading" className="section-label">
                 {t('latest')}
               </h2>
-              <ul className="card-list">
-                {others.map((statement) => (
-                  <li key={statement.id}>
-                    <StatementCard statement={statement} locale={locale} />
-                  </li>
-                ))}
-              </ul>
+              <StatementList statements={others} locale={locale} />
             </section>
           )}
           <p>

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { z } from 'zod'
 
 import { Pagination } from '@/components/Pagination'
-import { StatementCard } from '@/components/StatementCard'
+import { StatementList } from '@/components/StatementList'
 import { Link } from '@/i18n/navigation'
 import { listStatements, listStatementYears } from '@/lib/data/statements'
 import { listTopics } from '@/lib/data/topics'
@@ -92,13 +92,7 @@ export default async function StatementsIndex({ params, searchParams }: Props) {
         {filtered && <Link href={paths.statements}>{t('reset')}</Link>}
       </form>
       <p role="status">{t('count', { count: result.totalDocs })}</p>
-      <ul className="card-list">
-        {result.items.map((statement) => (
-          <li key={statement.id}>
-            <StatementCard statement={statement} locale={locale} headingLevel="h2" />
-          </li>
-        ))}
-      </ul>
+      <StatementList statements={result.items} locale={locale} headingLevel="h2" />
       <Pagination locale={locale} page={result.page} totalPages={result.totalPages} query={query} />
     </>
   )

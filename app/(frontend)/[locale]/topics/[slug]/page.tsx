@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
-import { StatementCard } from '@/components/StatementCard'
+import { StatementList } from '@/components/StatementList'
 import { listStatements } from '@/lib/data/statements'
 import { findTopicBySlug, topicSlugs } from '@/lib/data/topics'
 import { decodeSegment, pageLocale } from '@/lib/locale'
@@ -45,13 +45,7 @@ export default async function TopicPage({ params }: Props) {
       {statements.items.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
-        <ul className="card-list">
-          {statements.items.map((statement) => (
-            <li key={statement.id}>
-              <StatementCard statement={statement} locale={locale} />
-            </li>
-          ))}
-        </ul>
+        <StatementList statements={statements.items} locale={locale} />
       )}
     </>
   )
