@@ -26,6 +26,13 @@ describe('locales', () => {
     expect(new URL(page.url()).pathname).toBe(expected)
   })
 
+  it('remembers the language a reader chose over the browser’s preference', async () => {
+    const page = await openPage({ extraHTTPHeaders: { 'accept-language': 'fr-FR,fr;q=0.9' } })
+    await page.goto('/es')
+    await page.goto('/')
+    expect(new URL(page.url()).pathname).toBe('/es')
+  })
+
   it('renders Arabic right to left and English left to right', async () => {
     const page = await openPage()
     await page.goto('/ar')
