@@ -52,7 +52,7 @@ describe('rich text links', () => {
           },
           context,
         }),
-      ).rejects.toThrow(/field is invalid: Body/)
+      ).rejects.toThrow(/field is invalid: Text/)
       const { totalDocs } = await payload.count({ collection: 'statements', where: { title: { equals: 'Hostile link' } } })
       expect(totalDocs).toBe(0)
     },
