@@ -1,6 +1,6 @@
 import { sql } from '@payloadcms/db-postgres'
 
-import type { Locale } from '@/i18n/locales'
+import { defaultLocale, type Locale } from '@/i18n/locales'
 import { payloadClient } from '@/lib/data/payload'
 
 import { textSearchConfig } from './textSearchConfig'
@@ -12,7 +12,15 @@ export const maxQueryLength = 200
 export const matchStart = '\uE000'
 export const matchEnd = '\uE001'
 
-export type SearchHit = { id: number; title: string; slug: string; publishedAt: string; excerpt: string }
+export type SearchHit = {
+  id: number
+  title: string
+  slug: string
+  publishedAt: string
+  /** The language of the title and excerpt: the reader's, or the original's. */
+  contentLocale: Locale
+  excerpt: string
+}
 
 /**
  * At most `maxQueryLength` characters, cut between words so no word is searched half-typed.
@@ -26,27 +34,45 @@ export function capQuery(query: string): string {
   return (lastSpace > 0 ? cut.slice(0, lastSpace) : cut.slice(0, maxQueryLength)).trim()
 }
 
-type Row = { id: number; title: string; slug: string; published_at: Date | string; excerpt: string }
+type Row = {
+  id: number
+  title: string
+  slug: string
+  published_at: Date | string
+  content_locale: Locale
+  excerpt: string
+}
 
 /**
- * Published statements whose text in `locale` matches `query`, best first. The query is read
- * as a web search (quotes, OR, -word); nothing in it can break the SQL or the parser.
+ * Published statements whose text matches `query`, best first: their version in `locale`, or
+ * the original (English, searched as English) where there is none, as the lists show them.
+ * The query is read as a web search (quotes, OR, -word); nothing in it can break the SQL.
  */
 export async function searchStatements(locale: Locale, query: string, limit = 20): Promise<SearchHit[]> {
   const terms = capQuery(query)
   if (!terms) return []
-  const config = textSearchConfig[locale]
   const payload = await payloadClient()
-  const document = sql`to_tsvector(${config}::regconfig, coalesce(l.title, '') || ' ' || coalesce(l.standfirst, '') || ' ' || coalesce(l.search_text, ''))`
-  const tsQuery = sql`websearch_to_tsquery(${config}::regconfig, ${terms})`
+  const headlineOptions = `StartSel=${matchStart}, StopSel=${matchEnd}, MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "`
   const result = await payload.db.drizzle.execute<Row>(sql`
-    SELECT s.id, l.title, l.slug, s.published_at,
-      ts_headline(${config}::regconfig, coalesce(l.standfirst, '') || ' ' || coalesce(l.search_text, ''), ${tsQuery},
-        ${`StartSel=${matchStart}, StopSel=${matchEnd}, MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "`}) AS excerpt
-    FROM statements s
-    JOIN statements_locales l ON l._parent_id = s.id AND l._locale = ${locale}
-    WHERE s._status = 'published' AND l.slug IS NOT NULL AND ${document} @@ ${tsQuery}
-    ORDER BY ts_rank(${document}, ${tsQuery}) DESC, s.published_at DESC
+    WITH shown AS (
+      SELECT s.id, s.published_at, l.title, l.slug, l._locale AS content_locale,
+        coalesce(l.standfirst, '') || ' ' || coalesce(l.search_text, '') AS text,
+        (CASE WHEN l._locale = ${locale} THEN ${textSearchConfig[locale]} ELSE ${textSearchConfig[defaultLocale]} END)::regconfig AS config
+      FROM statements s
+      JOIN statements_locales l ON l._parent_id = s.id
+      WHERE s._status = 'published' AND l.title IS NOT NULL AND l.slug IS NOT NULL
+        AND (l._locale = ${locale} OR (l._locale = ${defaultLocale} AND NOT EXISTS (
+          SELECT 1 FROM statements_locales own
+          WHERE own._parent_id = s.id AND own._locale = ${locale} AND own.title IS NOT NULL AND own.slug IS NOT NULL)))
+    ), matched AS (
+      SELECT shown.*, websearch_to_tsquery(config, ${terms}) AS query, to_tsvector(config, title || ' ' || text) AS document
+      FROM shown
+    )
+    SELECT id, title, slug, published_at, content_locale,
+      ts_headline(config, text, query, ${headlineOptions}) AS excerpt
+    FROM matched
+    WHERE document @@ query
+    ORDER BY ts_rank(document, query) DESC, published_at DESC
     LIMIT ${limit}
   `)
   return result.rows.map((row) => ({
@@ -54,6 +80,7 @@ export async function searchStatements(locale: Locale, query: string, limit = 20
     title: row.title,
     slug: row.slug,
     publishedAt: new Date(row.published_at).toISOString(),
+    contentLocale: row.content_locale,
     excerpt: row.excerpt,
   }))
 }

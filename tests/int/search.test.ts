@@ -8,6 +8,7 @@ import { lexicalDocument } from '@/lib/seed/lexical'
 let payload: Payload
 let statementId: number
 let draftId: number
+let englishOnlyId: number
 const context = { disableRevalidate: true }
 
 beforeAll(async () => {
@@ -57,10 +58,17 @@ beforeAll(async () => {
     context,
   })
   draftId = draft.id
+  const englishOnly = await payload.create({
+    collection: 'statements',
+    locale: 'en',
+    data: { title: 'Shipyard budget notes', kind: 'statement', publishedAt: '2024-05-03', _status: 'published' },
+    context,
+  })
+  englishOnlyId = englishOnly.id
 })
 
 afterAll(async () => {
-  await payload.delete({ collection: 'statements', where: { id: { in: [statementId, draftId] } }, overrideAccess: true, context })
+  await payload.delete({ collection: 'statements', where: { id: { in: [statementId, draftId, englishOnlyId] } }, overrideAccess: true, context })
   await payload.destroy()
 })
 
@@ -79,10 +87,17 @@ describe('search', () => {
     expect(await ids('ar', 'العقوبات')).toEqual([statementId])
   })
 
-  it('searches the reader’s language only, and published statements only', async () => {
+  it('searches each statement in the reader’s language, and published statements only', async () => {
     expect(await ids('en', 'partout')).toEqual([])
     expect(await ids('fr', 'partout')).toEqual([statementId])
     expect(await ids('en', 'sanctions')).toEqual([statementId])
+    expect(await ids('en', 'hidden draft')).toEqual([])
+  })
+
+  it('finds an untranslated statement in its original, and says which language that is', async () => {
+    const hits = await searchStatements('fr', 'shipyard')
+    expect(hits.map((hit) => [hit.id, hit.contentLocale, hit.title])).toEqual([[englishOnlyId, 'en', 'Shipyard budget notes']])
+    expect(await ids('fr', 'everywhere')).toEqual([])
   })
 
   it('marks the matches in the excerpt', async () => {

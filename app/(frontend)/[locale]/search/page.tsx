@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { Fragment } from 'react'
 
+import { localeInfo } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/lib/locale'
 import { paths } from '@/lib/paths'
@@ -44,8 +45,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const raw = (await searchParams).q
   const query = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? ''
   const shortened = query.length > maxQueryLength
-  const [t, format, hits] = await Promise.all([
+  const [t, tCard, format, hits] = await Promise.all([
     getTranslations({ locale, namespace: 'SearchPage' }),
+    getTranslations({ locale, namespace: 'StatementCard' }),
     getFormatter({ locale }),
     searchStatements(locale, query),
   ])
@@ -68,17 +70,30 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <>
           <p role="status">{hits.length ? t('results', { count: hits.length, query: shown }) : t('noResults', { query: shown })}</p>
           <ul className="card-list">
-            {hits.map((hit) => (
-              <li key={hit.id} className="card">
-                <p className="card__meta">
-                  <time dateTime={hit.publishedAt}>{format.dateTime(new Date(hit.publishedAt), { dateStyle: 'long' })}</time>
-                </p>
-                <h2 className="card__title">
-                  <Link href={paths.statement(hit.slug)}>{hit.title}</Link>
-                </h2>
-                <Excerpt text={hit.excerpt} />
-              </li>
-            ))}
+            {hits.map((hit) => {
+              // A hit in the original language says so, and carries that language's lang/dir.
+              const original = hit.contentLocale !== locale
+              const contentLang = original ? { lang: hit.contentLocale, dir: localeInfo(hit.contentLocale).dir } : {}
+              return (
+                <li key={hit.id} className="card">
+                  <p className="card__meta">
+                    <time dateTime={hit.publishedAt}>{format.dateTime(new Date(hit.publishedAt), { dateStyle: 'long' })}</time>
+                    {original && (
+                      <>
+                        {' · '}
+                        <span className="badge">{tCard('original', { locale: hit.contentLocale })}</span>
+                      </>
+                    )}
+                  </p>
+                  <h2 className="card__title" {...contentLang}>
+                    <Link href={paths.statement(hit.slug)}>{hit.title}</Link>
+                  </h2>
+                  <div {...contentLang}>
+                    <Excerpt text={hit.excerpt} />
+                  </div>
+                </li>
+              )
+            })}
           </ul>
         </>
       )}
