@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { Link } from '@/i18n/navigation'
-import { type Locale, localeInfo, locales } from '@/i18n/locales'
+import { langAttributes, type Locale, locales } from '@/i18n/locales'
 import type { StatementDetail } from '@/lib/data/statements'
 import { localized, paths } from '@/lib/paths'
 import { kindMessageKey } from '@/lib/statementKinds'
@@ -23,7 +23,7 @@ export async function StatementView({ locale, statement, versions, contentLocale
     getFormatter({ locale }),
   ])
   const original = contentLocale !== locale
-  const contentLang = { lang: contentLocale, dir: localeInfo(contentLocale).dir }
+  const contentLang = langAttributes(contentLocale)
   const otherVersions = locales.filter(({ code }) => code !== locale && versions[code])
 
   return (
@@ -34,7 +34,7 @@ export async function StatementView({ locale, statement, versions, contentLocale
         </p>
       )}
       <header className="statement__header" {...contentLang}>
-        <p className="card__meta" lang={locale} dir={localeInfo(locale).dir}>
+        <p className="card__meta" {...langAttributes(locale)}>
           {tCard('kind', { kind: kindMessageKey(statement.kind) })}
           {' · '}
           <time dateTime={statement.publishedAt}>{format.dateTime(new Date(statement.publishedAt), { dateStyle: 'long' })}</time>

@@ -22,3 +22,8 @@ export function localeInfo(code: Locale) {
   if (!info) throw new Error(`Unknown locale "${code}"`)
   return info
 }
+
+/** `lang` and `dir` for an element whose text is in `code`. */
+export function langAttributes(code: Locale): { lang: Locale; dir: Direction } {
+  return { lang: code, dir: localeInfo(code).dir }
+}

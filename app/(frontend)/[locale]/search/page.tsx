@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { Fragment } from 'react'
 
-import { localeInfo } from '@/i18n/locales'
+import { CardMeta } from '@/components/CardMeta'
+import { langAttributes } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/lib/locale'
 import { paths } from '@/lib/paths'
@@ -45,12 +46,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const raw = (await searchParams).q
   const query = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? ''
   const shortened = query.length > maxQueryLength
-  const [t, tCard, format, hits] = await Promise.all([
-    getTranslations({ locale, namespace: 'SearchPage' }),
-    getTranslations({ locale, namespace: 'StatementCard' }),
-    getFormatter({ locale }),
-    searchStatements(locale, query),
-  ])
+  const [t, hits] = await Promise.all([getTranslations({ locale, namespace: 'SearchPage' }), searchStatements(locale, query)])
   const shown = capQuery(query)
 
   return (
@@ -72,19 +68,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <ul className="card-list">
             {hits.map((hit) => {
               // A hit in the original language says so, and carries that language's lang/dir.
-              const original = hit.contentLocale !== locale
-              const contentLang = original ? { lang: hit.contentLocale, dir: localeInfo(hit.contentLocale).dir } : {}
+              const contentLang = hit.contentLocale !== locale ? langAttributes(hit.contentLocale) : {}
               return (
                 <li key={hit.id} className="card">
-                  <p className="card__meta">
-                    <time dateTime={hit.publishedAt}>{format.dateTime(new Date(hit.publishedAt), { dateStyle: 'long' })}</time>
-                    {original && (
-                      <>
-                        {' · '}
-                        <span className="badge">{tCard('original', { locale: hit.contentLocale })}</span>
-                      </>
-                    )}
-                  </p>
+                  <CardMeta locale={locale} publishedAt={hit.publishedAt} contentLocale={hit.contentLocale} />
                   <h2 className="card__title" {...contentLang}>
                     <Link href={paths.statement(hit.slug)}>{hit.title}</Link>
                   </h2>
