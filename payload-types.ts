@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     statements: Statement;
+    translations: Translation;
     topics: Topic;
     media: Media;
     redirects: Redirect;
@@ -81,6 +82,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     statements: StatementsSelect<false> | StatementsSelect<true>;
+    translations: TranslationsSelect<false> | TranslationsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
@@ -189,6 +191,17 @@ export interface Statement {
   publishedAt: string;
   kind: 'statement' | 'press-release' | 'joint-letter' | 'open-letter';
   topics?: (number | Topic)[] | null;
+  sourceRevision?: string | null;
+  sourceUpdatedAt?: string | null;
+  localeVersions?:
+    | {
+        locale: 'fr' | 'es' | 'ar';
+        sourceRevision: string;
+        acceptedAt: string;
+        translation?: (number | null) | Translation;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -250,17 +263,65 @@ export interface Topic {
   createdAt: string;
 }
 /**
+ * Versions of statements in other languages. Translators submit them; editors accept them, which publishes that language.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "redirects".
+ * via the `definition` "translations".
  */
-export interface Redirect {
+export interface Translation {
   id: number;
-  locale: 'en' | 'fr' | 'es' | 'ar';
-  /**
-   * The old slug.
-   */
-  from: string;
   statement: number | Statement;
+  locale: 'fr' | 'es' | 'ar';
+  title: string;
+  standfirst?: string | null;
+  description?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The address in this language. Made from the title when left empty.
+   */
+  slug?: string | null;
+  status: 'draft' | 'submitted' | 'changes_requested' | 'accepted' | 'rejected';
+  /**
+   * Required when asking for changes or rejecting: the translator reads it.
+   */
+  reviewComment?: string | null;
+  translator?: (number | null) | User;
+  reviewer?: (number | null) | User;
+  submittedAt?: string | null;
+  reviewedAt?: string | null;
+  sourceRevision?: string | null;
+  sourceSnapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  history?:
+    | {
+        status: 'draft' | 'submitted' | 'changes_requested' | 'accepted' | 'rejected';
+        by?: (number | null) | User;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -295,6 +356,21 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  locale: 'en' | 'fr' | 'es' | 'ar';
+  /**
+   * The old slug.
+   */
+  from: string;
+  statement: number | Statement;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -417,6 +493,10 @@ export interface PayloadLockedDocument {
         value: number | Statement;
       } | null)
     | ({
+        relationTo: 'translations';
+        value: number | Translation;
+      } | null)
+    | ({
         relationTo: 'topics';
         value: number | Topic;
       } | null)
@@ -497,9 +577,52 @@ export interface StatementsSelect<T extends boolean = true> {
   publishedAt?: T;
   kind?: T;
   topics?: T;
+  sourceRevision?: T;
+  sourceUpdatedAt?: T;
+  localeVersions?:
+    | T
+    | {
+        locale?: T;
+        sourceRevision?: T;
+        acceptedAt?: T;
+        translation?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translations_select".
+ */
+export interface TranslationsSelect<T extends boolean = true> {
+  statement?: T;
+  locale?: T;
+  title?: T;
+  standfirst?: T;
+  description?: T;
+  body?: T;
+  slug?: T;
+  status?: T;
+  reviewComment?: T;
+  translator?: T;
+  reviewer?: T;
+  submittedAt?: T;
+  reviewedAt?: T;
+  sourceRevision?: T;
+  sourceSnapshot?: T;
+  history?:
+    | T
+    | {
+        status?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -9,9 +9,11 @@ import { Media } from '@/collections/Media'
 import { Redirects } from '@/collections/Redirects'
 import { Statements } from '@/collections/Statements'
 import { Topics } from '@/collections/Topics'
+import { Translations } from '@/collections/Translations'
 import { Users } from '@/collections/Users'
 import { richTextEditor } from '@/fields/richText'
 import { adminLanguages, payloadLocalization } from '@/i18n/payload'
+import { emailAdapter } from '@/lib/email/adapter'
 import { databaseUrl, env } from '@/lib/env'
 import { textSearchSetupSql } from '@/lib/search/textSearchConfig'
 import { migrations } from '@/migrations'
@@ -30,6 +32,8 @@ export default buildConfig({
     // Gravatar is a third-party request, and unreachable offline.
     avatar: 'default',
     importMap: { baseDir: dirname },
+    // Translators land on their work, editors on what waits for review and what is missing.
+    components: { beforeDashboard: ['@/components/admin/TranslationDashboard#TranslationDashboard'] },
     // The public page of the draft, in the locale being edited, beside the form.
     livePreview: {
       collections: ['statements'],
@@ -37,7 +41,8 @@ export default buildConfig({
         data?.id ? `${env.NEXT_PUBLIC_SERVER_URL}/next/preview?locale=${locale.code}&id=${data.id}` : null,
     },
   },
-  collections: [Statements, Topics, Media, Redirects, Users],
+  collections: [Statements, Translations, Topics, Media, Redirects, Users],
+  email: emailAdapter({ smtpUrl: env.SMTP_URL, from: env.EMAIL_FROM }),
   editor: richTextEditor,
   localization: payloadLocalization,
   i18n: adminLanguages,

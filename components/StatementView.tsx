@@ -1,10 +1,11 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { Link } from '@/i18n/navigation'
-import { langAttributes, type Locale, locales } from '@/i18n/locales'
+import { langAttributes, type Locale, localeInfo, locales } from '@/i18n/locales'
 import type { StatementDetail } from '@/lib/data/statements'
 import { localized, paths } from '@/lib/paths'
 import { kindMessageKey } from '@/lib/statementKinds'
+import { sourceLocale } from '@/lib/translations/source'
 
 import { RichText } from './RichText'
 import { StatementList } from './StatementList'
@@ -17,7 +18,8 @@ type ViewProps = {
 }
 
 /** A statement as readers see it; the public page and the editors' preview both render it. */
-export async function StatementView({ locale, statement, versions, contentLocale }: ViewProps) {  const [t, tCard, format] = await Promise.all([
+export async function StatementView({ locale, statement, versions, contentLocale }: ViewProps) {
+  const [t, tCard, format] = await Promise.all([
     getTranslations({ locale, namespace: 'StatementPage' }),
     getTranslations({ locale, namespace: 'StatementCard' }),
     getFormatter({ locale }),
@@ -25,12 +27,28 @@ export async function StatementView({ locale, statement, versions, contentLocale
   const original = contentLocale !== locale
   const contentLang = langAttributes(contentLocale)
   const otherVersions = locales.filter(({ code }) => code !== locale && versions[code])
+  const accepted = statement.localeVersions?.find((entry) => entry.locale === contentLocale)
+  const outdated = Boolean(accepted && statement.sourceRevision && statement.sourceUpdatedAt && accepted.sourceRevision !== statement.sourceRevision)
+  const originalSlug = versions[sourceLocale]
 
   return (
     <article className="statement">
       {original && (
         <p className="notice" role="note">
           {t('notTranslated')}
+        </p>
+      )}
+      {outdated && statement.sourceUpdatedAt && originalSlug && (
+        <p className="notice" role="note">
+          {t.rich('outdated', {
+            language: localeInfo(sourceLocale).label,
+            date: format.dateTime(new Date(statement.sourceUpdatedAt), { dateStyle: 'long' }),
+            link: (text) => (
+              <a href={localized(sourceLocale, paths.statement(originalSlug))} hrefLang={sourceLocale} lang={sourceLocale}>
+                {text}
+              </a>
+            ),
+          })}
         </p>
       )}
       <header className="statement__header" {...contentLang}>

@@ -1,19 +1,25 @@
-import type { GroupField } from 'payload'
+import type { FieldAccess, GroupField } from 'payload'
 
 import { adminText } from '@/i18n/adminText'
 
-/** What search engines and social cards show, per locale; the title and standfirst stand in when empty. */
-export const seoFields: GroupField = {
+type TextAccess = { create?: FieldAccess; update?: FieldAccess }
+
+/**
+ * What search engines and social cards show, per locale; the title and standfirst stand in when
+ * empty. `textAccess` applies to the localized texts (statements write them in one language).
+ */
+export const seoFields = (textAccess?: TextAccess): GroupField => ({
   name: 'meta',
   label: adminText.seo,
   type: 'group',
   fields: [
-    { name: 'title', label: adminText.title, type: 'text', localized: true, maxLength: 70, admin: { description: adminText.seoTitleHelp } },
+    { name: 'title', label: adminText.title, type: 'text', localized: true, access: textAccess, maxLength: 70, admin: { description: adminText.seoTitleHelp } },
     {
       name: 'description',
       label: adminText.seoDescription,
       type: 'textarea',
       localized: true,
+      access: textAccess,
       maxLength: 200,
       admin: { description: adminText.seoDescriptionHelp },
     },
@@ -25,4 +31,4 @@ export const seoFields: GroupField = {
       admin: { description: adminText.seoImageHelp },
     },
   ],
-}
+})

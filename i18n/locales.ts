@@ -13,7 +13,7 @@ export const locales = [
 export type Locale = (typeof locales)[number]['code']
 export type Direction = (typeof locales)[number]['dir']
 
-export const defaultLocale: Locale = 'en'
+export const defaultLocale = 'en' satisfies Locale
 
 export const localeCodes = locales.map((locale) => locale.code) as [Locale, ...Locale[]]
 

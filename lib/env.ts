@@ -22,10 +22,13 @@ const schema = z
     NEXT_PUBLIC_SERVER_URL: z.url().default('http://localhost:3000'),
     ADMIN_EMAIL: z.email().default('admin@amicus.local'),
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+    DEMO_TRANSLATOR_EMAIL: z.email().default('translator@amicus.local'),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
     EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     JOBS_RUNNER: z.enum(['on', 'off']).default('on'),
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+    EMAIL_FROM: z.email().default('no-reply@amicus.local'),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV !== 'production') return

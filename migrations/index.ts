@@ -1,6 +1,7 @@
 import * as migration_20261127_080650_initial from './20261127_080650_initial';
 import * as migration_20261127_083927_statements_topics_media from './20261127_083927_statements_topics_media';
 import * as migration_20261127_084434_search from './20261127_084434_search';
+import * as migration_20261127_111636_translations from './20261127_111636_translations';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_084434_search.up,
     down: migration_20261127_084434_search.down,
-    name: '20261127_084434_search'
+    name: '20261127_084434_search',
+  },
+  {
+    up: migration_20261127_111636_translations.up,
+    down: migration_20261127_111636_translations.down,
+    name: '20261127_111636_translations'
   },
 ];

@@ -6,7 +6,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { env } from '@/lib/env'
-import { ensureAdmin, seedDemoContent } from '@/lib/seed'
+import { ensureAdmin, ensureDemoTranslator, seedDemoContent } from '@/lib/seed'
 
 const payload = await getPayload({ config })
 try {
@@ -15,21 +15,24 @@ try {
     console.log('Database already has content; not seeding. (`npm run seed` seeds explicitly.)')
   } else {
     const admin = await ensureAdmin(payload, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD })
-    const created = await seedDemoContent(payload)
+    const translator = await ensureDemoTranslator(payload, env.DEMO_TRANSLATOR_EMAIL)
+    const created = await seedDemoContent(payload, admin.user)
     console.log(`Demo content: ${created} statement(s) added.`)
-    if (admin.created) {
-      console.log(
-        [
-          '',
-          '  Admin login (shown once; keep it somewhere safe):',
-          `    URL:      ${env.NEXT_PUBLIC_SERVER_URL}/admin`,
-          `    Email:    ${admin.email}`,
-          `    Password: ${admin.password}`,
-          '',
-        ].join('\n'),
-      )
-    } else {
-      console.log(`Admin ${admin.email} already exists; its password is unchanged.`)
+    for (const [role, account] of [['Admin', admin], ['Translator (French, Spanish, Arabic)', translator]] as const) {
+      if (account.created) {
+        console.log(
+          [
+            '',
+            `  ${role} login (shown once; keep it somewhere safe):`,
+            `    URL:      ${env.NEXT_PUBLIC_SERVER_URL}/admin`,
+            `    Email:    ${account.user.email}`,
+            `    Password: ${account.password}`,
+            '',
+          ].join('\n'),
+        )
+      } else {
+        console.log(`${role} ${account.user.email} already exists; its password is unchanged.`)
+      }
     }
   }
 } finally {

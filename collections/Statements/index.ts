@@ -2,22 +2,29 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { sourceLocaleOnly } from '@/access/sourceLocaleOnly'
+import { systemOnly } from '@/access/systemOnly'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { adminText } from '@/i18n/adminText'
 import { statementKinds } from '@/lib/statementKinds'
+import { sourceLocale, targetLocales } from '@/lib/translations/source'
 
 import { deriveSearchText } from './hooks/deriveSearchText'
 import { recordSlugChange } from './hooks/recordSlugChange'
-import { forgetRedirects, revalidateStatement, revalidateStatementDelete } from './hooks/revalidateStatement'
+import { deleteTranslations, forgetRedirects, revalidateStatement, revalidateStatementDelete } from './hooks/revalidateStatement'
+import { trackSourceRevision } from './hooks/trackSourceRevision'
+
+const sourceText = { create: sourceLocaleOnly, update: sourceLocaleOnly }
+const systemManaged = { create: systemOnly, update: systemOnly }
 
 export const Statements: CollectionConfig = {
   slug: 'statements',
   labels: { singular: adminText.statement, plural: adminText.statements },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'publishedAt', '_status'],
+    defaultColumns: ['title', 'languages', 'kind', 'publishedAt', '_status'],
     listSearchableFields: ['title', 'standfirst'],
   },
   access: {
@@ -33,15 +40,38 @@ export const Statements: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   fields: [
-    { name: 'title', label: adminText.title, type: 'text', localized: true, required: true },
+    {
+      name: 'languages',
+      label: adminText.languages,
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: {
+          Field: '@/components/admin/StatementLanguages#StatementLanguagesField',
+          Cell: '@/components/admin/StatementLanguages#StatementLanguagesCell',
+        },
+      },
+    },
+    {
+      name: 'title',
+      label: adminText.title,
+      type: 'text',
+      localized: true,
+      required: true,
+      access: sourceText,
+      // Required in the source language; the others stay empty until a translation is accepted.
+      validate: (value: string | null | undefined, { req }: { req: { locale?: string | null } }) =>
+        req.locale !== sourceLocale || Boolean(value?.trim()) || 'A statement needs a title.',
+    },
     {
       name: 'standfirst',
       label: adminText.standfirst,
       type: 'textarea',
       localized: true,
+      access: sourceText,
       admin: { description: adminText.standfirstHelp },
     },
-    { name: 'body', label: adminText.body, type: 'richText', localized: true },
+    { name: 'body', label: adminText.body, type: 'richText', localized: true, access: sourceText },
     {
       name: 'searchText',
       type: 'textarea',
@@ -67,8 +97,8 @@ export const Statements: CollectionConfig = {
       hasMany: true,
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
-    seoFields,
-    slugField(),
+    seoFields(sourceText),
+    { ...slugField(), access: sourceText },
     {
       name: 'publishedAt',
       label: adminText.publishedAt,
@@ -88,10 +118,33 @@ export const Statements: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'topics', label: adminText.topics, type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
+    // Written by accepting a translation (lib/translations/accept.ts) and by publishing the
+    // source; the languages panel above shows them.
+    {
+      name: 'sourceRevision',
+      type: 'text',
+      access: systemManaged,
+      admin: { hidden: true },
+    },
+    { name: 'sourceUpdatedAt', type: 'date', access: systemManaged, admin: { hidden: true } },
+    {
+      name: 'localeVersions',
+      type: 'array',
+      access: systemManaged,
+      admin: { hidden: true },
+      fields: [
+        { name: 'locale', type: 'select', required: true, options: targetLocales.map((code) => ({ label: code, value: code })) },
+        { name: 'sourceRevision', type: 'text', required: true },
+        { name: 'acceptedAt', type: 'date', required: true },
+        { name: 'translation', type: 'relationship', relationTo: 'translations' },
+      ],
+    },
   ],
   hooks: {
     beforeOperation: [rejectMalformedId],
+    beforeChange: [trackSourceRevision],
     afterChange: [recordSlugChange, revalidateStatement],
+    beforeDelete: [deleteTranslations],
     afterDelete: [forgetRedirects, revalidateStatementDelete],
   },
 }

@@ -3,6 +3,7 @@ import type { Where } from 'payload'
 
 import { defaultLocale, type Locale, localeCodes } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cacheTags'
+import { sourceLocale } from '@/lib/translations/source'
 import type { StatementKind } from '@/lib/statementKinds'
 import type { Media, Statement, Topic, User } from '@/payload-types'
 
@@ -35,11 +36,27 @@ type AllLocalesCard = {
   standfirst?: LocalizedText | null
   publishedAt: string
   kind: StatementKind
+  localeVersions?: Statement['localeVersions']
+}
+
+/**
+ * Whether readers of `code` get their own version: the original always, another language once
+ * a translation into it was accepted (which is what publishes a language, see lib/translations).
+ */
+function hasVersion(doc: Pick<AllLocalesCard, 'title' | 'slug' | 'localeVersions'>, code: Locale): boolean {
+  if (!doc.title[code] || !doc.slug[code]) return false
+  return code === sourceLocale || Boolean(doc.localeVersions?.some((entry) => entry.locale === code))
+}
+
+function versionSlugs(doc: Pick<AllLocalesCard, 'title' | 'slug' | 'localeVersions'>): Partial<Record<Locale, string>> {
+  const versions: Partial<Record<Locale, string>> = {}
+  for (const code of localeCodes) if (hasVersion(doc, code)) versions[code] = doc.slug[code] ?? undefined
+  return versions
 }
 
 /** The reader's version when there is one, else the original (English). */
 function toCard(doc: AllLocalesCard, locale: Locale): StatementCard {
-  const contentLocale = doc.title[locale] && doc.slug[locale] ? locale : defaultLocale
+  const contentLocale = hasVersion(doc, locale) ? locale : defaultLocale
   return {
     id: doc.id,
     title: doc.title[contentLocale] ?? '',
@@ -51,7 +68,7 @@ function toCard(doc: AllLocalesCard, locale: Locale): StatementCard {
   }
 }
 
-const cardSelect = { title: true, slug: true, standfirst: true, publishedAt: true, kind: true } as const
+const cardSelect = { title: true, slug: true, standfirst: true, publishedAt: true, kind: true, localeVersions: true } as const
 
 export type StatementFilters = { kind?: StatementKind; topic?: number; year?: number; page: number }
 export type StatementPage = { items: StatementCard[]; page: number; totalPages: number; totalDocs: number }
@@ -169,14 +186,9 @@ export function availableVersions(id: number): Promise<Partial<Record<Locale, st
         draft: false,
         overrideAccess: false,
         depth: 0,
-        select: { title: true, slug: true },
-      })) as unknown as Pick<AllLocalesCard, 'title' | 'slug'>
-      const versions: Partial<Record<Locale, string>> = {}
-      for (const code of localeCodes) {
-        const slug = doc.slug[code]
-        if (doc.title[code] && slug) versions[code] = slug
-      }
-      return versions
+        select: { title: true, slug: true, localeVersions: true },
+      })) as unknown as Pick<AllLocalesCard, 'title' | 'slug' | 'localeVersions'>
+      return versionSlugs(doc)
     },
     ['statements:versions', String(id)],
     { tags: [cacheTags.statement(id), cacheTags.statementSlugs] },
@@ -257,16 +269,12 @@ export const listStatementVersions = unstable_cache(
       depth: 0,
       pagination: false,
       sort: '-publishedAt',
-      select: { title: true, slug: true, updatedAt: true },
+      select: { title: true, slug: true, updatedAt: true, localeVersions: true },
     })
-    return (docs as unknown as (Pick<AllLocalesCard, 'title' | 'slug'> & { updatedAt: string })[]).map((doc) => {
-      const versions: Partial<Record<Locale, string>> = {}
-      for (const code of localeCodes) {
-        const slug = doc.slug[code]
-        if (doc.title[code] && slug) versions[code] = slug
-      }
-      return { versions, updatedAt: doc.updatedAt }
-    })
+    return (docs as unknown as (Pick<AllLocalesCard, 'title' | 'slug' | 'localeVersions'> & { updatedAt: string })[]).map((doc) => ({
+      versions: versionSlugs(doc),
+      updatedAt: doc.updatedAt,
+    }))
   },
   ['statements:sitemap'],
   { tags: [cacheTags.statementLists] },

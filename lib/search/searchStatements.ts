@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 
 import { defaultLocale, type Locale } from '@/i18n/locales'
+import { sourceLocale } from '@/lib/translations/source'
 import { payloadClient } from '@/lib/data/payload'
 
 import { textSearchConfig } from './textSearchConfig'
@@ -54,16 +55,22 @@ export async function searchStatements(locale: Locale, query: string, limit = 20
   const payload = await payloadClient()
   const headlineOptions = `StartSel=${matchStart}, StopSel=${matchEnd}, MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "`
   const result = await payload.db.drizzle.execute<Row>(sql`
-    WITH shown AS (
-      SELECT s.id, s.published_at, l.title, l.slug, l._locale AS content_locale,
+    WITH published_versions AS (
+      -- The original, and each language whose translation was accepted (lib/translations).
+      SELECT l._parent_id AS id, l._locale::text AS locale, l.title, l.slug, l.standfirst, l.search_text
+      FROM statements_locales l
+      WHERE l.title IS NOT NULL AND l.slug IS NOT NULL
+        AND (l._locale::text = ${sourceLocale} OR EXISTS (
+          SELECT 1 FROM statements_locale_versions v WHERE v._parent_id = l._parent_id AND v.locale::text = l._locale::text))
+    ), shown AS (
+      SELECT s.id, s.published_at, l.title, l.slug, l.locale AS content_locale,
         coalesce(l.standfirst, '') || ' ' || coalesce(l.search_text, '') AS text,
-        (CASE WHEN l._locale = ${locale} THEN ${textSearchConfig[locale]} ELSE ${textSearchConfig[defaultLocale]} END)::regconfig AS config
+        (CASE WHEN l.locale = ${locale} THEN ${textSearchConfig[locale]} ELSE ${textSearchConfig[defaultLocale]} END)::regconfig AS config
       FROM statements s
-      JOIN statements_locales l ON l._parent_id = s.id
-      WHERE s._status = 'published' AND l.title IS NOT NULL AND l.slug IS NOT NULL
-        AND (l._locale = ${locale} OR (l._locale = ${defaultLocale} AND NOT EXISTS (
-          SELECT 1 FROM statements_locales own
-          WHERE own._parent_id = s.id AND own._locale = ${locale} AND own.title IS NOT NULL AND own.slug IS NOT NULL)))
+      JOIN published_versions l ON l.id = s.id
+      WHERE s._status = 'published'
+        AND (l.locale = ${locale} OR (l.locale = ${defaultLocale} AND NOT EXISTS (
+          SELECT 1 FROM published_versions own WHERE own.id = s.id AND own.locale = ${locale})))
     ), matched AS (
       SELECT shown.*, websearch_to_tsquery(config, ${terms}) AS query, to_tsvector(config, title || ' ' || text) AS document
       FROM shown

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { type Locale, localeInfo } from '@/i18n/locales'
+import type { TargetLocale } from '@/lib/translations/source'
+import type { User } from '@/payload-types'
 import { slugify } from '@/lib/text/slugify'
 
 import { demoStatements, demoTopics } from './demoStatements'
@@ -9,30 +11,35 @@ import { lexicalDocument } from './lexical'
 
 // Seeding writes many documents; revalidating caches for each one would be wasted work
 // (and impossible outside a Next.js request).
-const context = { disableRevalidate: true }
+const context = { disableRevalidate: true, silent: true }
 
-export async function ensureAdmin(
+type Account = Pick<User, 'email' | 'name' | 'roles' | 'languages'> & { password?: string }
+
+/** The account with this email, created (with `password`, or a generated one) when missing. */
+export async function ensureUser(
   payload: Payload,
-  { email, password }: { email: string; password?: string },
-): Promise<{ created: boolean; email: string; password?: string }> {
+  { password, ...account }: Account,
+): Promise<{ created: boolean; user: User; password?: string }> {
   const existing = await payload.find({
     collection: 'users',
-    where: { email: { equals: email } },
+    where: { email: { equals: account.email } },
     limit: 1,
     depth: 0,
     overrideAccess: true,
   })
-  if (existing.docs.length > 0) return { created: false, email }
+  if (existing.docs[0]) return { created: false, user: existing.docs[0] }
 
   const chosen = password ?? randomBytes(12).toString('base64url')
-  await payload.create({
-    collection: 'users',
-    data: { email, password: chosen, name: 'Administrator', roles: ['admin'] },
-    overrideAccess: true,
-    context,
-  })
-  return { created: true, email, password: chosen }
+  const user = await payload.create({ collection: 'users', data: { ...account, password: chosen }, overrideAccess: true, context })
+  return { created: true, user, password: chosen }
 }
+
+export const ensureAdmin = (payload: Payload, { email, password }: { email: string; password?: string }) =>
+  ensureUser(payload, { email, password, name: 'Administrator', roles: ['admin'] })
+
+/** A translator into every other language, so the translation workflow can be tried at once. */
+export const ensureDemoTranslator = (payload: Payload, email: string) =>
+  ensureUser(payload, { email, name: 'Demo translator', roles: ['translator'], languages: ['fr', 'es', 'ar'] })
 
 /** The demo topics (matched by English slug), created when missing; returns their ids by key. */
 async function ensureTopics(payload: Payload): Promise<Map<string, number>> {
@@ -60,8 +67,12 @@ async function ensureTopics(payload: Payload): Promise<Map<string, number>> {
   return ids
 }
 
-/** Adds the demo statements that are not there yet (matched by English slug); returns how many. */
-export async function seedDemoContent(payload: Payload): Promise<number> {
+/**
+ * Adds the demo statements that are not there yet (matched by English slug); returns how many.
+ * Their other languages go through the translation workflow like any other: submitted, then
+ * accepted by `editor`, so they are published per locale and on record as translations.
+ */
+export async function seedDemoContent(payload: Payload, editor: User): Promise<number> {
   const topicIds = await ensureTopics(payload)
   const created: number[] = []
   for (const statement of demoStatements) {
@@ -95,15 +106,14 @@ export async function seedDemoContent(payload: Payload): Promise<number> {
       overrideAccess: true,
       context,
     })
-    for (const [locale, version] of Object.entries(translations) as [Locale, typeof source][]) {
-      await payload.update({
-        collection: 'statements',
-        id: doc.id,
-        locale,
-        data: { ...fields(locale, version), _status: 'published' },
-        overrideAccess: true,
+    for (const [locale, version] of Object.entries(translations) as [TargetLocale, typeof source][]) {
+      const translation = await payload.create({
+        collection: 'translations',
+        data: { statement: doc.id, locale, status: 'submitted', ...fields(locale, version) },
+        user: editor,
         context,
       })
+      await payload.update({ collection: 'translations', id: translation.id, data: { status: 'accepted' }, user: editor, context })
     }
     created.push(doc.id)
   }

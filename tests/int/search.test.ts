@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { matchEnd, matchStart, searchStatements } from '@/lib/search/searchStatements'
 import { lexicalDocument } from '@/lib/seed/lexical'
 
+import { publishTranslation, testUser } from '../helpers/translations'
+
 let payload: Payload
 let statementId: number
 let draftId: number
@@ -27,28 +29,27 @@ beforeAll(async () => {
     context,
   })
   statementId = doc.id
-  await payload.update({
-    collection: 'statements',
-    id: doc.id,
+  const editor = await testUser(payload, 'search-editor@example.org', ['editor'])
+  await publishTranslation(payload, {
+    statement: doc.id,
     locale: 'fr',
-    data: {
+    fields: {
       title: 'Défendre l’indépendance de la Cour',
       standfirst: 'Les États parties doivent protéger la Cour.',
       body: lexicalDocument(['Les sanctions contre les juges menacent les victimes partout.']),
-      _status: 'published',
     },
+    editor,
     context,
   })
-  await payload.update({
-    collection: 'statements',
-    id: doc.id,
+  await publishTranslation(payload, {
+    statement: doc.id,
     locale: 'ar',
-    data: {
+    fields: {
       title: 'الدفاع عن استقلال المحكمة',
       standfirst: 'على الدول الأطراف حماية المحكمة.',
       body: lexicalDocument(['العقوبات على القضاة تهدد الضحايا في كل مكان.'], 'rtl'),
-      _status: 'published',
     },
+    editor,
     context,
   })
   const draft = await payload.create({

@@ -3,15 +3,18 @@ import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { demoStatements } from '@/lib/seed/demoStatements'
-import { seedDemoContent } from '@/lib/seed'
+import { ensureAdmin, seedDemoContent } from '@/lib/seed'
+import type { User } from '@/payload-types'
 
 let payload: Payload
+let editor: User
 const created: number[] = []
 // Tests run outside Next.js, where there is no cache to revalidate.
 const context = { disableRevalidate: true }
 
 beforeAll(async () => {
   payload = await getPayload({ config })
+  editor = (await ensureAdmin(payload, { email: 'seeding-editor@example.org' })).user
 })
 
 afterAll(async () => {
@@ -62,8 +65,8 @@ describe('statements', () => {
   })
 
   it('seeds the demo statements once, with their translations', async () => {
-    expect(await seedDemoContent(payload)).toBe(demoStatements.length)
-    expect(await seedDemoContent(payload)).toBe(0)
+    expect(await seedDemoContent(payload, editor)).toBe(demoStatements.length)
+    expect(await seedDemoContent(payload, editor)).toBe(0)
 
     const reference = demoStatements[0]
     const { docs } = await payload.find({

@@ -1,7 +1,7 @@
 import { hasLocale } from 'next-intl'
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
-import { localeCodes } from '@/i18n/locales'
+import { type Locale, localeCodes } from '@/i18n/locales'
 
 /**
  * When a published statement's slug changes in a locale, its old address keeps working: a
@@ -9,22 +9,30 @@ import { localeCodes } from '@/i18n/locales'
  * no address ever redirects to itself.
  */
 export const recordSlugChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  const { locale, payload } = req
+  const { locale } = req
   if (!hasLocale(localeCodes, locale) || doc._status !== 'published') return doc
   const before: unknown = previousDoc?.slug
   if (typeof before !== 'string' || !before || before === doc.slug) return doc
 
-  await payload.delete({
-    collection: 'redirects',
-    where: { locale: { equals: locale }, from: { in: [before, doc.slug] } },
-    overrideAccess: true,
-    req,
-  })
-  await payload.create({
-    collection: 'redirects',
-    data: { locale, from: before, statement: doc.id },
-    overrideAccess: true,
-    req,
-  })
+  await rememberOldSlug(req, { locale, before, after: doc.slug, statement: doc.id })
   return doc
+}
+
+/** Points `before` at the statement and frees `after` from any redirect (also used by accepted translations). */
+export async function rememberOldSlug(
+  req: PayloadRequest,
+  { locale, before, after, statement }: { locale: Locale; before: string; after: string; statement: number },
+): Promise<void> {
+  await req.payload.delete({
+    collection: 'redirects',
+    where: { locale: { equals: locale }, from: { in: [before, after] } },
+    overrideAccess: true,
+    req,
+  })
+  await req.payload.create({
+    collection: 'redirects',
+    data: { locale, from: before, statement },
+    overrideAccess: true,
+    req,
+  })
 }

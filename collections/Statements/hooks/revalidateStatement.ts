@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeDeleteHook } from 'payload'
 
 import { cacheTags } from '@/lib/cacheTags'
 import { revalidate } from '@/lib/revalidate'
@@ -22,11 +22,11 @@ export const revalidateStatementDelete: CollectionAfterDeleteHook = ({ doc, req:
 
 /** A deleted statement's old addresses lead nowhere: drop them. */
 export const forgetRedirects: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  await req.payload.delete({
-    collection: 'redirects',
-    where: { statement: { equals: doc.id } },
-    overrideAccess: true,
-    req,
-  })
+  await req.payload.delete({ collection: 'redirects', where: { statement: { equals: doc.id } }, overrideAccess: true, req })
   return doc
+}
+
+/** Its translations translate nothing any more; they go first, as they cannot exist without it. */
+export const deleteTranslations: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await req.payload.delete({ collection: 'translations', where: { statement: { equals: id } }, overrideAccess: true, req })
 }

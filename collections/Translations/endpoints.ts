@@ -1,0 +1,176 @@
+import { APIError, type Endpoint, type PayloadRequest, ValidationError } from 'payload'
+
+import { hasRole } from '@/access/hasRole'
+import { isTargetLocale, sourceLocale, type TargetLocale } from '@/lib/translations/source'
+import { loadStatementSource } from '@/lib/translations/statementSource'
+import { exportXliff, importXliff } from '@/lib/translations/xliff'
+import type { Translation } from '@/payload-types'
+
+/** Larger than any statement's XLIFF by far; anything bigger is refused before it is read. */
+const maxXliffBytes = 2 * 1024 * 1024
+
+type Failure = { status: number; errors: { segment?: string | null; message: string }[] }
+const fail = (status: number, message: string): Failure => ({ status, errors: [{ message }] })
+const failure = (result: Failure) => Response.json({ errors: result.errors }, { status: result.status })
+
+/** Who may work on `locale`: editors on every language, translators on theirs. */
+function checkWorker(req: PayloadRequest, locale: TargetLocale): Failure | null {
+  const { user } = req
+  if (!user) return fail(401, 'Log in to work on translations.')
+  if (hasRole(user, 'admin', 'editor')) return null
+  if (hasRole(user, 'translator') && user.languages?.includes(locale)) return null
+  return fail(403, 'You do not translate into this language.')
+}
+
+function readTarget(params: { get(name: string): unknown }): { statement: number; locale: TargetLocale } | Failure {
+  const statement = Number(params.get('statement'))
+  const locale = params.get('locale')
+  if (!Number.isSafeInteger(statement) || statement <= 0) return fail(400, 'Say which statement: ?statement=<id>.')
+  if (!isTargetLocale(locale)) return fail(400, 'Say which language to translate into: ?locale=fr, es or ar.')
+  return { statement, locale }
+}
+
+/** This person's translation of the statement into `locale` that is still theirs to work on. */
+async function openTranslation(req: PayloadRequest, statement: number, locale: TargetLocale): Promise<Translation | null> {
+  const { docs } = await req.payload.find({
+    collection: 'translations',
+    where: {
+      and: [
+        { statement: { equals: statement } },
+        { locale: { equals: locale } },
+        { translator: { equals: req.user?.id } },
+        { status: { in: ['draft', 'changes_requested'] } },
+      ],
+    },
+    sort: '-updatedAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0] ?? null
+}
+
+/** Payload's errors carry the messages people should read; anything else is logged and stays private. */
+function fromError(req: PayloadRequest, error: unknown): Response {
+  if (error instanceof ValidationError) {
+    return failure({ status: 400, errors: error.data.errors.map(({ path, message }) => ({ segment: path, message })) })
+  }
+  if (error instanceof APIError && error.isPublic) return failure(fail(error.status, error.message))
+  req.payload.logger.error({ err: error, msg: 'Translation endpoint failed' })
+  return failure(fail(500, 'Something went wrong; nothing was saved.'))
+}
+
+const adminPath = (id: number) => `/admin/collections/translations/${id}`
+
+/**
+ * POST /api/translations/start (a form: statement, locale): opens this person's translation,
+ * starting a draft pre-filled with the original (so links and structure are there to translate
+ * over) when there is none, and sends them to it in the admin.
+ */
+const start: Endpoint = {
+  path: '/start',
+  method: 'post',
+  handler: async (req) => {
+    const form = req.formData ? await req.formData().catch(() => null) : null
+    if (!form) return failure(fail(400, 'Send the statement and language as a form.'))
+    const target = readTarget(form)
+    if ('errors' in target) return failure(target)
+    const refused = checkWorker(req, target.locale)
+    if (refused) return failure(refused)
+    try {
+      let translation = await openTranslation(req, target.statement, target.locale)
+      if (!translation) {
+        const current = await loadStatementSource(req, target.statement)
+        if (!current) return failure(fail(404, 'That statement does not exist.'))
+        translation = await req.payload.create({
+          collection: 'translations',
+          data: { statement: target.statement, locale: target.locale, status: 'draft', ...current.source },
+          overrideAccess: false,
+          user: req.user,
+          req,
+        })
+      }
+      return new Response(null, { status: 303, headers: { location: adminPath(translation.id) } })
+    } catch (error) {
+      return fromError(req, error)
+    }
+  },
+}
+
+/** GET /api/translations/xliff?statement=&locale=: the statement as an XLIFF 1.2 file for a CAT tool. */
+const download: Endpoint = {
+  path: '/xliff',
+  method: 'get',
+  handler: async (req) => {
+    const target = readTarget(new URL(req.url ?? '', 'http://localhost').searchParams)
+    if ('errors' in target) return failure(target)
+    const refused = checkWorker(req, target.locale)
+    if (refused) return failure(refused)
+    const current = await loadStatementSource(req, target.statement)
+    if (!current) return failure(fail(404, 'That statement does not exist.'))
+    const draft = await openTranslation(req, target.statement, target.locale)
+    const xml = exportXliff({
+      statementId: target.statement,
+      sourceLocale,
+      targetLocale: target.locale,
+      sourceRevision: current.revision,
+      source: current.source,
+      target: draft,
+    })
+    const name = `${current.statement.slug || `statement-${target.statement}`}.${target.locale}.xlf`
+    return new Response(xml, {
+      headers: {
+        'content-type': 'application/x-xliff+xml; charset=utf-8',
+        'content-disposition': `attachment; filename="${encodeURIComponent(name)}"`,
+        'cache-control': 'private, no-store',
+      },
+    })
+  },
+}
+
+/**
+ * POST /api/translations/xliff (multipart: statement, locale, file): a translated file back from
+ * a CAT tool. Every segment is checked first; only a complete, valid file is saved, as this
+ * person's translation submitted for review, in one write.
+ */
+const upload: Endpoint = {
+  path: '/xliff',
+  method: 'post',
+  handler: async (req) => {
+    if (Number(req.headers.get('content-length') ?? 0) > maxXliffBytes) return failure(fail(413, 'The file is larger than 2 MB: that is not a statement’s XLIFF file.'))
+    const form = req.formData ? await req.formData().catch(() => null) : null
+    if (!form) return failure(fail(400, 'Send the file as a form upload (multipart/form-data).'))
+    const target = readTarget(form)
+    if ('errors' in target) return failure(target)
+    const refused = checkWorker(req, target.locale)
+    if (refused) return failure(refused)
+    const file = form.get('file')
+    if (!(file instanceof Blob) || file.size === 0) return failure(fail(400, 'Choose the translated XLIFF file to upload.'))
+    if (file.size > maxXliffBytes) return failure(fail(413, 'The file is larger than 2 MB: that is not a statement’s XLIFF file.'))
+
+    const current = await loadStatementSource(req, target.statement)
+    if (!current) return failure(fail(404, 'That statement does not exist.'))
+    const result = importXliff(await file.text(), {
+      statementId: target.statement,
+      sourceLocale,
+      targetLocale: target.locale,
+      sourceRevision: current.revision,
+      source: current.source,
+    })
+    if (!result.ok) return failure({ status: 422, errors: result.errors })
+
+    try {
+      const open = await openTranslation(req, target.statement, target.locale)
+      const data = { ...result.fields, status: 'submitted' as const }
+      const saved = open
+        ? await req.payload.update({ collection: 'translations', id: open.id, data, overrideAccess: false, user: req.user, req })
+        : await req.payload.create({ collection: 'translations', data: { ...data, statement: target.statement, locale: target.locale }, overrideAccess: false, user: req.user, req })
+      return Response.json({ id: saved.id, url: adminPath(saved.id), message: 'Your translation was submitted for review.' }, { status: open ? 200 : 201 })
+    } catch (error) {
+      return fromError(req, error)
+    }
+  },
+}
+
+export const translationEndpoints: Endpoint[] = [start, download, upload]

@@ -1,0 +1,147 @@
+import type { CollectionConfig, Field, Option } from 'payload'
+
+import { hasRole } from '@/access/hasRole'
+import { isEditorField } from '@/access/isEditor'
+import { systemOnly } from '@/access/systemOnly'
+import { rejectMalformedId } from '@/hooks/rejectMalformedId'
+import { adminText, translationStatusText } from '@/i18n/adminText'
+import { localeInfo } from '@/i18n/locales'
+import { targetLocales } from '@/lib/translations/source'
+import { actorOf, isTranslationStatus, nextStatuses, translationStatuses } from '@/lib/translations/workflow'
+
+import { createTranslations, deleteTranslations, readTranslations, updateTranslations } from './access'
+import { translationEndpoints } from './endpoints'
+import { afterReview } from './hooks/afterReview'
+import { enforceWorkflow } from './hooks/enforceWorkflow'
+
+const systemManaged = { create: systemOnly, update: systemOnly }
+const fixedOnceCreated = { update: systemOnly }
+
+/** The original's text for `field`, shown read-only beside the translator's version of it. */
+const sourceBeside = (field: 'title' | 'standfirst' | 'description' | 'body'): Field => ({
+  name: `source_${field}`,
+  type: 'ui',
+  admin: {
+    width: '50%',
+    components: { Field: { path: '@/components/admin/TranslationSource#TranslationSource', serverProps: { sourceField: field } } },
+  },
+})
+
+const side = { width: '50%' }
+
+export const Translations: CollectionConfig = {
+  slug: 'translations',
+  labels: { singular: adminText.translation, plural: adminText.translations },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'locale', 'status', 'translator', 'submittedAt'],
+    listSearchableFields: ['title'],
+    description: adminText.translationsHelp,
+  },
+  access: {
+    read: readTranslations,
+    create: createTranslations,
+    update: updateTranslations,
+    delete: deleteTranslations,
+  },
+  defaultSort: '-updatedAt',
+  endpoints: translationEndpoints,
+  fields: [
+    {
+      name: 'sourceChanges',
+      type: 'ui',
+      admin: { components: { Field: '@/components/admin/TranslationSourceChanges#TranslationSourceChanges' } },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'statement',
+          label: adminText.statement,
+          type: 'relationship',
+          relationTo: 'statements',
+          required: true,
+          index: true,
+          access: fixedOnceCreated,
+          admin: { width: '50%' },
+        },
+        {
+          name: 'locale',
+          label: adminText.language,
+          type: 'select',
+          required: true,
+          index: true,
+          access: fixedOnceCreated,
+          options: targetLocales.map((code) => ({ label: localeInfo(code).label, value: code })),
+          // Translators are offered their own languages only (the workflow hook enforces it).
+          filterOptions: ({ options, req: { user } }) =>
+            hasRole(user, 'admin', 'editor') ? options : options.filter((option) => user?.languages?.includes(optionValue(option) as never)),
+          admin: { width: '50%' },
+        },
+      ],
+    },
+    { type: 'row', fields: [sourceBeside('title'), { name: 'title', label: adminText.title, type: 'text', required: true, admin: side }] },
+    { type: 'row', fields: [sourceBeside('standfirst'), { name: 'standfirst', label: adminText.standfirst, type: 'textarea', admin: side }] },
+    { type: 'row', fields: [sourceBeside('description'), { name: 'description', label: adminText.seoDescription, type: 'textarea', maxLength: 200, admin: side }] },
+    { type: 'row', fields: [sourceBeside('body'), { name: 'body', label: adminText.body, type: 'richText', admin: side }] },
+    {
+      name: 'slug',
+      label: adminText.slug,
+      type: 'text',
+      admin: { position: 'sidebar', description: adminText.translationSlugHelp },
+    },
+    {
+      name: 'status',
+      label: adminText.status,
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      options: translationStatuses.map((value) => ({ value, label: translationStatusText[value] })),
+      // Offer only the moves this person may make from here; enforceWorkflow has the last word.
+      filterOptions: ({ options, data, req: { user } }) => {
+        const status = isTranslationStatus(data?.status) ? data.status : 'draft'
+        const allowed = nextStatuses(actorOf(user), status)
+        return options.filter((option) => allowed.includes(optionValue(option) as never))
+      },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'reviewComment',
+      label: adminText.reviewComment,
+      type: 'textarea',
+      access: { create: isEditorField, update: isEditorField },
+      admin: { position: 'sidebar', description: adminText.reviewCommentHelp },
+    },
+    { name: 'translator', label: adminText.translator, type: 'relationship', relationTo: 'users', access: systemManaged, index: true, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'reviewer', label: adminText.reviewer, type: 'relationship', relationTo: 'users', access: systemManaged, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'submittedAt', label: adminText.submittedAt, type: 'date', access: systemManaged, index: true, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'reviewedAt', label: adminText.reviewedAt, type: 'date', access: systemManaged, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'sourceRevision', type: 'text', access: systemManaged, admin: { hidden: true } },
+    { name: 'sourceSnapshot', type: 'json', access: systemManaged, admin: { hidden: true } },
+    {
+      name: 'history',
+      label: adminText.history,
+      type: 'array',
+      access: systemManaged,
+      admin: { readOnly: true, initCollapsed: true },
+      fields: [
+        { type: 'row', fields: [
+          { name: 'status', type: 'select', required: true, options: translationStatuses.map((value) => ({ value, label: translationStatusText[value] })) },
+          { name: 'by', type: 'relationship', relationTo: 'users' },
+          { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        ] },
+        { name: 'comment', type: 'textarea' },
+      ],
+    },
+  ],
+  hooks: {
+    beforeOperation: [rejectMalformedId],
+    beforeChange: [enforceWorkflow],
+    afterChange: [afterReview],
+  },
+}
+
+function optionValue(option: Option): string {
+  return typeof option === 'string' ? option : option.value
+}

@@ -1,0 +1,32 @@
+import type { I18nClient } from '@payloadcms/translations'
+
+import { adminText } from '@/i18n/adminText'
+import type { FieldDiff } from '@/lib/translations/source'
+
+import { say } from './adminLanguage'
+
+const fieldLabel = { title: adminText.title, standfirst: adminText.standfirst, description: adminText.seoDescription, body: adminText.body }
+
+/** A word-level diff of the source fields: removed words struck through, added words underlined. */
+export function SourceDiff({ diff, i18n }: { diff: FieldDiff[]; i18n: I18nClient }) {
+  return (
+    <dl className="amicus-diff">
+      {diff.map(({ field, parts }) => (
+        <div key={field}>
+          <dt>{say(fieldLabel[field], i18n)}</dt>
+          <dd>
+            {parts.map((part, index) =>
+              part.kind === 'added' ? (
+                <ins key={index}>{part.text}</ins>
+              ) : part.kind === 'removed' ? (
+                <del key={index}>{part.text}</del>
+              ) : (
+                <span key={index}>{part.text}</span>
+              ),
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  )
+}

@@ -1,0 +1,65 @@
+'use client'
+
+import { useRef, useState } from 'react'
+
+type Problem = { segment?: string | null; message: string }
+type Props = { statement: number; locale: string; labels: { title: string; help: string; submit: string } }
+
+/**
+ * Uploads a translated XLIFF file and lists what is wrong with it segment by segment, or opens
+ * the submitted translation. A client component because the answer is shown in place; not a
+ * <form>, because it also sits inside the admin's own edit form, and forms cannot nest.
+ */
+export function XliffUpload({ statement, locale, labels }: Props) {
+  const [problems, setProblems] = useState<Problem[]>([])
+  const [busy, setBusy] = useState(false)
+  const input = useRef<HTMLInputElement>(null)
+
+  async function upload() {
+    const file = input.current?.files?.[0]
+    if (!file) {
+      input.current?.focus()
+      return
+    }
+    const form = new FormData()
+    form.set('statement', String(statement))
+    form.set('locale', locale)
+    form.set('file', file)
+    setBusy(true)
+    setProblems([])
+    try {
+      const response = await fetch('/api/translations/xliff', { method: 'POST', body: form, credentials: 'include' })
+      const body = (await response.json().catch(() => ({}))) as { url?: string; errors?: Problem[] }
+      if (response.ok && body.url) {
+        window.location.assign(body.url)
+        return
+      }
+      setProblems(body.errors?.length ? body.errors : [{ message: `The upload failed (${response.status}).` }])
+    } catch {
+      setProblems([{ message: 'The upload failed: check your connection and try again.' }])
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="amicus-xliff-upload">
+      <label>
+        {labels.title} <input ref={input} type="file" accept=".xlf,.xliff,application/x-xliff+xml,application/xml,text/xml" />
+      </label>
+      <button type="button" onClick={upload} className="btn btn--style-secondary btn--size-small" disabled={busy}>
+        {labels.submit}
+      </button>
+      <p className="amicus-help">{labels.help}</p>
+      {problems.length > 0 ? (
+        <ul role="alert" className="amicus-problems">
+          {problems.map((problem, index) => (
+            <li key={index}>
+              {problem.segment ? <code>{problem.segment}</code> : null} {problem.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto'
+
+import { diffWords } from 'diff'
+
+import { defaultLocale, type Locale, localeCodes } from '@/i18n/locales'
+import type { Statement } from '@/payload-types'
+
+/** Statements are written in the default language; every other locale is a translation of it. */
+export const sourceLocale = defaultLocale
+export type TargetLocale = Exclude<Locale, typeof sourceLocale>
+export const targetLocales = localeCodes.filter((code): code is TargetLocale => code !== sourceLocale)
+
+export function isTargetLocale(value: unknown): value is TargetLocale {
+  return typeof value === 'string' && (targetLocales as string[]).includes(value)
+}
+
+export type RichTextDocument = NonNullable<Statement['body']>
+
+/** The fields a translator translates, as one locale of a statement holds them. */
+export type SourceText = {
+  title: string
+  standfirst: string | null
+  description: string | null
+  body: RichTextDocument | null
+}
+
+/** The translatable fields of one locale of a statement read in that locale. */
+export function sourceTextOf(statement: Pick<Statement, 'title' | 'standfirst' | 'body' | 'meta'>): SourceText {
+  return {
+    title: statement.title ?? '',
+    standfirst: statement.standfirst || null,
+    description: statement.meta?.description || null,
+    body: statement.body ?? null,
+  }
+}
+
+type LexicalNode = {
+  type?: string
+  text?: string
+  format?: number | string
+  tag?: string
+  listType?: string
+  fields?: { url?: string; linkType?: string; doc?: unknown }
+  children?: LexicalNode[]
+}
+
+const bold = 1
+const italic = 2
+
+/**
+ * A block's inline content as readable text: **bold**, _italic_, [text](url). Editors read
+ * this in the source diff, and the fingerprint is taken from it, so a changed link target or
+ * emphasis counts as a change to the source while Lexical's bookkeeping (versions, indents) does not.
+ */
+function inlineText(nodes: LexicalNode[] = []): string {
+  return nodes
+    .map((node) => {
+      if (node.type === 'linebreak') return '\n'
+      if (node.type === 'link' || node.type === 'autolink') {
+        const target = node.fields?.linkType === 'internal' ? `statement:${JSON.stringify(node.fields.doc ?? null)}` : (node.fields?.url ?? '')
+        return `[${inlineText(node.children)}](${target})`
+      }
+      if (node.type === 'text') {
+        const format = typeof node.format === 'number' ? node.format : 0
+        let text = node.text ?? ''
+        if (format & italic) text = `_${text}_`
+        if (format & bold) text = `**${text}**`
+        return text
+      }
+      return inlineText(node.children)
+    })
+    .join('')
+}
+
+/** One line per block of the body, in reading order; list items carry their depth. */
+export function bodyBlocks(body: RichTextDocument | null): string[] {
+  const blocks: string[] = []
+  const walk = (nodes: LexicalNode[] = [], depth: number) => {
+    for (const node of nodes) {
+      if (node.type === 'list') {
+        walk(node.children, depth + 1)
+      } else if (node.type === 'listitem') {
+        const nested = node.children?.filter((child) => child.type === 'list') ?? []
+        const own = inlineText(node.children?.filter((child) => child.type !== 'list'))
+        if (own.trim()) blocks.push(`${'  '.repeat(Math.max(depth - 1, 0))}- ${own}`)
+        walk(nested, depth)
+      } else {
+        const text = inlineText(node.children)
+        if (!text.trim()) continue
+        const prefix = node.type === 'heading' ? `${'#'.repeat(Number(node.tag?.slice(1)) || 2)} ` : node.type === 'quote' ? '> ' : ''
+        blocks.push(prefix + text)
+      }
+    }
+  }
+  walk((body?.root as LexicalNode | undefined)?.children, 0)
+  return blocks
+}
+
+export type SourceField = 'title' | 'standfirst' | 'description' | 'body'
+export const sourceFields: readonly SourceField[] = ['title', 'standfirst', 'description', 'body']
+
+/** The source as plain text per field, the form revisions are compared in. */
+export function readableSource(source: SourceText): Record<SourceField, string> {
+  return {
+    title: source.title.trim(),
+    standfirst: source.standfirst?.trim() ?? '',
+    description: source.description?.trim() ?? '',
+    body: bodyBlocks(source.body).join('\n\n'),
+  }
+}
+
+/** A short fingerprint of the source text: equal for equal text, different when anything readers see changed. */
+export function sourceRevision(source: SourceText): string {
+  return createHash('sha256').update(JSON.stringify(readableSource(source))).digest('hex').slice(0, 16)
+}
+
+export type DiffPart = { kind: 'same' | 'added' | 'removed'; text: string }
+export type FieldDiff = { field: SourceField; parts: DiffPart[] }
+
+/** What changed in the source between two revisions, word by word, for the fields that changed. */
+export function diffSource(before: SourceText, after: SourceText): FieldDiff[] {
+  const old = readableSource(before)
+  const now = readableSource(after)
+  return sourceFields
+    .filter((field) => old[field] !== now[field])
+    .map((field) => ({
+      field,
+      parts: diffWords(old[field], now[field]).map((change) => ({
+        kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
+        text: change.value,
+      })),
+    }))
+}
