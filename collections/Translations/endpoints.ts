@@ -30,7 +30,7 @@ function readTarget(params: { get(name: string): unknown }): { statement: number
   return { statement, locale }
 }
 
-/** This person's translation of the statement into `locale` that is still theirs to work on. */
+/** This person's unreviewed translation of the statement into `locale` (there is at most one). */
 async function openTranslation(req: PayloadRequest, statement: number, locale: TargetLocale): Promise<Translation | null> {
   const { docs } = await req.payload.find({
     collection: 'translations',
@@ -39,7 +39,7 @@ async function openTranslation(req: PayloadRequest, statement: number, locale: T
         { statement: { equals: statement } },
         { locale: { equals: locale } },
         { translator: { equals: req.user?.id } },
-        { status: { in: ['draft', 'changes_requested'] } },
+        { status: { in: ['draft', 'changes_requested', 'submitted'] } },
       ],
     },
     sort: '-updatedAt',
@@ -151,6 +151,10 @@ const upload: Endpoint = {
 
     const current = await loadStatementSource(req, target.statement)
     if (!current) return failure(fail(404, 'That statement does not exist.'))
+    const open = await openTranslation(req, target.statement, target.locale)
+    if (open?.status === 'submitted') {
+      return failure(fail(409, 'Your translation of this statement is waiting for review: you can upload again if the editor asks for changes.'))
+    }
     const result = importXliff(await file.text(), {
       statementId: target.statement,
       sourceLocale,
@@ -161,7 +165,6 @@ const upload: Endpoint = {
     if (!result.ok) return failure({ status: 422, errors: result.errors })
 
     try {
-      const open = await openTranslation(req, target.statement, target.locale)
       const data = { ...result.fields, status: 'submitted' as const }
       const saved = open
         ? await req.payload.update({ collection: 'translations', id: open.id, data, overrideAccess: false, user: req.user, req })

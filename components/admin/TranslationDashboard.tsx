@@ -74,7 +74,7 @@ async function MyTranslations({ payload, i18n, user }: { payload: Payload; i18n:
               <th scope="col">{say(adminText.statement, i18n)}</th>
               <th scope="col">{say(adminText.language, i18n)}</th>
               <th scope="col">{say(adminText.status, i18n)}</th>
-              <th scope="col"><span className="sr-only">{say(adminText.translate, i18n)}</span></th>
+              <th scope="col">{say(adminText.translate, i18n)}</th>
             </tr>
           </thead>
           <tbody>

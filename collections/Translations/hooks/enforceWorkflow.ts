@@ -57,7 +57,8 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Translation> = async ({
 
   const now = new Date().toISOString()
   // The slug follows the title unless someone chose one (a slug that is not the old title's own).
-  const chosenSlug = data.slug?.trim() && !(originalDoc && data.slug === slugify(originalDoc.title)) ? data.slug : null
+  const followedTitle = operation === 'update' && originalDoc?.title && data.slug === slugify(originalDoc.title)
+  const chosenSlug = data.slug?.trim() && !followedTitle ? data.slug : null
   const next: Partial<Translation> = { ...data, status: to, slug: slugify(chosenSlug ?? data.title ?? '') }
 
   if (operation === 'create') {
@@ -70,7 +71,9 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Translation> = async ({
       overrideAccess: true,
       req,
     })
-    if (open.docs[0]) throw invalid('statement', `You already have a ${localeInfo(locale).label} translation of this statement in progress (number ${open.docs[0].id}): continue that one.`)
+    const existing = open.docs[0]
+    if (existing?.status === 'submitted') throw invalid('statement', `Your ${localeInfo(locale).label} translation of this statement (number ${existing.id}) is waiting for review.`)
+    if (existing) throw invalid('statement', `You already have a ${localeInfo(locale).label} translation of this statement in progress (number ${existing.id}): continue that one.`)
     next.translator = user.id
     next.history = []
   }
