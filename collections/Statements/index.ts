@@ -8,12 +8,13 @@ import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { adminText } from '@/i18n/adminText'
+import { localeInfo } from '@/i18n/locales'
 import { statementKinds } from '@/lib/statementKinds'
 import { sourceLocale, targetLocales } from '@/lib/translations/source'
 
 import { deriveSearchText } from './hooks/deriveSearchText'
 import { recordSlugChange } from './hooks/recordSlugChange'
-import { deleteTranslations, forgetRedirects, revalidateStatement, revalidateStatementDelete } from './hooks/revalidateStatement'
+import { deleteDependents, revalidateStatement, revalidateStatementDelete } from './hooks/revalidateStatement'
 import { trackSourceRevision } from './hooks/trackSourceRevision'
 
 const sourceText = { create: sourceLocaleOnly, update: sourceLocaleOnly }
@@ -60,8 +61,11 @@ export const Statements: CollectionConfig = {
       required: true,
       access: sourceText,
       // Required in the source language; the others stay empty until a translation is accepted.
-      validate: (value: string | null | undefined, { req }: { req: { locale?: string | null } }) =>
-        req.locale !== sourceLocale || Boolean(value?.trim()) || 'A statement needs a title.',
+      validate: (value: string | null | undefined, { req, operation }: { req: { locale?: string | null }; operation?: string }) => {
+        if (req.locale === sourceLocale) return Boolean(value?.trim()) || 'A statement needs a title.'
+        const source = localeInfo(sourceLocale).label
+        return operation !== 'create' || `A statement is written in ${source} first: switch the locale to ${source} to create it.`
+      },
     },
     {
       name: 'standfirst',
@@ -144,7 +148,7 @@ export const Statements: CollectionConfig = {
     beforeOperation: [rejectMalformedId],
     beforeChange: [trackSourceRevision],
     afterChange: [recordSlugChange, revalidateStatement],
-    beforeDelete: [deleteTranslations],
-    afterDelete: [forgetRedirects, revalidateStatementDelete],
+    beforeDelete: [deleteDependents],
+    afterDelete: [revalidateStatementDelete],
   },
 }

@@ -31,7 +31,8 @@ beforeEach(() => {
 })
 
 afterAll(async () => {
-  await payload.delete({ collection: 'statements', where: { id: { in: ids } }, overrideAccess: true })
+  const { errors } = await payload.delete({ collection: 'statements', where: { id: { in: ids } }, overrideAccess: true })
+  expect(errors).toEqual([])
   await payload.destroy()
 })
 

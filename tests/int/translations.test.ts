@@ -76,7 +76,8 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await payload.delete({ collection: 'statements', where: { id: { in: statements } }, overrideAccess: true })
+  const { errors } = await payload.delete({ collection: 'statements', where: { id: { in: statements } }, overrideAccess: true })
+  expect(errors).toEqual([])
   await payload.destroy()
 })
 
@@ -170,6 +171,11 @@ describe('what translators may not do', () => {
     // Editors cannot write another language into the statement either: that goes through a translation.
     await payload.update({ collection: 'statements', id: statement.id, locale: 'fr', data: { title: 'Par l’éditeur', _status: 'published' }, ...as(editor) })
     expect((await publishedDoc(statement.id)).title.fr).toBeFalsy()
+    // Nor start a statement in another language.
+    await refused(
+      payload.create({ collection: 'statements', locale: 'fr', data: { title: 'Nouvelle', kind: 'statement', publishedAt: '2024-06-01', _status: 'published' }, ...as(editor) }),
+      /written in English first/,
+    )
   })
 
   it('start two translations of one statement into one language', async () => {

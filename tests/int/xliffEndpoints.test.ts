@@ -178,7 +178,8 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await payload.delete({ collection: 'statements', where: { id: { in: statements } }, overrideAccess: true })
+  const { errors } = await payload.delete({ collection: 'statements', where: { id: { in: statements } }, overrideAccess: true })
+  expect(errors).toEqual([])
   await payload.destroy()
 })
 

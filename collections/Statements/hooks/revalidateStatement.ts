@@ -20,13 +20,12 @@ export const revalidateStatementDelete: CollectionAfterDeleteHook = ({ doc, req:
   return doc
 }
 
-/** A deleted statement's old addresses lead nowhere: drop them. */
-export const forgetRedirects: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  await req.payload.delete({ collection: 'redirects', where: { statement: { equals: doc.id } }, overrideAccess: true, req })
-  return doc
-}
-
-/** Its translations translate nothing any more; they go first, as they cannot exist without it. */
-export const deleteTranslations: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  await req.payload.delete({ collection: 'translations', where: { statement: { equals: id } }, overrideAccess: true, req })
+/**
+ * What cannot exist without the statement goes first (the database refuses to leave it
+ * pointing at nothing): its old addresses lead nowhere, its translations translate nothing.
+ */
+export const deleteDependents: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  for (const collection of ['redirects', 'translations'] as const) {
+    await req.payload.delete({ collection, where: { statement: { equals: id } }, overrideAccess: true, req })
+  }
 }

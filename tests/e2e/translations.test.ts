@@ -1,0 +1,120 @@
+import type { APIRequestContext, Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { launchChromium, type Page } from './browser'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchChromium(inject('chromiumPath'))
+})
+
+afterAll(async () => {
+  await browser.close()
+})
+
+// Payload accepts its session cookie only from its own origin (CSRF protection).
+const origin = () => ({ origin: inject('baseURL') })
+
+async function signIn(email: string, password: string) {
+  const context = await browser.newContext({ baseURL: inject('baseURL') })
+  const page = await context.newPage()
+  await page.goto('/admin/login')
+  await page.locator('#field-email').fill(email)
+  await page.locator('#field-password').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => url.pathname === '/admin')
+  return { context, page }
+}
+
+/** Picks a status in the translation form and saves, as a person would. */
+async function saveWithStatus(page: Page, status: string) {
+  await page.locator('#field-status').click()
+  await page.locator('.rs__option', { hasText: status }).click()
+  const saved = page.waitForResponse((response) => /\/api\/translations\/\d+/.test(response.url()) && response.request().method() === 'PATCH')
+  await page.getByRole('button', { name: 'Save' }).click()
+  expect((await saved).status()).toBe(200)
+}
+
+/** Polls a public page until it contains `text`; the reader's side of "visible within seconds". */
+async function waitForText(request: APIRequestContext, path: string, text: string, timeoutMs = 5000) {
+  const started = Date.now()
+  let html = ''
+  while (Date.now() - started < timeoutMs) {
+    const response = await request.get(path)
+    html = await response.text()
+    if (response.status() === 200 && html.includes(text)) return html
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`${path} did not show “${text}” within ${timeoutMs} ms`)
+}
+
+describe('translation workflow in the admin', () => {
+  it('a translator submits French, an editor accepts it, /fr shows it, and an English change brings the notice', async () => {
+    const editor = await signIn(inject('adminEmail'), inject('adminPassword'))
+    const statement = await editor.context.request.post('/api/statements', {
+      headers: origin(),
+      data: {
+        title: 'Translation journey',
+        slug: 'translation-journey',
+        standfirst: 'An English standfirst.',
+        kind: 'statement',
+        publishedAt: '2024-09-01',
+        _status: 'published',
+      },
+    })
+    expect(statement.status()).toBe(201)
+    const { doc } = (await statement.json()) as { doc: { id: number } }
+    const translatorAccount = { email: 'e2e-translator@example.org', password: 'e2e-translator-password' }
+    const user = await editor.context.request.post('/api/users', {
+      headers: origin(),
+      data: { ...translatorAccount, name: 'E2E translator', roles: ['translator'], languages: ['fr'] },
+    })
+    expect(user.status()).toBe(201)
+    const { doc: translatorUser } = (await user.json()) as { doc: { id: number } }
+
+    try {
+      // The translator lands on their work and starts from the statement's row.
+      const translator = await signIn(translatorAccount.email, translatorAccount.password)
+      await translator.page.getByRole('heading', { name: 'My translations' }).waitFor()
+      const row = translator.page.getByRole('row').filter({ hasText: 'Translation journey' })
+      await row.getByRole('button', { name: 'Translate' }).click()
+      await translator.page.waitForURL(/\/admin\/collections\/translations\/\d+$/)
+      // The original sits beside the translation.
+      await translator.page.getByText('An English standfirst.').first().waitFor()
+      await translator.page.locator('#field-title').fill('Parcours de traduction')
+      await translator.page.locator('#field-standfirst').fill('Un chapeau en français.')
+      await saveWithStatus(translator.page, 'Submitted for review')
+
+      // The editor finds it waiting on the dashboard and accepts it.
+      await editor.page.goto('/admin')
+      await editor.page.getByRole('link', { name: 'Français: Parcours de traduction' }).click()
+      await editor.page.waitForURL(/\/admin\/collections\/translations\/\d+$/)
+      await saveWithStatus(editor.page, 'Accepted (published)')
+
+      const reader = await browser.newContext({ baseURL: inject('baseURL') })
+      const french = await waitForText(reader.request, '/fr/statements/parcours-de-traduction', 'Parcours de traduction')
+      expect(french).toContain('Un chapeau en français.')
+      expect(french).not.toContain('a été modifié')
+      // The English page is untouched, and now offers the French version.
+      expect(await waitForText(reader.request, '/en/statements/translation-journey', '/fr/statements/parcours-de-traduction')).toContain('An English standfirst.')
+
+      // The editor changes the English text: French readers are told, with a link to the original.
+      const changed = await editor.context.request.patch(`/api/statements/${doc.id}?locale=en`, {
+        headers: origin(),
+        data: { standfirst: 'A revised English standfirst.', _status: 'published' },
+      })
+      expect(changed.status()).toBe(200)
+      const page = await reader.newPage()
+      await waitForText(reader.request, '/fr/statements/parcours-de-traduction', 'a été modifié le')
+      await page.goto('/fr/statements/parcours-de-traduction')
+      const notice = page.getByRole('note').filter({ hasText: 'L’original (English) a été modifié le' })
+      await notice.waitFor()
+      expect(await notice.getByRole('link').getAttribute('href')).toBe('/en/statements/translation-journey')
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Parcours de traduction')
+    } finally {
+      await editor.context.request.delete(`/api/statements/${doc.id}`, { headers: origin() })
+      await editor.context.request.delete(`/api/users/${translatorUser.id}`, { headers: origin() })
+    }
+  })
+})
