@@ -29,8 +29,18 @@ async function signIn(email: string, password: string) {
 
 /** Picks a status in the translation form and saves, as a person would. */
 async function saveWithStatus(page: Page, status: string) {
-  await page.locator('#field-status').click()
-  await page.locator('.rs__option', { hasText: status }).click()
+  // A click that lands before the form has hydrated opens nothing: open the menu until it shows.
+  const menu = page.locator('.rs__option').first()
+  for (let attempt = 0; attempt < 10 && !(await menu.isVisible()); attempt++) {
+    await page.locator('#field-status').click()
+    await menu.waitFor({ timeout: 2000 }).catch(() => {})
+  }
+  const option = page.locator('.rs__option', { hasText: status })
+  if (!(await option.isVisible())) {
+    const offered = await page.locator('.rs__option').allTextContents()
+    throw new Error(`“${status}” is not offered; the options are: ${offered.join(', ') || 'none'}`)
+  }
+  await option.click()
   const saved = page.waitForResponse((response) => /\/api\/translations\/\d+/.test(response.url()) && response.request().method() === 'PATCH')
   await page.getByRole('button', { name: 'Save' }).click()
   expect((await saved).status()).toBe(200)
