@@ -71,6 +71,9 @@ export interface Config {
     translations: Translation;
     topics: Topic;
     media: Media;
+    reactions: Reaction;
+    states: State;
+    organizations: Organization;
     redirects: Redirect;
     users: User;
     'payload-kv': PayloadKv;
@@ -85,6 +88,9 @@ export interface Config {
     translations: TranslationsSelect<false> | TranslationsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    reactions: ReactionsSelect<false> | ReactionsSelect<true>;
+    states: StatesSelect<false> | StatesSelect<true>;
+    organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -359,6 +365,105 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reactions".
+ */
+export interface Reaction {
+  id: number;
+  /**
+   * One or more States or organizations: a joint statement has several.
+   */
+  actors: (
+    | {
+        relationTo: 'states';
+        value: number | State;
+      }
+    | {
+        relationTo: 'organizations';
+        value: number | Organization;
+      }
+  )[];
+  date: string;
+  stance: 'condemns' | 'supports' | 'concern' | 'opposes' | 'other';
+  /**
+   * One or two sentences, in each language.
+   */
+  summary?: string | null;
+  /**
+   * The words as published, in their original language.
+   */
+  quote?: string | null;
+  /**
+   * en, fr, es, ar, de …
+   */
+  quoteLanguage?: string | null;
+  sourceUrl: string;
+  sourceTitle: string;
+  sourcePublisher?: string | null;
+  relatedStatements?: (number | Statement)[] | null;
+  /**
+   * Checked against its source. Only verified reactions are public and counted.
+   */
+  verified?: boolean | null;
+  /**
+   * Demo content, not a fact: labelled as sample wherever it shows.
+   */
+  sample?: boolean | null;
+  /**
+   * Never public.
+   */
+  editorNotes?: string | null;
+  fingerprint?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "states".
+ */
+export interface State {
+  id: number;
+  iso2: string;
+  iso3?: string | null;
+  name: string;
+  regionalGroup?: ('african' | 'asia-pacific' | 'eastern-european' | 'latin-american-caribbean' | 'weog') | null;
+  unMembership?: ('member' | 'observer' | 'none') | null;
+  /**
+   * Ratification, accession or succession.
+   */
+  depositDate?: string | null;
+  /**
+   * The State is a party from this day (article 126).
+   */
+  entryIntoForce?: string | null;
+  /**
+   * The State is no longer a party from this day (article 127).
+   */
+  withdrawalEffective?: string | null;
+  /**
+   * Where the dates come from and what is uncertain. Editors only.
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organizations".
+ */
+export interface Organization {
+  id: number;
+  name: string;
+  /**
+   * Short and stable, used in spreadsheets that are imported: eu, asp-presidency, au …
+   */
+  code: string;
+  kind: 'icc-body' | 'intergovernmental' | 'regional' | 'other';
+  website?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects".
  */
 export interface Redirect {
@@ -503,6 +608,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'reactions';
+        value: number | Reaction;
+      } | null)
+    | ({
+        relationTo: 'states';
+        value: number | State;
+      } | null)
+    | ({
+        relationTo: 'organizations';
+        value: number | Organization;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -677,6 +794,57 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reactions_select".
+ */
+export interface ReactionsSelect<T extends boolean = true> {
+  actors?: T;
+  date?: T;
+  stance?: T;
+  summary?: T;
+  quote?: T;
+  quoteLanguage?: T;
+  sourceUrl?: T;
+  sourceTitle?: T;
+  sourcePublisher?: T;
+  relatedStatements?: T;
+  verified?: T;
+  sample?: T;
+  editorNotes?: T;
+  fingerprint?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "states_select".
+ */
+export interface StatesSelect<T extends boolean = true> {
+  iso2?: T;
+  iso3?: T;
+  name?: T;
+  regionalGroup?: T;
+  unMembership?: T;
+  depositDate?: T;
+  entryIntoForce?: T;
+  withdrawalEffective?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organizations_select".
+ */
+export interface OrganizationsSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  kind?: T;
+  website?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -6,7 +6,10 @@ import sharp from 'sharp'
 
 import { canRunJobs } from '@/access/canRunJobs'
 import { Media } from '@/collections/Media'
+import { Organizations } from '@/collections/Organizations'
+import { Reactions } from '@/collections/Reactions'
 import { Redirects } from '@/collections/Redirects'
+import { States } from '@/collections/States'
 import { Statements } from '@/collections/Statements'
 import { Topics } from '@/collections/Topics'
 import { Translations } from '@/collections/Translations'
@@ -41,7 +44,7 @@ export default buildConfig({
         data?.id ? `${env.NEXT_PUBLIC_SERVER_URL}/next/preview?locale=${locale.code}&id=${data.id}` : null,
     },
   },
-  collections: [Statements, Translations, Topics, Media, Redirects, Users],
+  collections: [Statements, Translations, Topics, Media, Reactions, States, Organizations, Redirects, Users],
   email: emailAdapter({ smtpUrl: env.SMTP_URL, from: env.EMAIL_FROM }),
   editor: richTextEditor,
   localization: payloadLocalization,

@@ -26,6 +26,9 @@ export async function SiteHeader({ locale, switcher }: { locale: Locale; switche
               <Link href={paths.statements}>{t('statements')}</Link>
             </li>
             <li>
+              <Link href={paths.reactions}>{t('reactions')}</Link>
+            </li>
+            <li>
               <Link href={paths.search}>{t('search')}</Link>
             </li>
           </ul>

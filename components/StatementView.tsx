@@ -2,26 +2,31 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { Link } from '@/i18n/navigation'
 import { langAttributes, type Locale, localeInfo, locales } from '@/i18n/locales'
+import type { TrackerReaction } from '@/lib/data/reactions'
 import type { StatementDetail } from '@/lib/data/statements'
 import { localized, paths } from '@/lib/paths'
 import { kindMessageKey } from '@/lib/statementKinds'
 import { sourceLocale } from '@/lib/translations/source'
 
+import { ReactionItem } from './reactions/ReactionItem'
 import { RichText } from './RichText'
 import { StatementList } from './StatementList'
 
 type ViewProps = {
   locale: Locale
   statement: StatementDetail
+  /** Verified State reactions linked to the statement (the preview shows none). */
+  reactions?: TrackerReaction[]
   versions: Partial<Record<Locale, string>>
   contentLocale: Locale
 }
 
 /** A statement as readers see it; the public page and the editors' preview both render it. */
-export async function StatementView({ locale, statement, versions, contentLocale }: ViewProps) {
-  const [t, tCard, format] = await Promise.all([
+export async function StatementView({ locale, statement, versions, contentLocale, reactions = [] }: ViewProps) {
+  const [t, tCard, tReactions, format] = await Promise.all([
     getTranslations({ locale, namespace: 'StatementPage' }),
     getTranslations({ locale, namespace: 'StatementCard' }),
+    getTranslations({ locale, namespace: 'Reactions' }),
     getFormatter({ locale }),
   ])
   const original = contentLocale !== locale
@@ -122,6 +127,22 @@ export async function StatementView({ locale, statement, versions, contentLocale
             ))}
           </ul>
         </aside>
+      )}
+
+      {reactions.length > 0 && (
+        <section aria-labelledby="reactions-heading" className="statement__aside">
+          <h2 id="reactions-heading">{tReactions('statementReactions')}</h2>
+          <ul className="reaction-list">
+            {reactions.map((reaction) => (
+              <li key={reaction.id}>
+                <ReactionItem locale={locale} reaction={reaction} />
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link href={paths.reactions}>{tReactions('allReactions')}</Link>
+          </p>
+        </section>
       )}
 
       {statement.relatedStatements.length > 0 && (

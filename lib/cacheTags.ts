@@ -12,4 +12,6 @@ export const cacheTags = {
   /** One statement's page, in every locale. */
   statement: (id: number | string) => `statement:${id}`,
   topics: 'topics',
+  /** The reactions tracker, State pages, open data, and the reactions listed on statement pages. */
+  reactions: 'reactions',
 } as const

@@ -6,6 +6,10 @@ export const paths = {
   statement: (slug: string) => `/statements/${encodeURIComponent(slug)}`,
   topic: (slug: string) => `/topics/${encodeURIComponent(slug)}`,
   search: '/search',
+  reactions: '/reactions',
+  reactionsCsv: '/reactions.csv',
+  reactionsJson: '/reactions.json',
+  state: (iso2: string) => `/states/${iso2.toLowerCase()}`,
 } as const
 
 /** A full path with its locale, for places that are not links (alternates, feeds, sitemaps). */

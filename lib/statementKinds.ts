@@ -1,3 +1,5 @@
+import { messageKey } from '@/lib/text/messageKey'
+
 /** Kinds of statement, with their names as editors see them in the admin. */
 export const statementKinds = [
   { value: 'statement', label: { en: 'Statement', fr: 'Déclaration', es: 'Declaración', ar: 'بيان' } },
@@ -8,7 +10,5 @@ export const statementKinds = [
 
 export type StatementKind = (typeof statementKinds)[number]['value']
 
-/** The key of a kind in the `StatementCard.kind` message (ICU select keys are identifiers). */
-export function kindMessageKey(kind: StatementKind): string {
-  return kind.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())
-}
+/** The key of a kind in the `StatementCard.kind` message. */
+export const kindMessageKey = (kind: StatementKind): string => messageKey(kind)

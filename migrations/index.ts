@@ -2,6 +2,7 @@ import * as migration_20261127_080650_initial from './20261127_080650_initial';
 import * as migration_20261127_083927_statements_topics_media from './20261127_083927_statements_topics_media';
 import * as migration_20261127_084434_search from './20261127_084434_search';
 import * as migration_20261127_111636_translations from './20261127_111636_translations';
+import * as migration_20261127_114901_reactions from './20261127_114901_reactions';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261127_111636_translations.up,
     down: migration_20261127_111636_translations.down,
-    name: '20261127_111636_translations'
+    name: '20261127_111636_translations',
+  },
+  {
+    up: migration_20261127_114901_reactions.up,
+    down: migration_20261127_114901_reactions.down,
+    name: '20261127_114901_reactions'
   },
 ];

@@ -7,6 +7,7 @@ import { getPayload } from 'payload'
 
 import { env } from '@/lib/env'
 import { ensureAdmin, ensureDemoTranslator, seedDemoContent } from '@/lib/seed'
+import { seedTrackerData } from '@/lib/seed/tracker'
 
 const payload = await getPayload({ config })
 try {
@@ -18,6 +19,8 @@ try {
     const translator = await ensureDemoTranslator(payload, env.DEMO_TRANSLATOR_EMAIL)
     const created = await seedDemoContent(payload, admin.user)
     console.log(`Demo content: ${created} statement(s) added.`)
+    const tracker = await seedTrackerData(payload)
+    console.log(`Tracker: ${tracker.states} State(s), ${tracker.organizations} organization(s), ${tracker.reactions} reaction(s) added.`)
     for (const [role, account] of [['Admin', admin], ['Translator (French, Spanish, Arabic)', translator]] as const) {
       if (account.created) {
         console.log(

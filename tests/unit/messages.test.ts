@@ -41,7 +41,8 @@ const reference = flatten(load(`${defaultLocale}.json`))
 
 // Words that are spelled the same in English and the other language, so a copy is right.
 const sameAsEnglish: Record<string, string[]> = {
-  fr: ['StatementsIndex.pagination', 'StatementPage.documents'],
+  fr: ['StatementsIndex.pagination', 'StatementPage.documents', 'Reactions.source'],
+  es: ['Reactions.no'],
 }
 const sameEverywhere = ['Metadata.siteName', 'StatementPage.pdf']
 

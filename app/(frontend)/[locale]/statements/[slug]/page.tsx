@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation'
 
 import { StatementView } from '@/components/StatementView'
 import { defaultLocale, type Locale } from '@/i18n/locales'
+import { reactionsToStatement } from '@/lib/data/reactions'
 import { availableVersions, getStatement, resolveStatementSlug } from '@/lib/data/statements'
 import { decodeSegment, pageLocale } from '@/lib/locale'
 import { localized, paths } from '@/lib/paths'
@@ -42,5 +43,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function StatementPage({ params }: Props) {
   const { locale, statement, versions, contentLocale } = await load(params)
-  return <StatementView locale={locale} statement={statement} versions={versions} contentLocale={contentLocale} />
+  const reactions = await reactionsToStatement(locale, statement.id)
+  return <StatementView locale={locale} statement={statement} versions={versions} contentLocale={contentLocale} reactions={reactions} />
 }

@@ -1,0 +1,85 @@
+import type { Metadata } from 'next'
+import { notFound, permanentRedirect } from 'next/navigation'
+import { getFormatter, getTranslations } from 'next-intl/server'
+
+import { ReactionItem } from '@/components/reactions/ReactionItem'
+import { Link } from '@/i18n/navigation'
+import { stateRecord } from '@/lib/data/reactions'
+import { decodeSegment, pageLocale } from '@/lib/locale'
+import { localized, paths } from '@/lib/paths'
+import { dayOf, isPartyOn } from '@/lib/reactions/partyStatus'
+import { alternatesFor, everyLocale } from '@/lib/seo/alternates'
+import { messageKey } from '@/lib/text/messageKey'
+
+type Props = { params: Promise<{ locale: string; iso2: string }> }
+
+/** The State named by the address (ISO 3166-1 alpha-2, lowercase); other spellings redirect, anything else is a 404. */
+async function load(params: Props['params']) {
+  const locale = await pageLocale(params)
+  const code = decodeSegment((await params).iso2) ?? notFound()
+  if (!/^[a-z]{2}$/i.test(code)) notFound()
+  if (code !== code.toLowerCase()) permanentRedirect(localized(locale, paths.state(code)))
+  const record = await stateRecord(locale, code.toUpperCase())
+  if (!record) notFound()
+  return { locale, ...record }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, state } = await load(params)
+  const t = await getTranslations({ locale, namespace: 'Reactions' })
+  return { title: `${state.name} · ${t('title')}`, alternates: alternatesFor(locale, everyLocale(paths.state(state.iso2))) }
+}
+
+export default async function StatePage({ params }: Props) {
+  const { locale, state, reactions } = await load(params)
+  const [t, tReactions, format] = await Promise.all([
+    getTranslations({ locale, namespace: 'StatePage' }),
+    getTranslations({ locale, namespace: 'Reactions' }),
+    getFormatter({ locale }),
+  ])
+  const date = (day: string) => format.dateTime(new Date(`${day}T12:00:00Z`), { dateStyle: 'long' })
+  const today = dayOf(new Date())
+
+  let status: string
+  if (state.entryIntoForce && state.withdrawalEffective && state.withdrawalEffective <= today) {
+    status = t('withdrew', { from: date(state.entryIntoForce), to: date(state.withdrawalEffective) })
+  } else if (state.entryIntoForce && isPartyOn(state, today)) {
+    status = t('partySince', { date: date(state.entryIntoForce) })
+  } else if (state.entryIntoForce) {
+    status = t('partyFuture', { date: date(state.entryIntoForce) })
+  } else {
+    status = t('notParty')
+  }
+
+  return (
+    <article className="state-page">
+      <p>
+        <Link href={paths.reactions}>{t('back')}</Link>
+      </p>
+      <h1>{state.name}</h1>
+      <p className="state-page__status">
+        <strong>{status}</strong>
+        {state.depositDate ? <> {t('deposited', { date: date(state.depositDate) })}</> : null}
+      </p>
+      {state.regionalGroup && (
+        <p>
+          {tReactions('groupLabel')} {tReactions('groupName', { group: messageKey(state.regionalGroup) })}
+        </p>
+      )}
+      <section aria-labelledby="state-reactions">
+        <h2 id="state-reactions">{t('reactionsHeading')}</h2>
+        {reactions.length === 0 ? (
+          <p>{t('none')}</p>
+        ) : (
+          <ul className="reaction-list">
+            {reactions.map((reaction) => (
+              <li key={reaction.id}>
+                <ReactionItem locale={locale} reaction={reaction} of={state.iso2} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  )
+}

@@ -1,0 +1,146 @@
+import { countryShapes, MAP_HEIGHT, MAP_WIDTH } from '@/lib/reactions/geography'
+
+export type MapCountry = { iso2: string; name: string; category: string | null; href: string; description?: string }
+export type MapLegendItem = { category: string; label: string; color: string }
+
+/**
+ * Okabe–Ito hues, darkened where needed so that every category reaches 3:1 against a white page
+ * while staying apart under deuteranopia, protanopia and tritanopia. No data stays a light neutral.
+ */
+export const stanceColors = {
+  condemns: '#009E73',
+  supports: '#0072B2',
+  concern: '#C08300',
+  opposes: '#A63A00',
+  other: '#C46D9F',
+  noData: '#D9D9D9',
+} as const
+
+type LegendEntry = { label: string; color: string; count: number }
+
+/** Colour key as an HTML list, shared by the map and the timeline; it follows the page direction. */
+export function ChartLegend({ entries }: { entries: LegendEntry[] }) {
+  return (
+    <ul className="chart-legend">
+      {entries.map((entry) => (
+        <li key={entry.label}>
+          <span
+            aria-hidden="true"
+            className="chart-legend__swatch"
+            // Sized here so the key still works without the stylesheet; kept in forced-colours mode,
+            // where backgrounds would otherwise be replaced and every swatch would look the same.
+            style={{
+              display: 'inline-block',
+              inlineSize: '1em',
+              blockSize: '1em',
+              marginInlineEnd: '0.4em',
+              verticalAlign: '-0.125em',
+              border: '1px solid #595959',
+              backgroundColor: entry.color,
+              forcedColorAdjust: 'none',
+            }}
+          />
+          {`${entry.label} (${entry.count})`}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+type Props = {
+  countries: MapCountry[]
+  legend: MapLegendItem[]
+  noDataLabel: string
+  noDataColor?: string
+  title: string
+  summary: string
+  dir: 'ltr' | 'rtl'
+  /** Prefix for the ids that name and describe the svg; pass one per map when a page has several. */
+  id?: string
+}
+
+/**
+ * Choropleth of the States, one link per State to its page. Static SVG: it needs no JavaScript,
+ * and the data is repeated in the page's table for anyone who cannot use the map.
+ */
+export function WorldMap({
+  countries,
+  legend,
+  noDataLabel,
+  noDataColor = stanceColors.noData,
+  title,
+  summary,
+  dir,
+  id = 'world-map',
+}: Props) {
+  const colors = new Map(legend.map((item) => [item.category, item.color]))
+  // A category missing from the legend could not be read off the map, so it is shown and counted as no data.
+  const colorOf = (category: string | null) => (category === null ? undefined : colors.get(category))
+  const listed = new Map(countries.map((country) => [country.iso2.toUpperCase(), country]))
+  const shapes = new Map<string, string>()
+  const background: string[] = []
+  for (const shape of countryShapes()) {
+    if (shape.iso2 !== null && listed.has(shape.iso2)) shapes.set(shape.iso2, shape.d)
+    else background.push(shape.d)
+  }
+  const states = [...listed.values()]
+  const entries: LegendEntry[] = [
+    ...legend.map((item) => ({
+      label: item.label,
+      color: item.color,
+      count: states.filter((state) => state.category === item.category).length,
+    })),
+    {
+      label: noDataLabel,
+      color: noDataColor,
+      count: states.filter((state) => colorOf(state.category) === undefined).length,
+    },
+  ]
+
+  return (
+    <figure className="world-map" dir={dir}>
+      <svg
+        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+        width="100%"
+        preserveAspectRatio="xMidYMid meet"
+        style={{ display: 'block', height: 'auto', forcedColorAdjust: 'none' }}
+        // Geography is never mirrored, whatever the language. `dir` does nothing on SVG elements
+        // (Chromium still computes rtl inside an rtl figure); the `direction` presentation attribute does.
+        direction="ltr"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+      >
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{summary}</desc>
+        <g stroke="#ffffff" strokeWidth={0.5} strokeLinejoin="round">
+          {/* Territories, Antarctica and States nobody listed: shape only, nothing to announce or follow. */}
+          <g aria-hidden="true" fill={noDataColor}>
+            {background.map((d, index) => (
+              <path key={index} d={d} />
+            ))}
+          </g>
+          {/* The caller's order, not the atlas's, is the keyboard order. */}
+          {[...listed.entries()].map(([iso2, country]) => {
+            const d = shapes.get(iso2)
+            // Microstates are too small for the 1:110m atlas; the table below still lists them.
+            if (d === undefined) return null
+            // The <title> child is both the link's accessible name and its tooltip.
+            return (
+              <a key={iso2} href={country.href}>
+                <title>{country.description ? `${country.name} — ${country.description}` : country.name}</title>
+                <path
+                  d={d}
+                  fill={colorOf(country.category) ?? noDataColor}
+                  data-iso2={iso2}
+                  data-category={country.category ?? undefined}
+                />
+              </a>
+            )
+          })}
+        </g>
+      </svg>
+      <ChartLegend entries={entries} />
+      <figcaption>{summary}</figcaption>
+    </figure>
+  )
+}

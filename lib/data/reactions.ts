@@ -1,0 +1,282 @@
+import { unstable_cache } from 'next/cache'
+
+import type { Locale } from '@/i18n/locales'
+import { cacheTags } from '@/lib/cacheTags'
+import { dayOf, isPartyOn } from '@/lib/reactions/partyStatus'
+import { isRegionalGroup, type RegionalGroup } from '@/lib/reactions/regionalGroups'
+import { defendingStances, isStance, type Stance } from '@/lib/reactions/stances'
+
+import { payloadClient } from './payload'
+
+/**
+ * The reactions tracker's data: every State with the dates that define its party status, and
+ * every verified reaction, read once per locale (anonymous access: unverified reactions and
+ * editor notes never leave the database) and cached until an editor changes one of them.
+ * Filtering, counting and sorting for a request happen in memory: a few hundred States and a
+ * few thousand reactions.
+ */
+
+export type TrackerState = {
+  id: number
+  iso2: string
+  iso3: string
+  name: string
+  regionalGroup: RegionalGroup | null
+  depositDate: string | null
+  entryIntoForce: string | null
+  withdrawalEffective: string | null
+}
+
+export type TrackerActor = { type: 'state'; iso2: string; name: string } | { type: 'organization'; code: string; name: string }
+
+export type TrackerReaction = {
+  id: number
+  date: string
+  stance: Stance
+  actors: TrackerActor[]
+  summary: string | null
+  quote: string | null
+  quoteLanguage: string | null
+  sourceUrl: string
+  sourceTitle: string
+  sourcePublisher: string | null
+  sample: boolean
+  relatedStatements: number[]
+}
+
+type TrackerData = { states: TrackerState[]; reactions: TrackerReaction[] }
+
+const day = (value: string | null | undefined) => (value ? dayOf(value) : null)
+
+export const trackerData = unstable_cache(
+  async (locale: Locale): Promise<TrackerData> => {
+    const payload = await payloadClient()
+    const [states, organizations, reactions] = await Promise.all([
+      payload.find({ collection: 'states', locale, depth: 0, pagination: false, overrideAccess: false, sort: 'name' }),
+      payload.find({ collection: 'organizations', locale, depth: 0, pagination: false, overrideAccess: false }),
+      payload.find({ collection: 'reactions', locale, depth: 0, pagination: false, overrideAccess: false, sort: '-date' }),
+    ])
+    const stateById = new Map(states.docs.map((doc) => [doc.id, doc]))
+    const organizationById = new Map(organizations.docs.map((doc) => [doc.id, doc]))
+    return {
+      states: states.docs.map((doc) => ({
+        id: doc.id,
+        iso2: doc.iso2,
+        iso3: doc.iso3 ?? '',
+        name: doc.name,
+        regionalGroup: isRegionalGroup(doc.regionalGroup) ? doc.regionalGroup : null,
+        depositDate: day(doc.depositDate),
+        entryIntoForce: day(doc.entryIntoForce),
+        withdrawalEffective: day(doc.withdrawalEffective),
+      })),
+      reactions: reactions.docs.flatMap((doc) => {
+        if (!isStance(doc.stance)) return []
+        const actors = doc.actors.flatMap((actor): TrackerActor[] => {
+          const id = typeof actor.value === 'object' ? actor.value.id : actor.value
+          if (actor.relationTo === 'states') {
+            const state = stateById.get(id)
+            return state ? [{ type: 'state', iso2: state.iso2, name: state.name }] : []
+          }
+          const organization = organizationById.get(id)
+          return organization ? [{ type: 'organization', code: organization.code, name: organization.name }] : []
+        })
+        return [
+          {
+            id: doc.id,
+            date: dayOf(doc.date),
+            stance: doc.stance,
+            actors,
+            summary: doc.summary ?? null,
+            quote: doc.quote ?? null,
+            quoteLanguage: doc.quoteLanguage ?? null,
+            sourceUrl: doc.sourceUrl,
+            sourceTitle: doc.sourceTitle,
+            sourcePublisher: doc.sourcePublisher ?? null,
+            sample: Boolean(doc.sample),
+            relatedStatements: (doc.relatedStatements ?? []).map((item) => (typeof item === 'object' ? item.id : item)),
+          },
+        ]
+      }),
+    }
+  },
+  ['reactions:tracker'],
+  { tags: [cacheTags.reactions] },
+)
+
+export type SortKey = 'name' | 'group' | 'party' | 'stance' | 'count' | 'latest'
+export const sortKeys: SortKey[] = ['name', 'group', 'party', 'stance', 'count', 'latest']
+
+export type TrackerFilters = {
+  from: string | null
+  to: string
+  stance: Stance | 'none' | null
+  group: RegionalGroup | null
+  party: 'yes' | 'no' | null
+  sort: SortKey
+  dir: 'asc' | 'desc'
+}
+
+const isDay = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && dayOf(new Date(`${value}T00:00:00Z`)) === value
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
+
+/** Filters from GET parameters. Anything malformed is ignored (the page shows the defaults), never an error. */
+export function parseFilters(params: Record<string, string | string[] | undefined>, today: string): TrackerFilters {
+  const from = first(params.from)
+  const to = first(params.to)
+  const stance = first(params.stance)
+  const group = first(params.group)
+  const party = first(params.party)
+  const sort = first(params.sort)
+  return {
+    from: isDay(from) ? from : null,
+    to: isDay(to) && to <= today ? to : today,
+    stance: stance === 'none' || isStance(stance) ? stance : null,
+    group: isRegionalGroup(group) ? group : null,
+    party: party === 'yes' || party === 'no' ? party : null,
+    sort: sortKeys.includes(sort as SortKey) ? (sort as SortKey) : 'name',
+    dir: first(params.dir) === 'desc' ? 'desc' : 'asc',
+  }
+}
+
+/** The filters as GET parameters (without the defaults), for links, downloads and the form. */
+export function filtersToQuery(filters: TrackerFilters, today: string, overrides: Partial<TrackerFilters> = {}): string {
+  const merged = { ...filters, ...overrides }
+  const params = new URLSearchParams()
+  if (merged.from) params.set('from', merged.from)
+  if (merged.to !== today) params.set('to', merged.to)
+  if (merged.stance) params.set('stance', merged.stance)
+  if (merged.group) params.set('group', merged.group)
+  if (merged.party) params.set('party', merged.party)
+  if (merged.sort !== 'name') params.set('sort', merged.sort)
+  if (merged.dir !== 'asc') params.set('dir', merged.dir)
+  const query = params.toString()
+  return query ? `?${query}` : ''
+}
+
+export type StateRow = TrackerState & {
+  party: boolean
+  /** The stance of its latest reaction in the period, or null: no recorded reaction. */
+  stance: Stance | null
+  count: number
+  latest: TrackerReaction | null
+}
+
+export type Tracker = {
+  from: string
+  to: string
+  parties: number
+  defended: number
+  reacted: number
+  silent: number
+  byStance: Record<Stance, number>
+  byGroup: { group: RegionalGroup; parties: number; defended: number; silent: number }[]
+  /** Every State (for the map), and those the filters keep (for the table). */
+  states: StateRow[]
+  rows: StateRow[]
+  /** The reactions in the period that match the filters (for the timeline and open data). */
+  reactions: TrackerReaction[]
+  hasSample: boolean
+}
+
+const inPeriod = (reaction: TrackerReaction, from: string, to: string) => reaction.date >= from && reaction.date <= to
+
+export function buildTracker(data: TrackerData, filters: TrackerFilters): Tracker {
+  const earliest = data.reactions.reduce<string | null>((min, reaction) => (!min || reaction.date < min ? reaction.date : min), null)
+  const from = filters.from ?? earliest ?? filters.to
+  const to = filters.to
+  const period = data.reactions.filter((reaction) => inPeriod(reaction, from, to))
+
+  const byState = new Map<string, TrackerReaction[]>()
+  for (const reaction of period) {
+    for (const actor of reaction.actors) {
+      if (actor.type === 'state') byState.set(actor.iso2, [...(byState.get(actor.iso2) ?? []), reaction])
+    }
+  }
+  // Newest first within the period, so [0] is the stance a State holds at the end of it.
+  const states: StateRow[] = data.states.map((state) => {
+    const own = (byState.get(state.iso2) ?? []).sort((a, b) => b.date.localeCompare(a.date))
+    return { ...state, party: isPartyOn(state, to), stance: own[0]?.stance ?? null, count: own.length, latest: own[0] ?? null }
+  })
+
+  const parties = states.filter((state) => state.party)
+  const defends = (state: StateRow) => (byState.get(state.iso2) ?? []).some((reaction) => defendingStances.includes(reaction.stance))
+  const byStance = Object.fromEntries(['condemns', 'supports', 'concern', 'opposes', 'other'].map((stance) => [stance, 0])) as Record<Stance, number>
+  for (const state of parties) if (state.stance) byStance[state.stance] += 1
+
+  const groups = [...new Set(parties.map((state) => state.regionalGroup).filter((group): group is RegionalGroup => group !== null))]
+  const byGroup = groups.sort().map((group) => {
+    const members = parties.filter((state) => state.regionalGroup === group)
+    return { group, parties: members.length, defended: members.filter(defends).length, silent: members.filter((state) => state.count === 0).length }
+  })
+
+  const rows = states
+    .filter((state) => !filters.group || state.regionalGroup === filters.group)
+    .filter((state) => !filters.party || state.party === (filters.party === 'yes'))
+    .filter((state) => !filters.stance || (filters.stance === 'none' ? state.stance === null : state.stance === filters.stance))
+    .sort(comparator(filters))
+
+  const groupOf = new Map(data.states.map((state) => [state.iso2, state]))
+  const reactions = period.filter((reaction) => {
+    if (filters.stance && filters.stance !== 'none' && reaction.stance !== filters.stance) return false
+    const stateActors = reaction.actors.flatMap((actor) => (actor.type === 'state' ? [groupOf.get(actor.iso2)] : []))
+    if (filters.group && !stateActors.some((state) => state?.regionalGroup === filters.group)) return false
+    if (filters.party && !stateActors.some((state) => state && isPartyOn(state, to) === (filters.party === 'yes'))) return false
+    return true
+  })
+
+  return {
+    from,
+    to,
+    parties: parties.length,
+    defended: parties.filter(defends).length,
+    reacted: parties.filter((state) => state.count > 0).length,
+    silent: parties.filter((state) => state.count === 0).length,
+    byStance,
+    byGroup,
+    states,
+    rows,
+    reactions,
+    hasSample: period.some((reaction) => reaction.sample),
+  }
+}
+
+function comparator({ sort, dir }: TrackerFilters) {
+  const sign = dir === 'desc' ? -1 : 1
+  const key = (state: StateRow): string | number => {
+    switch (sort) {
+      case 'group':
+        return state.regionalGroup ?? '~'
+      case 'party':
+        return state.party ? 0 : 1
+      case 'stance':
+        return state.stance ?? '~'
+      case 'count':
+        return state.count
+      case 'latest':
+        return state.latest?.date ?? ''
+      default:
+        return state.name
+    }
+  }
+  return (a: StateRow, b: StateRow) => {
+    const [x, y] = [key(a), key(b)]
+    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))
+    return order * sign || a.name.localeCompare(b.name)
+  }
+}
+
+/** One State's page: its dates and every verified reaction it is part of, newest first. */
+export async function stateRecord(locale: Locale, iso2: string): Promise<{ state: TrackerState; reactions: TrackerReaction[] } | null> {
+  const data = await trackerData(locale)
+  const state = data.states.find((item) => item.iso2 === iso2)
+  if (!state) return null
+  return { state, reactions: data.reactions.filter((reaction) => reaction.actors.some((actor) => actor.type === 'state' && actor.iso2 === iso2)) }
+}
+
+/** The verified reactions linked to a statement, newest first. */
+export async function reactionsToStatement(locale: Locale, statementId: number): Promise<TrackerReaction[]> {
+  const data = await trackerData(locale)
+  return data.reactions.filter((reaction) => reaction.relatedStatements.includes(statementId))
+}

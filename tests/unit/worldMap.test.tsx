@@ -1,0 +1,269 @@
+import { geoEqualEarth, geoPath } from 'd3-geo'
+import isoCountries from 'i18n-iso-countries'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { feature } from 'topojson-client'
+import type { GeometryCollection, Topology } from 'topojson-specification'
+import { describe, expect, it } from 'vitest'
+import atlas from 'world-atlas/countries-110m.json' with { type: 'json' }
+
+import { bucketize, chooseUnit, Timeline, type TimelineBucket } from '@/components/reactions/Timeline'
+import { type MapCountry, type MapLegendItem, stanceColors, WorldMap } from '@/components/reactions/WorldMap'
+import { countryShapes, MAP_HEIGHT, MAP_WIDTH } from '@/lib/reactions/geography'
+
+const topology = atlas as unknown as Topology<{ countries: GeometryCollection }>
+
+const legend: MapLegendItem[] = [
+  { category: 'condemns', label: 'Condemns', color: stanceColors.condemns },
+  { category: 'supports', label: 'Supports', color: stanceColors.supports },
+  { category: 'concern', label: 'Expresses concern', color: stanceColors.concern },
+  { category: 'opposes', label: 'Opposes', color: stanceColors.opposes },
+  { category: 'other', label: 'Other', color: stanceColors.other },
+]
+
+const state = (iso2: string, category: string | null, description?: string): MapCountry => ({
+  iso2,
+  name: isoCountries.getName(iso2, 'en') ?? iso2,
+  category,
+  href: `/en/states/${iso2.toLowerCase()}`,
+  description,
+})
+
+const renderMap = (countries: MapCountry[], dir: 'ltr' | 'rtl' = 'ltr') =>
+  renderToStaticMarkup(
+    <WorldMap
+      countries={countries}
+      legend={legend}
+      noDataLabel="No reaction recorded"
+      title="Reactions by State"
+      summary="Each State is coloured by its reaction; the table below gives the same data."
+      dir={dir}
+    />,
+  )
+
+/** Absolute points of SVG path data made of M/L/Z commands, absolute or relative. */
+function points(d: string): number[][] {
+  const result: number[][] = []
+  let [x, y, startX, startY] = [0, 0, 0, 0]
+  for (const [, command, args] of d.matchAll(/([MLZmlz])([^MLZmlz]*)/g)) {
+    if (command.toLowerCase() === 'z') {
+      ;[x, y] = [startX, startY]
+      continue
+    }
+    const [a, b] = (args.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number)
+    ;[x, y] = command === command.toLowerCase() ? [x + a, y + b] : [a, b]
+    if (command.toLowerCase() === 'm') [startX, startY] = [x, y]
+    result.push([Math.round(x * 10) / 10, Math.round(y * 10) / 10])
+  }
+  return result
+}
+
+const anchors = (html: string) => [...html.matchAll(/<a [^>]*>.*?<\/a>/g)].map(([anchor]) => anchor)
+const anchorFor = (html: string, iso2: string) => anchors(html).find((anchor) => anchor.includes(`data-iso2="${iso2}"`))
+
+describe('country shapes', () => {
+  const shapes = countryShapes()
+
+  it('draws one shape per country of the atlas, each well-known country once', () => {
+    expect(shapes).toHaveLength(topology.objects.countries.geometries.length)
+    expect(shapes).toHaveLength(177)
+    for (const iso2 of ['US', 'FR', 'BR', 'ZA', 'UA', 'PH', 'JP', 'AU']) {
+      expect(shapes.filter((shape) => shape.iso2 === iso2)).toHaveLength(1)
+    }
+    expect(shapes.filter((shape) => shape.iso2 === null).length).toBeGreaterThan(0)
+    expect(shapes.every((shape) => shape.d.startsWith('m'))).toBe(true)
+  })
+
+  it('projects once', () => {
+    expect(countryShapes()).toBe(shapes)
+  })
+
+  it('encodes the same points as d3’s absolute path rounded to one decimal', () => {
+    const countries = feature(topology, topology.objects.countries)
+    const absolute = geoPath(geoEqualEarth().fitSize([MAP_WIDTH, MAP_HEIGHT], countries)).digits(1)
+    countries.features.forEach((country, index) => {
+      expect(points(shapes[index].d)).toEqual(points(absolute(country) ?? ''))
+    })
+  })
+})
+
+describe('world map', () => {
+  const countries = [
+    state('FR', 'condemns', 'Joint statement of 12 June 2025'),
+    state('BR', 'condemns'),
+    state('ZA', 'supports'),
+    state('US', 'opposes', 'Executive order sanctioning Court officials'),
+    state('JP', null),
+    // Too small for the 1:110m atlas: counted in the legend, not drawn.
+    state('MT', 'concern'),
+  ]
+  const html = renderMap(countries)
+
+  it('renders exactly one path per shape', () => {
+    expect(html.match(/<path /g)).toHaveLength(countryShapes().length)
+  })
+
+  it('links and colours each listed State by its category', () => {
+    const france = anchorFor(html, 'FR')
+    expect(france).toMatch(/^<a href="\/en\/states\/fr"/)
+    expect(france).toContain('>France — Joint statement of 12 June 2025</title>')
+    expect(france).toContain(`fill="${stanceColors.condemns}" data-iso2="FR" data-category="condemns"`)
+    expect(anchorFor(html, 'US')).toContain(`fill="${stanceColors.opposes}" data-iso2="US" data-category="opposes"`)
+    expect(anchorFor(html, 'BR')).toContain('>Brazil</title>')
+  })
+
+  it('names each link by a <title> it opens with', () => {
+    for (const anchor of anchors(html)) expect(anchor).toMatch(/^<a href="[^"]+"><title>[^<]+<\/title><path /)
+  })
+
+  it('fills a State with no category in the no-data colour', () => {
+    const japan = anchorFor(html, 'JP')
+    expect(japan).toContain(`fill="${stanceColors.noData}" data-iso2="JP"`)
+    expect(japan).not.toContain('data-category')
+  })
+
+  it('leaves States that are not listed as unlinked, hidden background', () => {
+    expect(anchors(html)).toHaveLength(5)
+    expect(html).not.toContain('data-iso2="DE"')
+    const [background] = html.match(/<g aria-hidden="true"[^>]*>.*?<\/g>/) ?? ['']
+    expect(background).toContain(`fill="${stanceColors.noData}"`)
+    expect(background.match(/<path /g)).toHaveLength(countryShapes().length - 5)
+  })
+
+  it('lists each category in the legend with its count', () => {
+    const items = [...html.matchAll(/<li>.*?<\/span>(.*?)<\/li>/g)].map(([, text]) => text)
+    expect(items).toEqual([
+      'Condemns (2)',
+      'Supports (1)',
+      'Expresses concern (1)',
+      'Opposes (1)',
+      'Other (0)',
+      'No reaction recorded (1)',
+    ])
+  })
+
+  it('mirrors the legend and caption in right-to-left languages but never the geography', () => {
+    const rtl = renderMap(countries, 'rtl')
+    expect(rtl).toMatch(/^<figure class="world-map" dir="rtl"><svg [^>]*direction="ltr"/)
+    expect(rtl).toContain(
+      '<figcaption>Each State is coloured by its reaction; the table below gives the same data.</figcaption>',
+    )
+  })
+
+  it('stays under 150 KB with every country of the atlas listed', () => {
+    const categories = [...legend.map((item) => item.category), null]
+    const every = countryShapes()
+      .flatMap((shape) => (shape.iso2 === null ? [] : [shape.iso2]))
+      .map((iso2, index) => state(iso2, categories[index % 6], 'Statement of 12 June 2025 on the sanctions'))
+    const markup = renderMap(every)
+    expect(anchors(markup)).toHaveLength(every.length)
+    expect(Buffer.byteLength(markup)).toBeLessThan(150 * 1024)
+  })
+})
+
+describe('bucketize', () => {
+  it('fills the empty months across a year boundary', () => {
+    const dates = [
+      { date: '2024-11-20', category: 'condemns' },
+      { date: '2024-11-30', category: 'supports' },
+      { date: '2024-11-30', category: 'condemns' },
+      { date: '2025-02-01', category: 'condemns' },
+      { date: '2023-06-01', category: 'condemns' },
+    ]
+    expect(bucketize(dates, 'month', '2024-11-15', '2025-02-03')).toEqual([
+      { start: '2024-11-01', counts: { condemns: 2, supports: 1 } },
+      { start: '2024-12-01', counts: {} },
+      { start: '2025-01-01', counts: {} },
+      { start: '2025-02-01', counts: { condemns: 1 } },
+    ])
+  })
+
+  it('starts weeks on Monday', () => {
+    const dates = [
+      { date: '2024-05-05', category: 'concern' }, // Sunday
+      { date: '2024-05-06', category: 'concern' }, // Monday
+      { date: '2025-01-01', category: 'opposes' }, // Wednesday, in the week of Monday 30 December
+    ]
+    const weeks = bucketize(dates, 'week', '2024-05-01', '2025-01-02')
+    expect(weeks[0]).toEqual({ start: '2024-04-29', counts: { concern: 1 } })
+    expect(weeks[1]).toEqual({ start: '2024-05-06', counts: { concern: 1 } })
+    expect(weeks.at(-1)).toEqual({ start: '2024-12-30', counts: { opposes: 1 } })
+    expect(weeks).toHaveLength(36)
+    expect(weeks.every(({ start }) => new Date(start).getUTCDay() === 1)).toBe(true)
+  })
+
+  it('chooses weeks up to 26 weeks, months beyond', () => {
+    expect(chooseUnit('2024-01-01', '2024-06-30')).toBe('week')
+    expect(chooseUnit('2024-01-01', '2024-07-01')).toBe('week')
+    expect(chooseUnit('2024-01-01', '2024-07-02')).toBe('month')
+  })
+})
+
+describe('timeline', () => {
+  const month = new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric', timeZone: 'UTC' })
+  const dates = [
+    { date: '2024-11-02', category: 'condemns' },
+    { date: '2024-11-20', category: 'condemns' },
+    { date: '2024-11-21', category: 'opposes' },
+    { date: '2025-01-10', category: 'concern' },
+    { date: '2025-03-01', category: 'supports' },
+    { date: '2025-03-05', category: 'condemns' },
+  ]
+  const buckets: TimelineBucket[] = bucketize(dates, 'month', '2024-11-01', '2025-03-31').map((bucket) => ({
+    ...bucket,
+    label: month.format(new Date(bucket.start)),
+  }))
+  const render = (dir: 'ltr' | 'rtl') =>
+    renderToStaticMarkup(
+      <Timeline
+        buckets={buckets}
+        legend={legend}
+        title="Reactions over time"
+        summary="Reactions per month since November 2024."
+        tableLabel="Show the numbers"
+        dir={dir}
+      />,
+    )
+  const html = render('ltr')
+  const rectXs = (markup: string) => [...markup.matchAll(/<rect x="([\d.]+)"/g)].map(([, x]) => Number(x))
+
+  it('draws one titled segment per non-empty category and bucket', () => {
+    const titles = [...html.matchAll(/<rect [^>]*><title>(.*?)<\/title><\/rect>/g)].map(([, title]) => title)
+    expect(titles).toEqual([
+      'Nov 2024 — Condemns: 2',
+      'Nov 2024 — Opposes: 1',
+      'Jan 2025 — Expresses concern: 1',
+      'Mar 2025 — Condemns: 1',
+      'Mar 2025 — Supports: 1',
+    ])
+    expect(html.match(/<title/g)).toHaveLength(titles.length + 1)
+    // The y axis is labelled with the largest stack, November's three.
+    expect(html).toMatch(/<text x="[\d.]+" y="18">3<\/text>/)
+  })
+
+  it('gives the same numbers in a table', () => {
+    const [table] = html.match(/<details.*<\/details>/) ?? ['']
+    expect(table).toContain('<summary>Show the numbers</summary>')
+    expect(table).toContain('<th scope="col">Condemns</th>')
+    const rows = [...table.matchAll(/<tr><th scope="row">.*?<\/tr>/g)].map(([row]) =>
+      [...row.matchAll(/<td>(\d+)<\/td>/g)].map(([, count]) => Number(count)),
+    )
+    expect(rows).toHaveLength(5)
+    const totals = legend.map((_, column) => rows.reduce((sum, row) => sum + row[column], 0))
+    expect(totals).toEqual([3, 1, 1, 1, 0])
+    expect([...html.matchAll(/<li>.*?<\/span>(.*?)<\/li>/g)].map(([, text]) => text)).toEqual([
+      'Condemns (3)',
+      'Supports (1)',
+      'Expresses concern (1)',
+      'Opposes (1)',
+      'Other (0)',
+    ])
+  })
+
+  it('runs time right to left in right-to-left languages', () => {
+    const ltr = rectXs(html)
+    const rtl = rectXs(render('rtl'))
+    expect(ltr[0]).toBeLessThan(ltr.at(-1)!)
+    expect(rtl[0]).toBeGreaterThan(rtl.at(-1)!)
+    expect(render('rtl')).toMatch(/^<figure class="timeline" dir="rtl">/)
+  })
+})
