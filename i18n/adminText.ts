@@ -233,6 +233,7 @@ export const adminText = {
     es: 'Nunca públicas.',
     ar: 'لا تُنشر أبدًا.',
   },
+  importButton: { en: 'Import', fr: 'Importer', es: 'Importar', ar: 'استيراد' },
   importReactions: { en: 'Import reactions from a spreadsheet (CSV)', fr: 'Importer des réactions depuis un tableur (CSV)', es: 'Importar reacciones desde una hoja de cálculo (CSV)', ar: 'استيراد المواقف من جدول بيانات (CSV)' },
   importReactionsHelp: {
     en: 'Every row is checked first; if any row is wrong, nothing is imported and each problem is listed with its row number. Rows already recorded are skipped.',

@@ -6,6 +6,7 @@
  *   tsx scripts/app.ts build   pending migrations applied, then `next build`
  *   tsx scripts/app.ts start   pending migrations applied, then `next start`
  *   tsx scripts/app.ts seed    demo content and the first admin, in the database of the current NODE_ENV
+ *   tsx scripts/app.ts import:reactions FILE   reactions from a CSV file, into the database of the current NODE_ENV
  *   tsx scripts/app.ts payload <args>   Payload's CLI (migrate:create, generate:types ...) on the production database
  *
  * Development and production use separate embedded databases (`amicus_dev`, `amicus`) because
@@ -21,7 +22,7 @@ import { type EmbeddedServer, startEmbeddedPostgres } from '@/lib/db/embeddedPos
 const root = path.resolve(import.meta.dirname, '..')
 const dataDir = path.join(root, '.data')
 
-const commands = ['dev', 'build', 'start', 'seed', 'payload'] as const
+const commands = ['dev', 'build', 'start', 'seed', 'payload', 'import:reactions'] as const
 type Command = (typeof commands)[number]
 
 function parseCommand(value: string | undefined): Command {
@@ -69,7 +70,7 @@ const tsx = (script: string, ...args: string[]) => [bin('tsx'), [path.join(root,
 function modeOf(command: Command): 'development' | 'production' | 'test' {
   if (command === 'dev') return 'development'
   if (command === 'payload') return 'test'
-  if (command === 'seed') return process.env.NODE_ENV === 'production' ? 'production' : 'development'
+  if (command === 'seed' || command === 'import:reactions') return process.env.NODE_ENV === 'production' ? 'production' : 'development'
   return 'production'
 }
 
@@ -114,6 +115,8 @@ async function main() {
       if (code === 0) code = await run(bin('next'), ['dev', '--port', String(settings.PORT)], env)
     } else if (command === 'seed') {
       code = await run(...tsx('seed.ts'), env)
+    } else if (command === 'import:reactions') {
+      code = await run(...tsx('import-reactions.ts', ...process.argv.slice(3)), env)
     } else if (command === 'payload') {
       code = await run(bin('payload'), process.argv.slice(3), env)
     } else {

@@ -12,6 +12,8 @@ import { stances } from '@/lib/reactions/stances'
 import { isWebUrl } from '@/lib/text/webUrl'
 import type { Reaction } from '@/payload-types'
 
+import { reactionImportEndpoint } from './importEndpoint'
+
 const actorRefs = (actors: Reaction['actors'] | undefined): ActorRef[] =>
   (actors ?? []).map(({ relationTo, value }) => ({ relationTo, value: typeof value === 'object' ? value.id : value }))
 
@@ -47,7 +49,9 @@ export const Reactions: CollectionConfig = {
     useAsTitle: 'sourceTitle',
     defaultColumns: ['date', 'actors', 'stance', 'sourceTitle', 'verified', 'sample'],
     group: adminText.tracker,
+    components: { beforeList: ['@/components/admin/ReactionImportPanel#ReactionImportPanel'] },
   },
+  endpoints: [reactionImportEndpoint],
   access: { read: verifiedOrStaff, create: isEditor, update: isEditor, delete: isEditor },
   defaultSort: '-date',
   fields: [

@@ -1,0 +1,17 @@
+import type { BeforeListServerProps } from 'payload'
+
+import { hasRole } from '@/access/hasRole'
+import { adminText } from '@/i18n/adminText'
+
+import { say } from './adminLanguage'
+import { ReactionImport } from './ReactionImport.client'
+
+/** Above the reactions list, for editors: the spreadsheet import, labelled in the admin's language. */
+export function ReactionImportPanel({ i18n, user }: BeforeListServerProps) {
+  if (!hasRole(user, 'admin', 'editor')) return null
+  return (
+    <ReactionImport
+      labels={{ title: say(adminText.importReactions, i18n), help: say(adminText.importReactionsHelp, i18n), submit: say(adminText.importButton, i18n) }}
+    />
+  )
+}

@@ -1,0 +1,87 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { launchChromium, openPage as open } from './browser'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchChromium(inject('chromiumPath'))
+})
+
+afterAll(async () => {
+  await browser.close()
+})
+
+const openPage = (options: Parameters<typeof open>[1] = {}) => open(browser, options)
+
+describe('reactions tracker', () => {
+  it('filters and sorts the table with JavaScript turned off', async () => {
+    const page = await openPage({ javaScriptEnabled: false })
+    const response = await page.goto('/fr/reactions')
+    expect(response?.status()).toBe(200)
+    await page.getByLabel('Dernière position', { exact: true }).selectOption('condemns')
+    await page.getByLabel('Statut', { exact: true }).selectOption('yes')
+    await page.getByRole('button', { name: 'Appliquer' }).click()
+    await page.waitForURL(/stance=condemns/)
+    const states = () => page.locator('.tracker__table tbody th').allTextContents()
+    expect(await states()).toEqual(['Allemagne', 'Costa Rica', 'Espagne', 'France', 'Sénégal'])
+
+    // Sorting keeps the filters.
+    await page.getByRole('link', { name: 'Trier par État', exact: true }).click()
+    await page.waitForURL(/dir=desc/)
+    expect(new URL(page.url()).searchParams.get('stance')).toBe('condemns')
+    expect(await states()).toEqual(['Sénégal', 'France', 'Espagne', 'Costa Rica', 'Allemagne'])
+    expect(await page.locator('th[aria-sort="descending"]').textContent()).toContain('État')
+
+    // The map is in the page without JavaScript, one shape per State, coloured by stance.
+    expect(await page.locator('svg path[data-iso2="FR"]').count()).toBe(1)
+    expect(await page.locator('svg path[data-iso2="FR"]').getAttribute('data-category')).toBe('condemns')
+  })
+
+  it('opens a State’s record with its party status, reactions and sources', async () => {
+    const page = await openPage()
+    await page.goto('/en/reactions')
+    await page.locator('.tracker__table').getByRole('link', { name: 'Ukraine', exact: true }).click()
+    await page.waitForURL('**/en/states/ua')
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Ukraine')
+    await page.getByText('State Party since January 1, 2025').waitFor()
+    const reaction = page.locator('.reaction').first()
+    expect(await reaction.locator('time').getAttribute('datetime')).toBe('2025-02-10')
+    expect(await reaction.getByText('Sample', { exact: true }).count()).toBe(1)
+    expect(await reaction.getByRole('link').getAttribute('href')).toMatch(/^https:\/\//)
+    expect((await page.goto('/en/states/UA'))?.url()).toMatch(/\/en\/states\/ua$/)
+    expect((await page.goto('/en/states/zz'))?.status()).toBe(404)
+  })
+
+  it('lists the reactions linked to the reference statement on its page', async () => {
+    const page = await openPage()
+    await page.goto('/en/statements/in-the-face-of-threats-states-must-defend-the-independence-of-the-icc')
+    const section = page.locator('section[aria-labelledby="reactions-heading"]')
+    await section.getByText('Presidency of the Assembly of States Parties', { exact: true }).waitFor()
+    expect(await section.getByText('European Union', { exact: true }).count()).toBe(1)
+  })
+
+  it('serves the same reactions as CSV and JSON, with the page’s filters', async () => {
+    const page = await openPage()
+    const csv = await page.request.get('/en/reactions.csv?stance=condemns')
+    expect(csv.status()).toBe(200)
+    expect(csv.headers()['content-type']).toContain('text/csv')
+    const lines = (await csv.text()).trim().split('\n')
+    expect(lines[0]).toContain('id,date,stance,actor_codes')
+    const json = (await (await page.request.get('/en/reactions.json?stance=condemns')).json()) as { count: number; reactions: { stance: string }[] }
+    expect(json.count).toBe(lines.length - 1)
+    expect(json.reactions.every((reaction) => reaction.stance === 'condemns')).toBe(true)
+  })
+
+  it.each(['en', 'ar'])('/%s/reactions has no serious or critical axe violation', async (locale) => {
+    const page = await openPage()
+    await page.goto(`/${locale}/reactions`)
+    const { violations } = await new AxeBuilder({ page }).analyze()
+    const serious = violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+    expect(serious).toEqual([])
+  })
+})
