@@ -10,8 +10,10 @@ import { ReactionImport } from './ReactionImport.client'
 export function ReactionImportPanel({ i18n, user }: BeforeListServerProps) {
   if (!hasRole(user, 'admin', 'editor')) return null
   return (
-    <ReactionImport
-      labels={{ title: say(adminText.importReactions, i18n), help: say(adminText.importReactionsHelp, i18n), submit: say(adminText.importButton, i18n) }}
-    />
+    <div className="amicus-import">
+      <ReactionImport
+        labels={{ title: say(adminText.importReactions, i18n), help: say(adminText.importReactionsHelp, i18n), submit: say(adminText.importButton, i18n) }}
+      />
+    </div>
   )
 }
