@@ -4,13 +4,28 @@ import createNextIntlPlugin from 'next-intl/plugin'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { localeCodes } from './i18n/locales'
+
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 
+/** One year, like next-intl's own cookie: the language a reader last read in, for `/`. */
+const localeCookie = (code: string) => `NEXT_LOCALE=${code}; Path=/; Max-Age=31536000; SameSite=Lax`
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   turbopack: { root: dirname },
+  // Compression is the edge's job (deploy/nginx.conf compresses once and caches the result);
+  // done here it costs CPU on every request, even for clients that asked for none.
+  compress: false,
+  // The proxy no longer runs on locale-prefixed pages, so they remember the reader's language
+  // with a static header: the same for every reader of a URL, hence safe to cache.
+  async headers() {
+    return localeCodes.flatMap((code) =>
+      [`/${code}`, `/${code}/:path*`].map((source) => ({ source, headers: [{ key: 'Set-Cookie', value: localeCookie(code) }] })),
+    )
+  },
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

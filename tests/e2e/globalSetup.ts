@@ -7,7 +7,7 @@ import type { TestProject } from 'vitest/node'
 
 import { freePort } from '@/lib/db/embeddedPostgres'
 
-import { createTestDatabase } from '../helpers/testDatabase'
+import { createThrowawayDatabase } from '@/lib/db/throwawayDatabase'
 import { findChromium } from './browser'
 
 declare module 'vitest' {
@@ -56,7 +56,7 @@ export default async function setup(project: TestProject) {
   const chromiumPath = findChromium()
   await mkdir(logDir, { recursive: true })
 
-  const database = await createTestDatabase('e2e')
+  const database = await createThrowawayDatabase('e2e')
   const port = await freePort()
   const baseURL = `http://127.0.0.1:${port}`
   const adminEmail = 'e2e-admin@example.org'

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
-import { createTestDatabase } from '../helpers/testDatabase'
+import { createThrowawayDatabase } from '@/lib/db/throwawayDatabase'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -11,7 +11,7 @@ const root = path.resolve(import.meta.dirname, '../..')
  * a deploy runs: a collection change without its migration fails here.
  */
 export default async function setup() {
-  const database = await createTestDatabase('int')
+  const database = await createThrowawayDatabase('int')
   Object.assign(process.env, {
     DATABASE_URL: database.url,
     NODE_ENV: 'test',

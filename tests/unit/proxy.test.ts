@@ -1,7 +1,8 @@
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 
-import proxy from '@/proxy'
+import { localeCodes } from '@/i18n/locales'
+import proxy, { config } from '@/proxy'
 
 function request(pathname: string, headers: Record<string, string> = {}) {
   return new NextRequest(new URL(pathname, 'http://amicus.test'), { headers })
@@ -35,5 +36,17 @@ describe('locale proxy', () => {
       expect(location(response)).toBeNull()
       expect(response.headers.get('x-middleware-next')).toBe('1')
     }
+  })
+
+  it('is kept off paths that already carry one of our locales, and only those', () => {
+    // Next matches `config.matcher` as a path-to-regexp pattern anchored at both ends.
+    const matches = (path: string) => new RegExp(`^${config.matcher}$`).test(path)
+    for (const code of localeCodes) {
+      expect(matches(`/${code}`)).toBe(false)
+      expect(matches(`/${code}/statements/some-slug`)).toBe(false)
+    }
+    expect(config.matcher).toContain(`(?:${localeCodes.join('|')})`)
+    for (const path of ['/', '/statements', '/xx', '/xx/statements', '/pt-BR', '/english']) expect(matches(path)).toBe(true)
+    for (const path of ['/api/statements', '/admin', '/_next/static/x.js', '/en/feed.xml', '/favicon.ico']) expect(matches(path)).toBe(false)
   })
 })

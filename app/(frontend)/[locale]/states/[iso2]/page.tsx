@@ -13,6 +13,11 @@ import { messageKey } from '@/lib/text/messageKey'
 
 type Props = { params: Promise<{ locale: string; iso2: string }> }
 
+// Rendered on first request, then served from the cache until a reaction or State changes.
+export function generateStaticParams() {
+  return []
+}
+
 /** The State named by the address (ISO 3166-1 alpha-2, lowercase); other spellings redirect, anything else is a 404. */
 async function load(params: Props['params']) {
   const locale = await pageLocale(params)

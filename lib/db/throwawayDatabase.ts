@@ -6,13 +6,13 @@ import pg from 'pg'
 
 import { freePort, startEmbeddedPostgres } from '@/lib/db/embeddedPostgres'
 
-export type TestDatabase = { url: string; dispose: () => Promise<void> }
+export type ThrowawayDatabase = { url: string; dispose: () => Promise<void> }
 
 /**
- * A fresh, empty database for one test run: on the server in DATABASE_URL when it is set
+ * A fresh, empty database for one test or benchmark run: on the server in DATABASE_URL when it is set
  * (a database of its own, dropped afterwards), otherwise on a throwaway embedded Postgres.
  */
-export async function createTestDatabase(label: string): Promise<TestDatabase> {
+export async function createThrowawayDatabase(label: string): Promise<ThrowawayDatabase> {
   const name = `amicus_${label}_${randomBytes(4).toString('hex')}`
   const serverUrl = process.env.DATABASE_URL
 

@@ -1,0 +1,265 @@
+/**
+ * `npm run bench`: builds for production, starts the site on a fresh database seeded at scale,
+ * and measures it with autocannon (in its own process): throughput and latency of the main
+ * pages next to a plain Node server sending the same bytes (the ceiling), database queries per
+ * cached view, publish-to-visible, page weight, CPU per request and peak memory; then the same
+ * through nginx as the edge cache when nginx is available. Prints one table and writes
+ * bench/results.json. It measures; it asserts nothing (the tests do that).
+ *
+ *   BENCH_SECONDS=10       seconds of load per page
+ *   BENCH_STATEMENTS=10000 BENCH_REACTIONS=5000   data at scale
+ *   BENCH_SKIP_BUILD=1     reuse the last production build in .next/
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import pg from 'pg'
+
+import { freePort } from '@/lib/db/embeddedPostgres'
+import { createThrowawayDatabase } from '@/lib/db/throwawayDatabase'
+
+import { autocannon, cpuSeconds, fetchCompressed, type Load, pageWeight, percentile, sequentialLatency, startCeilingServer, waitForOk, withPeakMemory } from './bench/measure'
+import { findNginx, startNginx } from './bench/nginx'
+import { addScaleData } from './bench/scaleData'
+
+const root = path.resolve(import.meta.dirname, '..')
+const seconds = Number(process.env.BENCH_SECONDS ?? 10)
+const scale = { statements: Number(process.env.BENCH_STATEMENTS ?? 10_000), reactions: Number(process.env.BENCH_REACTIONS ?? 5_000) }
+const admin = { email: 'bench-admin@amicus.local', password: randomBytes(12).toString('hex') }
+
+const children: ChildProcess[] = []
+const stopAll = () => children.forEach((child) => child.exitCode === null && child.kill('SIGTERM'))
+process.on('exit', stopAll)
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] })
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}`))))
+  })
+}
+const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
+
+async function main() {
+  console.log(`Preparing a database with ${scale.statements} statements and ${scale.reactions} reactions …`)
+  const database = await createThrowawayDatabase('bench')
+  const port = await freePort()
+  const origin = `http://127.0.0.1:${port}`
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: database.url,
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    NEXT_PUBLIC_SERVER_URL: origin,
+    ADMIN_EMAIL: admin.email,
+    ADMIN_PASSWORD: admin.password,
+    // Scheduled jobs would add database traffic of their own to the query counts.
+    JOBS_RUNNER: 'off',
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  const db = new pg.Client({ connectionString: database.url })
+  // Stopping the database at the end ends this connection too; that is not an error.
+  db.on('error', () => {})
+  try {
+    await run(bin('tsx'), [path.join(root, 'scripts/migrate.ts')], env)
+    await run(bin('tsx'), [path.join(root, 'scripts/seed.ts')], env)
+    await db.connect()
+    const started = Date.now()
+    await addScaleData(db, scale)
+    console.log(`Scale data written in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+
+    if (!process.env.BENCH_SKIP_BUILD) await run(bin('next'), ['build'], env)
+    const server = spawn(bin('next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
+    children.push(server)
+    await waitForOk(`${origin}/en`)
+    const pid = server.pid ?? 0
+
+    const { rows } = await db.query<{ slug: string; locale: string }>(
+      `SELECT slug, _locale::text AS locale FROM statements_locales WHERE slug IN ('bench-en-' || (SELECT max(id) FROM statements), 'bench-ar-' || (SELECT max(id) FROM statements))`,
+    )
+    const slugOf = (locale: string) => rows.find((row) => row.locale === locale)?.slug ?? ''
+    const pages: { name: string; path: string; cached: boolean }[] = [
+      { name: 'home', path: '/en', cached: true },
+      { name: 'statement (en)', path: `/en/statements/${slugOf('en')}`, cached: true },
+      { name: 'statement (ar)', path: `/ar/statements/${encodeURIComponent(slugOf('ar'))}`, cached: true },
+      { name: 'index, page 1', path: '/en/statements', cached: false },
+      { name: 'index, page 50', path: '/en/statements?page=50', cached: false },
+      { name: 'tracker', path: '/en/reactions', cached: false },
+      { name: 'State page', path: '/en/states/fr', cached: true },
+      { name: 'search', path: '/en/search?q=sanctions+court', cached: false },
+    ]
+
+    const transactions = async () => {
+      await db.query('SELECT pg_stat_clear_snapshot()')
+      const { rows: stats } = await db.query<{ count: string }>('SELECT xact_commit + xact_rollback AS count FROM pg_stat_database WHERE datname = current_database()')
+      return Number(stats[0].count)
+    }
+    // Postgres publishes its counters about once a second; read them after they have settled.
+    const settled = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      return transactions()
+    }
+
+    const results: Record<string, unknown>[] = []
+    let peakMb = 0
+    for (const page of pages) {
+      const url = origin + page.path
+      for (let warm = 0; warm < 3; warm++) await fetch(url)
+      const body = await (await fetch(url)).text()
+
+      const before = await settled()
+      const probe = 500
+      await autocannon(url, { connections: 10, amount: probe })
+      const queriesPerView = Math.max(0, ((await settled()) - before - 2) / probe)
+
+      const cpuBefore = cpuSeconds(pid)
+      const { result: load, peakMb: pagePeak } = await withPeakMemory(pid, () => autocannon(url, { seconds }))
+      const cpuMs = ((cpuSeconds(pid) - cpuBefore) * 1000) / Math.max(1, load.requests)
+      peakMb = Math.max(peakMb, pagePeak)
+
+      const ceilingPort = await freePort()
+      const ceilingServer = await startCeilingServer(body, ceilingPort)
+      const ceiling = await autocannon(`http://127.0.0.1:${ceilingPort}/`, { seconds })
+      ceilingServer.kill()
+
+      const weight = await pageWeight(origin, page.path)
+      const alone = await sequentialLatency(url)
+      results.push({ page: page.name, path: page.path, ...summarise(load, ceiling), aloneMs: alone, cpuMsPerRequest: round(cpuMs, 2), queriesPerView: round(queriesPerView, 2), peakMb: pagePeak, weightKb: weight })
+      console.log(`  ${page.name}: ${load.rps} req/s (${pct(load.rps / ceiling.rps)} of ${ceiling.rps}), p99 ${load.p99} ms`)
+    }
+
+    // The sitemap is rendered on request from every statement: how long one takes at this scale.
+    const sitemapStarted = performance.now()
+    const sitemap = await fetch(`${origin}/sitemap.xml`)
+    await sitemap.arrayBuffer()
+    const sitemapMs = Math.round(performance.now() - sitemapStarted)
+
+    const publish = await publishToVisible(origin, origin, db)
+    const edge = await measureEdge(origin, port, pages[1].path, db)
+
+    const report = {
+      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() },
+      scale,
+      secondsPerRun: seconds,
+      pages: results,
+      peakServerMemoryMb: peakMb,
+      sitemapMs,
+      publishToVisibleMs: publish,
+      edge,
+    }
+    mkdirSync(path.join(root, 'bench'), { recursive: true })
+    writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(report, null, 2)}\n`)
+    printTable(report)
+  } finally {
+    stopAll()
+    await db.end().catch(() => {})
+    await database.dispose()
+  }
+}
+
+/** PATCH a statement's title through the REST API, poll the public page until it shows; 20 times. */
+async function publishToVisible(apiOrigin: string, readOrigin: string, db: pg.Client): Promise<{ p50: number; p95: number; max: number } | null> {
+  const login = await fetch(`${apiOrigin}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
+  const { token } = (await login.json()) as { token?: string }
+  if (!token) return null
+  const { rows } = await db.query<{ id: number; slug: string }>(`SELECT s.id, l.slug FROM statements s JOIN statements_locales l ON l._parent_id = s.id AND l._locale = 'en' WHERE l.slug LIKE 'bench-en-%' ORDER BY s.id DESC LIMIT 1 OFFSET 1`)
+  const { id, slug } = rows[0]
+  const page = `${readOrigin}/en/statements/${slug}`
+  await fetch(page)
+  const times: number[] = []
+  for (let round = 1; round <= 20; round++) {
+    const title = `Benchmark publish ${round} ${randomBytes(3).toString('hex')}`
+    const started = Date.now()
+    const response = await fetch(`${apiOrigin}/api/statements/${id}?locale=en`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ title, slug, _status: 'published' }),
+    })
+    if (!response.ok) throw new Error(`PATCH answered ${response.status}: ${await response.text()}`)
+    while (Date.now() - started < 10_000) {
+      if ((await (await fetch(page)).text()).includes(title)) break
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    times.push(Date.now() - started)
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times) }
+}
+
+/** The cached statement page and publish-to-visible through nginx, when there is one. */
+async function measureEdge(origin: string, appPort: number, statementPath: string, db: pg.Client) {
+  const nginx = findNginx()
+  if ('missing' in nginx) {
+    console.log(nginx.missing)
+    return { skipped: nginx.missing }
+  }
+  const port = await freePort()
+  const child = await startNginx(nginx.path, { prefix: mkdtempSync(path.join(os.tmpdir(), 'amicus-nginx-')), port, appPort, gzipPort: await freePort() })
+  children.push(child)
+  const edgeOrigin = `http://127.0.0.1:${port}`
+  try {
+    const url = edgeOrigin + statementPath
+    for (let warm = 0; warm < 3; warm++) await fetch(url)
+    const cacheStatus = (await fetchCompressed(url)).headers['x-cache']
+    const body = await (await fetch(url)).text()
+    const load = await autocannon(url, { seconds })
+    const ceilingPort = await freePort()
+    const ceilingServer = await startCeilingServer(body, ceilingPort)
+    const ceiling = await autocannon(`http://127.0.0.1:${ceilingPort}/`, { seconds })
+    ceilingServer.kill()
+    const publish = await publishToVisible(origin, edgeOrigin, db)
+    return { page: 'statement (en)', cacheStatus, ...summarise(load, ceiling), weightKb: await pageWeight(edgeOrigin, statementPath), publishToVisibleMs: publish }
+  } finally {
+    child.kill('SIGTERM')
+  }
+}
+
+const round = (value: number, digits = 0) => Math.round(value * 10 ** digits) / 10 ** digits
+const pct = (ratio: number) => `${round(ratio * 100, 1)}%`
+
+function summarise(load: Load, ceiling: Load) {
+  return {
+    rps: load.rps,
+    p50Ms: load.p50,
+    p99Ms: load.p99,
+    errors: load.errors + load.non2xx,
+    ceilingRps: ceiling.rps,
+    ofCeiling: round(load.rps / Math.max(1, ceiling.rps), 3),
+  }
+}
+
+function printTable(report: { pages: Record<string, unknown>[]; peakServerMemoryMb: number; sitemapMs: number; publishToVisibleMs: unknown; edge: unknown; machine: unknown }) {
+  console.log('\nAmicus benchmark', JSON.stringify(report.machine))
+  console.table(
+    report.pages.map((page) => {
+      const weight = page.weightKb as { html: number; css: number; js: number; total: number }
+      return {
+        page: page.page,
+        'req/s': page.rps,
+        'of ceiling': pct(page.ofCeiling as number),
+        'p50 ms': page.p50Ms,
+        'p99 ms': page.p99Ms,
+        'alone p95 ms': (page.aloneMs as { p95: number }).p95,
+        'CPU ms/req': page.cpuMsPerRequest,
+        'queries/view': page.queriesPerView,
+        'KB gz (html+css+js)': `${weight.html}+${weight.css}+${weight.js}`,
+        errors: page.errors,
+      }
+    }),
+  )
+  console.log('Peak server memory under load (MB):', report.peakServerMemoryMb)
+  console.log('Sitemap generation (ms):', report.sitemapMs)
+  console.log('Publish to visible (ms):', JSON.stringify(report.publishToVisibleMs))
+  console.log('Through nginx:', JSON.stringify(report.edge, null, 2))
+  console.log('Written to bench/results.json')
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error)
+    stopAll()
+    process.exit(1)
+  },
+)
