@@ -18,7 +18,7 @@ import { richTextEditor } from '@/fields/richText'
 import { adminLanguages, payloadLocalization } from '@/i18n/payload'
 import { emailAdapter } from '@/lib/email/adapter'
 import { databaseUrl, env } from '@/lib/env'
-import { textSearchSetupSql } from '@/lib/search/textSearchConfig'
+import { searchIndexesSql, textSearchSetupSql } from '@/lib/search/textSearchConfig'
 import { migrations } from '@/migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -65,6 +65,6 @@ export default buildConfig({
   telemetry: false,
   // A pushed schema has no migrations, so what they add outside Payload's schema is added here.
   onInit: async (payload) => {
-    if (pushSchema) await payload.db.drizzle.execute(sql.raw(textSearchSetupSql()))
+    if (pushSchema) await payload.db.drizzle.execute(sql.raw(`${textSearchSetupSql()}\n${searchIndexesSql()}`))
   },
 })

@@ -3,6 +3,7 @@ import * as migration_20261127_083927_statements_topics_media from './20261127_0
 import * as migration_20261127_084434_search from './20261127_084434_search';
 import * as migration_20261127_111636_translations from './20261127_111636_translations';
 import * as migration_20261127_114901_reactions from './20261127_114901_reactions';
+import * as migration_20261127_130000_search_indexes from './20261127_130000_search_indexes';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261127_114901_reactions.up,
     down: migration_20261127_114901_reactions.down,
     name: '20261127_114901_reactions'
+  },
+  {
+    up: migration_20261127_130000_search_indexes.up,
+    down: migration_20261127_130000_search_indexes.down,
+    name: '20261127_130000_search_indexes'
   },
 ];

@@ -4,7 +4,7 @@ import { defaultLocale, type Locale } from '@/i18n/locales'
 import { sourceLocale } from '@/lib/translations/source'
 import { payloadClient } from '@/lib/data/payload'
 
-import { textSearchConfig } from './textSearchConfig'
+import { searchDocumentSql, textSearchConfig } from './textSearchConfig'
 
 export const maxQueryLength = 200
 
@@ -54,31 +54,32 @@ export async function searchStatements(locale: Locale, query: string, limit = 20
   if (!terms) return []
   const payload = await payloadClient()
   const headlineOptions = `StartSel=${matchStart}, StopSel=${matchEnd}, MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "`
-  const result = await payload.db.drizzle.execute<Row>(sql`
-    WITH published_versions AS (
-      -- The original, and each language whose translation was accepted (lib/translations).
-      SELECT l._parent_id AS id, l._locale::text AS locale, l.title, l.slug, l.standfirst, l.search_text
-      FROM statements_locales l
-      WHERE l.title IS NOT NULL AND l.slug IS NOT NULL
-        AND (l._locale::text = ${sourceLocale} OR EXISTS (
-          SELECT 1 FROM statements_locale_versions v WHERE v._parent_id = l._parent_id AND v.locale::text = l._locale::text))
-    ), shown AS (
-      SELECT s.id, s.published_at, l.title, l.slug, l.locale AS content_locale,
+  // Each branch searches one language with its own configuration, written as constants so that
+  // Postgres uses that language's index (migrations/…_search_indexes).
+  const published = (code: Locale) =>
+    code === sourceLocale
+      ? sql.raw('TRUE')
+      : sql.raw(`EXISTS (SELECT 1 FROM statements_locale_versions v WHERE v._parent_id = l._parent_id AND v.locale::text = '${code}')`)
+  const branch = (code: Locale, extra = sql.raw('TRUE')) => {
+    const config = sql.raw(`'${textSearchConfig[code]}'::regconfig`)
+    const document = sql.raw(searchDocumentSql(code, 'l'))
+    return sql`
+      SELECT s.id, s.published_at, l.title, l.slug, ${code}::text AS content_locale, ${config} AS config,
         coalesce(l.standfirst, '') || ' ' || coalesce(l.search_text, '') AS text,
-        (CASE WHEN l.locale = ${locale} THEN ${textSearchConfig[locale]} ELSE ${textSearchConfig[defaultLocale]} END)::regconfig AS config
-      FROM statements s
-      JOIN published_versions l ON l.id = s.id
-      WHERE s._status = 'published'
-        AND (l.locale = ${locale} OR (l.locale = ${defaultLocale} AND NOT EXISTS (
-          SELECT 1 FROM published_versions own WHERE own.id = s.id AND own.locale = ${locale})))
-    ), matched AS (
-      SELECT shown.*, websearch_to_tsquery(config, ${terms}) AS query, to_tsvector(config, title || ' ' || text) AS document
-      FROM shown
-    )
-    SELECT id, title, slug, published_at, content_locale,
-      ts_headline(config, text, query, ${headlineOptions}) AS excerpt
-    FROM matched
-    WHERE document @@ query
+        ${document} AS document, websearch_to_tsquery(${config}, ${terms}) AS query
+      FROM statements_locales l
+      JOIN statements s ON s.id = l._parent_id AND s._status = 'published'
+      WHERE l._locale = ${sql.raw(`'${code}'`)} AND l.title IS NOT NULL AND l.slug IS NOT NULL AND ${published(code)} AND ${extra}
+        AND ${document} @@ websearch_to_tsquery(${config}, ${terms})`
+  }
+  // Statements with no version in the reader's language are searched in their original.
+  const withoutOwnVersion = sql.raw(`NOT EXISTS (
+    SELECT 1 FROM statements_locales own WHERE own._parent_id = l._parent_id AND own._locale = '${locale}' AND own.title IS NOT NULL AND own.slug IS NOT NULL
+      AND ${locale === sourceLocale ? 'TRUE' : `EXISTS (SELECT 1 FROM statements_locale_versions v WHERE v._parent_id = own._parent_id AND v.locale::text = '${locale}')`})`)
+  const branches = locale === defaultLocale ? branch(locale) : sql`${branch(locale)} UNION ALL ${branch(defaultLocale, withoutOwnVersion)}`
+  const result = await payload.db.drizzle.execute<Row>(sql`
+    SELECT id, title, slug, published_at, content_locale, ts_headline(config, text, query, ${headlineOptions}) AS excerpt
+    FROM (${branches}) AS matched
     ORDER BY ts_rank(document, query) DESC, published_at DESC
     LIMIT ${limit}
   `)

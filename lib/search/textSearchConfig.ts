@@ -32,6 +32,26 @@ END
 $$;`
 }
 
+/**
+ * What a statement's version is searched by, over a `statements_locales` row: the indexes below
+ * are built on exactly this expression, and the search query repeats it, so Postgres uses them.
+ */
+export function searchDocumentSql(locale: Locale, alias?: string): string {
+  const column = (name: string) => (alias ? `${alias}.${name}` : name)
+  return `to_tsvector('${textSearchConfig[locale]}'::regconfig, coalesce(${column('title')}, '') || ' ' || coalesce(${column('standfirst')}, '') || ' ' || coalesce(${column('search_text')}, ''))`
+}
+
+/** One GIN index per language, on its own rows only. */
+export function searchIndexesSql(): string {
+  return (Object.keys(textSearchConfig) as Locale[])
+    .map((locale) => `CREATE INDEX IF NOT EXISTS statements_locales_search_${locale} ON statements_locales USING gin (${searchDocumentSql(locale)}) WHERE _locale = '${locale}';`)
+    .join('\n')
+}
+
+export function searchIndexesTeardownSql(): string {
+  return (Object.keys(textSearchConfig) as Locale[]).map((locale) => `DROP INDEX IF EXISTS statements_locales_search_${locale};`).join('\n')
+}
+
 export function textSearchTeardownSql(): string {
   return Object.values(textSearchConfig)
     .map((name) => `DROP TEXT SEARCH CONFIGURATION IF EXISTS ${name};`)
