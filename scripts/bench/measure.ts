@@ -108,7 +108,9 @@ export async function pageWeight(origin: string, pathname: string): Promise<{ ht
   const assets = (pattern: RegExp) => [...new Set([...page.text.matchAll(pattern)].map((match) => match[1]))]
   const sum = async (urls: string[]) => (await Promise.all(urls.map((url) => fetchCompressed(new URL(url, origin).href)))).reduce((total, asset) => total + asset.bytes, 0)
   const css = await sum(assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g))
-  const js = await sum(assets(/<script[^>]+src="([^"]+)"/g))
+  // Polyfills marked `nomodule` are never downloaded by the browsers that run modules.
+  const scripts = [...new Set([...page.text.matchAll(/<script[^>]*>/g)].map((match) => match[0]).filter((tag) => !/nomodule/i.test(tag)))]
+  const js = await sum(scripts.flatMap((tag) => /src="([^"]+)"/.exec(tag)?.[1] ?? []))
   const kb = (bytes: number) => Math.round(bytes / 102.4) / 10
   return { html: kb(page.bytes), css: kb(css), js: kb(js), total: kb(page.bytes + css + js) }
 }
