@@ -5,7 +5,8 @@ import type { FieldDiff } from '@/lib/translations/source'
 
 import { say } from './adminLanguage'
 
-const fieldLabel = { title: adminText.title, standfirst: adminText.standfirst, description: adminText.seoDescription, body: adminText.body }
+/** The admin's names for the translatable fields. */
+export const sourceFieldLabel = { title: adminText.title, standfirst: adminText.standfirst, description: adminText.seoDescription, body: adminText.body }
 
 /** A word-level diff of the source fields: removed words struck through, added words underlined. */
 export function SourceDiff({ diff, i18n }: { diff: FieldDiff[]; i18n: I18nClient }) {
@@ -13,7 +14,7 @@ export function SourceDiff({ diff, i18n }: { diff: FieldDiff[]; i18n: I18nClient
     <dl className="amicus-diff">
       {diff.map(({ field, parts }) => (
         <div key={field}>
-          <dt>{say(fieldLabel[field], i18n)}</dt>
+          <dt>{say(sourceFieldLabel[field], i18n)}</dt>
           <dd>
             {parts.map((part, index) =>
               part.kind === 'added' ? (

@@ -6,8 +6,8 @@ import { adminText } from '@/i18n/adminText'
 import { type SourceField, type SourceText, sourceLocale } from '@/lib/translations/source'
 
 import { languageName, say } from './adminLanguage'
+import { sourceFieldLabel } from './SourceDiff'
 
-const fieldLabel = { title: adminText.title, standfirst: adminText.standfirst, description: adminText.seoDescription, body: adminText.body }
 
 /**
  * The original of one field, read-only, in the left column of a translation: the source the
@@ -15,7 +15,7 @@ const fieldLabel = { title: adminText.title, standfirst: adminText.standfirst, d
  */
 export function TranslationSource({ data, i18n, sourceField }: UIFieldServerProps & { sourceField: SourceField }) {
   const source = data?.sourceSnapshot as SourceText | null | undefined
-  const label = `${say(fieldLabel[sourceField], i18n)} — ${say(adminText.original, i18n)} (${languageName(sourceLocale)})`
+  const label = `${say(sourceFieldLabel[sourceField], i18n)} — ${say(adminText.original, i18n)} (${languageName(sourceLocale)})`
   const value = source?.[sourceField]
   return (
     <div className="amicus-source field-type" lang={sourceLocale} dir="ltr">

@@ -59,10 +59,9 @@ export async function searchStatements(locale: Locale, query: string, limit = 20
   const headlineOptions = `StartSel=${matchStart}, StopSel=${matchEnd}, MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "`
   // Each branch searches one language with its own configuration, written as constants so that
   // Postgres uses that language's index (migrations/…_search_indexes).
-  const published = (code: Locale) =>
-    code === sourceLocale
-      ? sql.raw('TRUE')
-      : sql.raw(`EXISTS (SELECT 1 FROM statements_locale_versions v WHERE v._parent_id = l._parent_id AND v.locale::text = '${code}')`)
+  // A language is published for a statement once a translation into it was accepted (lib/translations).
+  const publishedIn = (code: Locale, alias: string) =>
+    code === sourceLocale ? 'TRUE' : `EXISTS (SELECT 1 FROM statements_locale_versions v WHERE v._parent_id = ${alias}._parent_id AND v.locale::text = '${code}')`
   const branch = (code: Locale, extra = sql.raw('TRUE')) => {
     const config = sql.raw(`'${textSearchConfig[code]}'::regconfig`)
     const document = sql.raw(searchDocumentSql(code, 'l'))
@@ -71,13 +70,13 @@ export async function searchStatements(locale: Locale, query: string, limit = 20
         coalesce(l.standfirst, '') || ' ' || coalesce(l.search_text, '') AS text, websearch_to_tsquery(${config}, ${terms}) AS query
       FROM statements_locales l
       JOIN statements s ON s.id = l._parent_id AND s._status = 'published'
-      WHERE l._locale = ${sql.raw(`'${code}'`)} AND l.title IS NOT NULL AND l.slug IS NOT NULL AND ${published(code)} AND ${extra}
+      WHERE l._locale = ${sql.raw(`'${code}'`)} AND l.title IS NOT NULL AND l.slug IS NOT NULL AND ${sql.raw(publishedIn(code, 'l'))} AND ${extra}
         AND ${document} @@ websearch_to_tsquery(${config}, ${terms})`
   }
   // Statements with no version in the reader's language are searched in their original.
   const withoutOwnVersion = sql.raw(`NOT EXISTS (
     SELECT 1 FROM statements_locales own WHERE own._parent_id = l._parent_id AND own._locale = '${locale}' AND own.title IS NOT NULL AND own.slug IS NOT NULL
-      AND ${locale === sourceLocale ? 'TRUE' : `EXISTS (SELECT 1 FROM statements_locale_versions v WHERE v._parent_id = own._parent_id AND v.locale::text = '${locale}')`})`)
+      AND ${publishedIn(locale, 'own')})`)
   const branches = locale === defaultLocale ? branch(locale) : sql`${branch(locale)} UNION ALL ${branch(defaultLocale, withoutOwnVersion)}`
   // A word found in thousands of statements would have each of them ranked: the newest matches
   // are ranked instead (a news site's readers want recent ones), which keeps a search fast.
