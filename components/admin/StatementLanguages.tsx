@@ -10,7 +10,7 @@ import { formatDate, languageName, say } from './adminLanguage'
 import { SourceDiff } from './SourceDiff'
 
 async function statusesOf(payload: Payload, id: number) {
-  const [statement] = await publishedStatements(payload, [id])
+  const [statement] = await publishedStatements(payload, { ids: [id] })
   if (!statement) return null
   const waiting = await waitingForReview(payload, [id])
   return { statement: statement as Statement, statuses: languageStatuses(statement, waiting.get(id) ?? new Set()) }

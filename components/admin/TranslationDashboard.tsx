@@ -14,13 +14,7 @@ import { XliffUpload } from './XliffUpload.client'
 /** The newest statements are the ones worth translating first; older ones stay reachable from the list. */
 const statementsShown = 200
 
-async function liveStatements(payload: Payload) {
-  const docs = await publishedStatements(payload)
-  return docs
-    .filter((doc) => doc._status === 'published')
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-    .slice(0, statementsShown)
-}
+const liveStatements = (payload: Payload) => publishedStatements(payload, { newest: statementsShown })
 
 const translationLink = (id: number) => `/admin/collections/translations/${id}`
 const statementLink = (id: number) => `/admin/collections/statements/${id}`

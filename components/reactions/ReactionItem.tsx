@@ -4,6 +4,7 @@ import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import type { TrackerReaction } from '@/lib/data/reactions'
 import { paths } from '@/lib/paths'
+import { calendarDay } from '@/lib/reactions/partyStatus'
 
 type Props = { locale: Locale; reaction: TrackerReaction; /** The State whose page this is: its co-signers are named as such. */ of?: string }
 
@@ -20,7 +21,7 @@ export async function ReactionItem({ locale, reaction, of }: Props) {
   return (
     <article className={`reaction reaction--${reaction.stance}`}>
       <p className="reaction__meta">
-        <time dateTime={reaction.date}>{format.dateTime(new Date(`${reaction.date}T12:00:00Z`), { dateStyle: 'long' })}</time>
+        <time dateTime={reaction.date}>{format.dateTime(calendarDay(reaction.date), { dateStyle: 'long' })}</time>
         {' · '}
         <span className={`stance stance--${reaction.stance}`}>{t('stance', { stance: reaction.stance })}</span>
         {reaction.sample && (

@@ -11,6 +11,12 @@ export type PartyDates = {
 /** A calendar day (YYYY-MM-DD) of a date or timestamp, in UTC, which is how the dates are stored. */
 export const dayOf = (value: string | Date): string => (typeof value === 'string' ? value : value.toISOString()).slice(0, 10)
 
+/**
+ * A calendar day as a Date at noon UTC, for formatting: midnight would show as the day before
+ * in time zones west of Greenwich.
+ */
+export const calendarDay = (day: string): Date => new Date(`${day}T12:00:00Z`)
+
 export function isPartyOn(state: PartyDates, day: string): boolean {
   if (!state.entryIntoForce) return false
   const on = dayOf(day)

@@ -46,16 +46,20 @@ export async function waitingForReview(payload: Payload, statementIds: number[])
   return waiting
 }
 
-/** Statements as their published documents: the state readers see. */
-export async function publishedStatements(payload: Payload, ids?: number[]) {
+/**
+ * Statements as their published documents: the state readers see. Either the given ones, or
+ * the `newest` published statements, selected and ordered by the database.
+ */
+export async function publishedStatements(payload: Payload, which: { ids: number[] } | { newest: number }) {
   const { docs } = await payload.find({
     collection: 'statements',
     locale: sourceLocale,
     draft: false,
     depth: 0,
-    pagination: false,
     overrideAccess: true,
-    where: ids ? { id: { in: ids } } : undefined,
+    ...('ids' in which
+      ? { where: { id: { in: which.ids } }, pagination: false }
+      : { where: { _status: { equals: 'published' } }, sort: '-updatedAt', limit: which.newest }),
     select: { title: true, sourceRevision: true, sourceUpdatedAt: true, localeVersions: true, _status: true, updatedAt: true },
   })
   return docs

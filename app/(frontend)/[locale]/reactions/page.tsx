@@ -9,7 +9,7 @@ import { localeInfo } from '@/i18n/locales'
 import { buildTracker, filtersToQuery, parseFilters, type SortKey, trackerData } from '@/lib/data/reactions'
 import { pageLocale } from '@/lib/locale'
 import { paths } from '@/lib/paths'
-import { dayOf } from '@/lib/reactions/partyStatus'
+import { calendarDay, dayOf } from '@/lib/reactions/partyStatus'
 import { regionalGroups } from '@/lib/reactions/regionalGroups'
 import { stanceValues } from '@/lib/reactions/stances'
 import { alternatesFor, everyLocale } from '@/lib/seo/alternates'
@@ -43,7 +43,7 @@ export default async function ReactionsPage({ params, searchParams }: Props) {
   const [t, format, data] = await Promise.all([getTranslations({ locale, namespace: 'Reactions' }), getFormatter({ locale }), trackerData(locale)])
   const tracker = buildTracker(data, filters)
   const { dir } = localeInfo(locale)
-  const date = (day: string) => format.dateTime(new Date(`${day}T12:00:00Z`), { dateStyle: 'long' })
+  const date = (day: string) => format.dateTime(calendarDay(day), { dateStyle: 'long' })
   const stanceLabel = (stance: string) => t('stance', { stance })
   const legend: MapLegendItem[] = stanceValues.map((stance) => ({ category: stance, label: stanceLabel(stance), color: stanceColors[stance] }))
   const query = (overrides: Parameters<typeof filtersToQuery>[2] = {}) => filtersToQuery(filters, today, overrides)
@@ -56,7 +56,7 @@ export default async function ReactionsPage({ params, searchParams }: Props) {
     tracker.to,
   ).map((bucket) => ({
     ...bucket,
-    label: format.dateTime(new Date(`${bucket.start}T12:00:00Z`), unit === 'week' ? { day: 'numeric', month: 'short' } : { month: 'short', year: 'numeric' }),
+    label: format.dateTime(calendarDay(bucket.start), unit === 'week' ? { day: 'numeric', month: 'short' } : { month: 'short', year: 'numeric' }),
   }))
 
   const organizationReactions = tracker.reactions.filter((reaction) => reaction.actors.some((actor) => actor.type === 'organization'))

@@ -7,7 +7,7 @@ import { Link } from '@/i18n/navigation'
 import { stateRecord } from '@/lib/data/reactions'
 import { decodeSegment, pageLocale } from '@/lib/locale'
 import { localized, paths } from '@/lib/paths'
-import { dayOf, isPartyOn } from '@/lib/reactions/partyStatus'
+import { calendarDay, dayOf, isPartyOn } from '@/lib/reactions/partyStatus'
 import { alternatesFor, everyLocale } from '@/lib/seo/alternates'
 import { messageKey } from '@/lib/text/messageKey'
 
@@ -42,7 +42,7 @@ export default async function StatePage({ params }: Props) {
     getTranslations({ locale, namespace: 'Reactions' }),
     getFormatter({ locale }),
   ])
-  const date = (day: string) => format.dateTime(new Date(`${day}T12:00:00Z`), { dateStyle: 'long' })
+  const date = (day: string) => format.dateTime(calendarDay(day), { dateStyle: 'long' })
   const today = dayOf(new Date())
 
   let status: string
