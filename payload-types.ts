@@ -598,10 +598,6 @@ export interface PayloadLockedDocument {
         value: number | Statement;
       } | null)
     | ({
-        relationTo: 'translations';
-        value: number | Translation;
-      } | null)
-    | ({
         relationTo: 'topics';
         value: number | Topic;
       } | null)

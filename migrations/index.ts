@@ -4,6 +4,7 @@ import * as migration_20261127_084434_search from './20261127_084434_search';
 import * as migration_20261127_111636_translations from './20261127_111636_translations';
 import * as migration_20261127_114901_reactions from './20261127_114901_reactions';
 import * as migration_20261127_130000_search_indexes from './20261127_130000_search_indexes';
+import * as migration_20261127_141614_translations_unlocked from './20261127_141614_translations_unlocked';
 
 export const migrations = [
   {
@@ -29,11 +30,16 @@ export const migrations = [
   {
     up: migration_20261127_114901_reactions.up,
     down: migration_20261127_114901_reactions.down,
-    name: '20261127_114901_reactions'
+    name: '20261127_114901_reactions',
   },
   {
     up: migration_20261127_130000_search_indexes.up,
     down: migration_20261127_130000_search_indexes.down,
-    name: '20261127_130000_search_indexes'
+    name: '20261127_130000_search_indexes',
+  },
+  {
+    up: migration_20261127_141614_translations_unlocked.up,
+    down: migration_20261127_141614_translations_unlocked.down,
+    name: '20261127_141614_translations_unlocked'
   },
 ];

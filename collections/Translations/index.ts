@@ -135,6 +135,10 @@ export const Translations: CollectionConfig = {
       ],
     },
   ],
+  // The workflow already decides who may edit when (the translator while drafting, editors while
+  // in review), and the admin's edit lock outlived a submit: the reviewing editor met "locked by
+  // the translator" for minutes after the translator was done.
+  lockDocuments: false,
   hooks: {
     beforeOperation: [rejectMalformedId],
     beforeChange: [enforceWorkflow],
