@@ -3,7 +3,8 @@
  * and measures it with autocannon (in its own process): throughput and latency of the main
  * pages next to a plain Node server sending the same bytes (the ceiling), database queries per
  * cached view, publish-to-visible, page weight, CPU per request and peak memory; then the same
- * through nginx as the edge cache when nginx is available. Prints one table and writes
+ * through nginx as the edge cache when nginx is available, and Lighthouse's scores for the
+ * reader's main pages (through the edge, as readers get them). Prints one table and writes
  * bench/results.json. It measures; it asserts nothing (the tests do that).
  *
  *   BENCH_SECONDS=10       seconds of load per page
@@ -22,6 +23,7 @@ import { freePort } from '@/lib/db/embeddedPostgres'
 import { createThrowawayDatabase } from '@/lib/db/throwawayDatabase'
 
 import { autocannon, cpuSeconds, fetchCompressed, type Load, pageWeight, percentile, sequentialLatency, startCeilingServer, waitForOk, withPeakMemory } from './bench/measure'
+import { lighthouseScores, type Scores } from './bench/lighthouse'
 import { findNginx, startNginx } from './bench/nginx'
 import { addScaleData } from './bench/scaleData'
 
@@ -58,6 +60,9 @@ async function main() {
     // Scheduled jobs would add database traffic of their own to the query counts.
     JOBS_RUNNER: 'off',
     NEXT_TELEMETRY_DISABLED: '1',
+    // The load comes from one address: the per-client limits would measure themselves.
+    SEARCHES_PER_MINUTE: '1000000',
+    LOGIN_ATTEMPTS_PER_15_MINUTES: '1000',
   }
   const db = new pg.Client({ connectionString: database.url })
   // Stopping the database at the end ends this connection too; that is not an error.
@@ -86,7 +91,8 @@ async function main() {
       { name: 'statement (ar)', path: `/ar/statements/${encodeURIComponent(slugOf('ar'))}`, cached: true },
       { name: 'index, page 1', path: '/en/statements', cached: false },
       { name: 'index, page 50', path: '/en/statements?page=50', cached: false },
-      { name: 'tracker', path: '/en/reactions', cached: false },
+      { name: 'tracker', path: '/en/reactions', cached: true },
+      { name: 'tracker, filtered', path: '/en/reactions?stance=condemns&sort=date', cached: false },
       { name: 'State page', path: '/en/states/fr', cached: true },
       { name: 'search', path: '/en/search?q=sanctions+court', cached: false },
     ]
@@ -139,6 +145,17 @@ async function main() {
     const publish = await publishToVisible(origin, origin, db)
     const edge = await measureEdge(origin, port, pages[1].path, db)
 
+    // Lighthouse on the reference statement (real content), as readers get it: through the edge.
+    const { rows: reference } = await db.query<{ slug: string; locale: string }>(
+      `SELECT slug, _locale::text AS locale FROM statements_locales WHERE _parent_id = (SELECT min(id) FROM statements) AND _locale IN ('en', 'ar')`,
+    )
+    const readerOrigin = edge.origin ?? origin
+    const lighthouse = await lighthouseScores([
+      { name: 'home', url: `${readerOrigin}/en` },
+      ...reference.map((row) => ({ name: `statement (${row.locale})`, url: `${readerOrigin}/${row.locale}/statements/${encodeURIComponent(row.slug)}` })),
+      { name: 'tracker', url: `${readerOrigin}/en/reactions` },
+    ])
+
     const report = {
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() },
       scale,
@@ -147,7 +164,8 @@ async function main() {
       peakServerMemoryMb: peakMb,
       sitemapMs,
       publishToVisibleMs: publish,
-      edge,
+      edge: edge.report,
+      lighthouse,
     }
     mkdirSync(path.join(root, 'bench'), { recursive: true })
     writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(report, null, 2)}\n`)
@@ -189,31 +207,33 @@ async function publishToVisible(apiOrigin: string, readOrigin: string, db: pg.Cl
   return { p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times) }
 }
 
-/** The cached statement page and publish-to-visible through nginx, when there is one. */
+/**
+ * The cached statement page and publish-to-visible through nginx, when there is one; nginx keeps
+ * running (until the benchmark ends) for Lighthouse.
+ */
 async function measureEdge(origin: string, appPort: number, statementPath: string, db: pg.Client) {
   const nginx = findNginx()
   if ('missing' in nginx) {
     console.log(nginx.missing)
-    return { skipped: nginx.missing }
+    return { report: { skipped: nginx.missing }, origin: null }
   }
   const port = await freePort()
   const child = await startNginx(nginx.path, { prefix: mkdtempSync(path.join(os.tmpdir(), 'amicus-nginx-')), port, appPort, gzipPort: await freePort() })
   children.push(child)
   const edgeOrigin = `http://127.0.0.1:${port}`
-  try {
-    const url = edgeOrigin + statementPath
-    for (let warm = 0; warm < 3; warm++) await fetch(url)
-    const cacheStatus = (await fetchCompressed(url)).headers['x-cache']
-    const body = await (await fetch(url)).text()
-    const load = await autocannon(url, { seconds })
-    const ceilingPort = await freePort()
-    const ceilingServer = await startCeilingServer(body, ceilingPort)
-    const ceiling = await autocannon(`http://127.0.0.1:${ceilingPort}/`, { seconds })
-    ceilingServer.kill()
-    const publish = await publishToVisible(origin, edgeOrigin, db)
-    return { page: 'statement (en)', cacheStatus, ...summarise(load, ceiling), weightKb: await pageWeight(edgeOrigin, statementPath), publishToVisibleMs: publish }
-  } finally {
-    child.kill('SIGTERM')
+  const url = edgeOrigin + statementPath
+  for (let warm = 0; warm < 3; warm++) await fetch(url)
+  const cacheStatus = (await fetchCompressed(url)).headers['x-cache']
+  const body = await (await fetch(url)).text()
+  const load = await autocannon(url, { seconds })
+  const ceilingPort = await freePort()
+  const ceilingServer = await startCeilingServer(body, ceilingPort)
+  const ceiling = await autocannon(`http://127.0.0.1:${ceilingPort}/`, { seconds })
+  ceilingServer.kill()
+  const publish = await publishToVisible(origin, edgeOrigin, db)
+  return {
+    report: { page: 'statement (en)', cacheStatus, ...summarise(load, ceiling), weightKb: await pageWeight(edgeOrigin, statementPath), publishToVisibleMs: publish },
+    origin: edgeOrigin,
   }
 }
 
@@ -231,7 +251,9 @@ function summarise(load: Load, ceiling: Load) {
   }
 }
 
-function printTable(report: { pages: Record<string, unknown>[]; peakServerMemoryMb: number; sitemapMs: number; publishToVisibleMs: unknown; edge: unknown; machine: unknown }) {
+type Report = { pages: Record<string, unknown>[]; peakServerMemoryMb: number; sitemapMs: number; publishToVisibleMs: unknown; edge: unknown; lighthouse: Record<string, Scores>; machine: unknown }
+
+function printTable(report: Report) {
   console.log('\nAmicus benchmark', JSON.stringify(report.machine))
   console.table(
     report.pages.map((page) => {
@@ -254,6 +276,8 @@ function printTable(report: { pages: Record<string, unknown>[]; peakServerMemory
   console.log('Sitemap generation (ms):', report.sitemapMs)
   console.log('Publish to visible (ms):', JSON.stringify(report.publishToVisibleMs))
   console.log('Through nginx:', JSON.stringify(report.edge, null, 2))
+  console.log('Lighthouse (mobile):')
+  console.table(Object.fromEntries(Object.entries(report.lighthouse).map(([page, { failing, ...scores }]) => [page, { ...scores, 'below 90': failing.join(' ') }])))
   console.log('Written to bench/results.json')
 }
 

@@ -1,37 +1,15 @@
-import { existsSync } from 'node:fs'
 import { type Browser, chromium } from 'playwright-core'
 import { inject } from 'vitest'
 
-const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
+import { chromiumFlags } from '@/scripts/chromium'
 
-/** The system Chromium the suite drives; missing one is a failure with a way out, never a skip. */
-export function findChromium(): string {
-  const fromEnv = process.env.CHROMIUM_PATH
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`)
-    return fromEnv
-  }
-  const found = candidates.find((candidate) => existsSync(candidate))
-  if (!found) {
-    throw new Error(
-      'The end-to-end tests need Chromium and none was found. Install it with ' +
-        '`sudo apt-get install -y chromium` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome binary.',
-    )
-  }
-  return found
-}
+export { findChromium } from '@/scripts/chromium'
 
 export function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({
     executablePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumFlags,
   })
 }
 
