@@ -221,19 +221,19 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "redirects" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
-  ALTER TABLE "statements" DROP CONSTRAINT "statements_hero_image_id_media_id_fk";
+  ALTER TABLE "statements" DROP CONSTRAINT IF EXISTS "statements_hero_image_id_media_id_fk";
   
-  ALTER TABLE "statements" DROP CONSTRAINT "statements_meta_image_id_media_id_fk";
+  ALTER TABLE "statements" DROP CONSTRAINT IF EXISTS "statements_meta_image_id_media_id_fk";
   
-  ALTER TABLE "_statements_v" DROP CONSTRAINT "_statements_v_version_hero_image_id_media_id_fk";
+  ALTER TABLE "_statements_v" DROP CONSTRAINT IF EXISTS "_statements_v_version_hero_image_id_media_id_fk";
   
-  ALTER TABLE "_statements_v" DROP CONSTRAINT "_statements_v_version_meta_image_id_media_id_fk";
+  ALTER TABLE "_statements_v" DROP CONSTRAINT IF EXISTS "_statements_v_version_meta_image_id_media_id_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_topics_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_topics_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_media_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_media_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_redirects_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_redirects_fk";
   
   DROP INDEX "statements_hero_image_idx";
   DROP INDEX "statements_meta_meta_image_idx";

@@ -12,6 +12,8 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
   await db.execute(sql.raw(textSearchTeardownSql()))
+  // The up created it for these configurations, and nothing else uses it.
+  await db.execute(sql`DROP EXTENSION IF EXISTS unaccent;`)
   await db.execute(sql`
    ALTER TABLE "statements_locales" DROP COLUMN "search_text";
   ALTER TABLE "_statements_v_locales" DROP COLUMN "version_search_text";`)

@@ -113,7 +113,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_statements_v_version_locale_versions" CASCADE;
   DROP TABLE "translations_history" CASCADE;
   DROP TABLE "translations" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_translations_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_translations_fk";
   
   DROP INDEX "payload_locked_documents_rels_translations_id_idx";
   ALTER TABLE "statements" DROP COLUMN "source_revision";

