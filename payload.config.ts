@@ -1,4 +1,4 @@
-import { postgresAdapter, sql } from '@payloadcms/db-postgres'
+import { type PostgresAdapter, postgresAdapter, sql } from '@payloadcms/db-postgres'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
@@ -16,6 +16,8 @@ import { Translations } from '@/collections/Translations'
 import { Users } from '@/collections/Users'
 import { richTextEditor } from '@/fields/richText'
 import { adminLanguages, payloadLocalization } from '@/i18n/payload'
+import { depthLimit } from '@/lib/graphql/depthLimit'
+import { healthEndpoints } from '@/lib/health/endpoints'
 import { emailAdapter } from '@/lib/email/adapter'
 import { databaseUrl, env } from '@/lib/env'
 import { searchIndexesSql, textSearchSetupSql } from '@/lib/search/textSearchConfig'
@@ -45,12 +47,17 @@ export default buildConfig({
     },
   },
   collections: [Statements, Translations, Topics, Media, Reactions, States, Organizations, Redirects, Users],
+  endpoints: healthEndpoints,
+  // Depth 6 covers a list of statements with their topics' and media's fields; the complexity
+  // budget (fields counted) is Payload's default, stated so that it is a decision.
+  graphQL: { maxComplexity: 1000, validationRules: () => [depthLimit(6)] },
   email: emailAdapter({ smtpUrl: env.SMTP_URL, from: env.EMAIL_FROM }),
   editor: richTextEditor,
   localization: payloadLocalization,
   i18n: adminLanguages,
   db: postgresAdapter({
-    pool: { connectionString: databaseUrl() },
+    // A request waits at most 5 s for a connection: an unreachable database gives an error page, not a hang.
+    pool: { connectionString: databaseUrl(), connectionTimeoutMillis: 5000 },
     // Development pushes the schema to its own database; everything else runs migrations.
     push: pushSchema,
     migrationDir: path.resolve(dirname, 'migrations'),
@@ -65,6 +72,9 @@ export default buildConfig({
   telemetry: false,
   // A pushed schema has no migrations, so what they add outside Payload's schema is added here.
   onInit: async (payload) => {
+    // Postgres closing an idle connection (a restart, a failover) is news for the log, not a
+    // crash: without a listener the pool's error event would be an uncaught exception.
+    ;(payload.db as unknown as PostgresAdapter).pool.on('error', (error) => payload.logger.warn(`Database connection lost: ${error.message}`))
     if (pushSchema) await payload.db.drizzle.execute(sql.raw(`${textSearchSetupSql()}\n${searchIndexesSql()}`))
   },
 })

@@ -16,6 +16,7 @@ declare module 'vitest' {
     chromiumPath: string
     adminEmail: string
     adminPassword: string
+    payloadSecret: string
   }
 }
 
@@ -33,13 +34,14 @@ async function runLogged(name: string, command: string, args: string[], env: Nod
   }
 }
 
+/** Waits for the readiness check: the server answers, its database too, with every migration applied. */
 async function waitForServer(url: string, server: ChildProcess, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`)
     try {
-      const response = await fetch(url, { redirect: 'manual' })
-      if (response.status < 500) return
+      const response = await fetch(url)
+      if (response.ok) return
     } catch {
       // Not listening yet.
     }
@@ -61,16 +63,21 @@ export default async function setup(project: TestProject) {
   const baseURL = `http://127.0.0.1:${port}`
   const adminEmail = 'e2e-admin@example.org'
   const adminPassword = randomBytes(12).toString('base64url')
+  const payloadSecret = randomBytes(32).toString('hex')
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
     DATABASE_URL: database.url,
-    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    PAYLOAD_SECRET: payloadSecret,
     NEXT_PUBLIC_SERVER_URL: baseURL,
     ADMIN_EMAIL: adminEmail,
     ADMIN_PASSWORD: adminPassword,
     NEXT_TELEMETRY_DISABLED: '1',
     PORT: String(port),
+    // Every test signs in and searches from 127.0.0.1; the per-address limits have their own
+    // tests (tests/unit/proxy.test.ts, tests/int/users.test.ts).
+    SEARCHES_PER_MINUTE: '100000',
+    LOGIN_ATTEMPTS_PER_15_MINUTES: '100000',
   }
 
   let server: ChildProcess | undefined
@@ -92,7 +99,7 @@ export default async function setup(project: TestProject) {
       env,
       stdio: ['ignore', 'inherit', 'inherit'],
     })
-    await waitForServer(`${baseURL}/en`, server)
+    await waitForServer(`${baseURL}/api/health/ready`, server)
   } catch (error) {
     await teardown()
     throw error
@@ -102,5 +109,6 @@ export default async function setup(project: TestProject) {
   project.provide('chromiumPath', chromiumPath)
   project.provide('adminEmail', adminEmail)
   project.provide('adminPassword', adminPassword)
+  project.provide('payloadSecret', payloadSecret)
   return teardown
 }
