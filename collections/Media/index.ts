@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
+import { lockRowForUpdate } from '@/hooks/lockRowForUpdate'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 
 export const Media: CollectionConfig = {
@@ -18,7 +19,7 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'card',
   },
-  hooks: { beforeOperation: [rejectMalformedId] },
+  hooks: { beforeOperation: [rejectMalformedId, lockRowForUpdate] },
   fields: [
     {
       name: 'alt',

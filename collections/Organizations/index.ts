@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
+import { lockRowForUpdate } from '@/hooks/lockRowForUpdate'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { revalidateReactions, revalidateReactionsDelete } from '@/hooks/revalidateReactions'
 import { adminText } from '@/i18n/adminText'
@@ -35,7 +36,7 @@ export const Organizations: CollectionConfig = {
     { name: 'website', label: adminText.website, type: 'text' },
   ],
   hooks: {
-    beforeOperation: [rejectMalformedId],
+    beforeOperation: [rejectMalformedId, lockRowForUpdate],
     afterChange: [revalidateReactions],
     afterDelete: [revalidateReactionsDelete],
   },

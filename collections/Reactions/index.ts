@@ -4,6 +4,7 @@ import { isEditor } from '@/access/isEditor'
 import { isStaffField } from '@/access/isStaffField'
 import { systemOnly } from '@/access/systemOnly'
 import { verifiedOrStaff } from '@/access/verifiedOrStaff'
+import { lockRowForUpdate } from '@/hooks/lockRowForUpdate'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { revalidateReactions, revalidateReactionsDelete } from '@/hooks/revalidateReactions'
 import { adminText } from '@/i18n/adminText'
@@ -101,7 +102,7 @@ export const Reactions: CollectionConfig = {
     { name: 'fingerprint', type: 'text', unique: true, index: true, access: { create: systemOnly, update: systemOnly }, admin: { hidden: true } },
   ],
   hooks: {
-    beforeOperation: [rejectMalformedId],
+    beforeOperation: [rejectMalformedId, lockRowForUpdate],
     beforeChange: [fingerprint],
     afterChange: [revalidateReactions],
     afterDelete: [revalidateReactionsDelete],

@@ -6,6 +6,7 @@ import { sourceLocaleOnly } from '@/access/sourceLocaleOnly'
 import { systemOnly } from '@/access/systemOnly'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
+import { lockRowForUpdate } from '@/hooks/lockRowForUpdate'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { adminText } from '@/i18n/adminText'
 import { localeInfo } from '@/i18n/locales'
@@ -145,7 +146,7 @@ export const Statements: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeOperation: [rejectMalformedId],
+    beforeOperation: [rejectMalformedId, lockRowForUpdate],
     beforeChange: [trackSourceRevision],
     afterChange: [recordSlugChange, revalidateStatement],
     beforeDelete: [deleteDependents],

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
 import { isStaffField } from '@/access/isStaffField'
+import { lockRowForUpdate } from '@/hooks/lockRowForUpdate'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { revalidateReactions, revalidateReactionsDelete } from '@/hooks/revalidateReactions'
 import { adminText } from '@/i18n/adminText'
@@ -69,7 +70,7 @@ export const States: CollectionConfig = {
     { name: 'note', label: adminText.stateNote, type: 'textarea', access: { read: isStaffField }, admin: { description: adminText.stateNoteHelp } },
   ],
   hooks: {
-    beforeOperation: [rejectMalformedId],
+    beforeOperation: [rejectMalformedId, lockRowForUpdate],
     afterChange: [revalidateReactions],
     afterDelete: [revalidateReactionsDelete],
   },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditor } from '@/access/isEditor'
 import { slugField } from '@/fields/slug'
+import { lockRowForUpdate } from '@/hooks/lockRowForUpdate'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 
 import { revalidateTopic, revalidateTopicDelete } from './hooks/revalidateTopic'
@@ -16,5 +17,5 @@ export const Topics: CollectionConfig = {
     slugField('name'),
     { name: 'description', type: 'textarea', localized: true },
   ],
-  hooks: { beforeOperation: [rejectMalformedId], afterChange: [revalidateTopic], afterDelete: [revalidateTopicDelete] },
+  hooks: { beforeOperation: [rejectMalformedId, lockRowForUpdate], afterChange: [revalidateTopic], afterDelete: [revalidateTopicDelete] },
 }

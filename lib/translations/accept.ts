@@ -5,6 +5,7 @@ import { type PayloadRequest, ValidationError } from 'payload'
 
 import { rememberOldSlug } from '@/collections/Statements/hooks/recordSlugChange'
 import { tagsForStatement } from '@/collections/Statements/hooks/revalidateStatement'
+import { lockRow } from '@/hooks/lockRowForUpdate'
 import { type Locale, localeInfo } from '@/i18n/locales'
 import { revalidate } from '@/lib/revalidate'
 import { slugify } from '@/lib/text/slugify'
@@ -66,6 +67,9 @@ export async function acceptTranslation(req: PayloadRequest, translation: Transl
   const id = statementIdOf(translation)
   const locale = translation.locale
   const slug = translation.slug || slugify(translation.title)
+  // Two accepts (or an accept and an editor's save) at once would each write back the other's
+  // locales as they were: the second waits for the first here, then reads what it wrote.
+  await lockRow(req, 'statements', id)
 
   const clash = await payload.db.findOne<{ id: number }>({
     collection: 'statements',
