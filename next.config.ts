@@ -13,6 +13,40 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 /** One year, like next-intl's own cookie: the language a reader last read in, for `/`. */
 const localeCookie = (code: string) => `NEXT_LOCALE=${code}; Path=/; Max-Age=31536000; SameSite=Lax`
 
+const development = process.env.NODE_ENV === 'development'
+
+/**
+ * Every page's scripts come from this origin. Next's inline scripts (the page's data for React)
+ * need 'unsafe-inline': a nonce would make every page unique per request, and pages are shared
+ * by all readers through the edge cache. What keeps injected script out is that no stored text
+ * reaches a page as HTML (rich text renders through React with links filtered; see
+ * tests/e2e/hostileInput.test.ts). Development adds what hot reloading needs.
+ */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  `connect-src 'self'${development ? ' ws: wss:' : ''}`,
+  // The admin's live preview frames the public preview page; nobody else may frame anything.
+  "frame-src 'self'",
+  "frame-ancestors 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ')
+
+const securityHeaders = [
+  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
+  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+  // Production is served over HTTPS (the edge terminates TLS); browsers ignore this on plain HTTP.
+  ...(development ? [] : [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]),
+]
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   turbopack: { root: dirname },
@@ -22,9 +56,12 @@ const nextConfig: NextConfig = {
   // The proxy no longer runs on locale-prefixed pages, so they remember the reader's language
   // with a static header: the same for every reader of a URL, hence safe to cache.
   async headers() {
-    return localeCodes.flatMap((code) =>
-      [`/${code}`, `/${code}/:path*`].map((source) => ({ source, headers: [{ key: 'Set-Cookie', value: localeCookie(code) }] })),
-    )
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      ...localeCodes.flatMap((code) =>
+        [`/${code}`, `/${code}/:path*`].map((source) => ({ source, headers: [{ key: 'Set-Cookie', value: localeCookie(code) }] })),
+      ),
+    ]
   },
 }
 
