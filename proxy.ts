@@ -2,7 +2,15 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { hasLocale } from 'next-intl'
 import createMiddleware from 'next-intl/middleware'
 
+import { type Locale, localeInfo } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
+import { env } from '@/lib/env'
+import { databaseReachable } from '@/lib/health/databaseReachable'
+import { clientAddress, overLimit } from '@/lib/security/rateLimits'
+import ar from '@/messages/ar.json'
+import en from '@/messages/en.json'
+import es from '@/messages/es.json'
+import fr from '@/messages/fr.json'
 
 const handleI18nRouting = createMiddleware(routing)
 
@@ -10,13 +18,50 @@ const handleI18nRouting = createMiddleware(routing)
 // unknown locale: it gets a 404 page rather than a redirect to `/en/xx`.
 const languageTagShape = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i
 
+const messages = { en, fr, es, ar } satisfies Record<Locale, typeof en>
+
+/** Pages that read the database on every request (they depend on their query string), and the tracker. */
+const livePage = /^\/([a-z]{2})\/(statements|search|reactions|reactions\.csv|reactions\.json)\/?$/
+
+/** A short page in the reader's language, for answers the proxy gives itself. */
+function shortPage(locale: Locale, status: number, title: string, text: string, headers: Record<string, string>) {
+  const { dir } = localeInfo(locale)
+  return new NextResponse(`<!doctype html><html lang="${locale}" dir="${dir}"><meta charset="utf-8"><title>${title}</title><h1>${title}</h1><p>${text}</p></html>`, {
+    status,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers },
+  })
+}
+
+/**
+ * Live pages cannot be served while the database is down: they get a 503 in the reader's
+ * language at once, instead of a request that waits for a connection and fails. (Cached pages
+ * never come here and go on being served.) The tracker's default view is cached like a
+ * statement; its filtered views are rewritten to the live `reactions/filtered` page. Search, the
+ * most expensive live page, is rate limited: SEARCHES_PER_MINUTE per client address, then a 429.
+ */
+async function guardLivePage(request: NextRequest, locale: Locale, page: string): Promise<NextResponse> {
+  const { search } = request.nextUrl
+  if (page === 'reactions' && !search) return NextResponse.next()
+  const { Error: unavailable, SearchPage } = messages[locale]
+  if (env.DATABASE_URL && !(await databaseReachable(env.DATABASE_URL))) {
+    return shortPage(locale, 503, unavailable.title, unavailable.body, { 'retry-after': '30' })
+  }
+  if (page === 'reactions') return NextResponse.rewrite(new URL(`/${locale}/reactions/filtered${search}`, request.url))
+  if (page !== 'search') return NextResponse.next()
+  const retryAfter = await overLimit('search', clientAddress(request.headers))
+  if (retryAfter === null) return NextResponse.next()
+  return shortPage(locale, 429, SearchPage.tooMany, SearchPage.tooMany, { 'retry-after': String(retryAfter) })
+}
+
 /**
  * Chooses the reader's language for `/` and unprefixed paths (cookie, then Accept-Language).
  * Paths that already carry one of our locales never reach it (see the matcher): that is most
  * requests, and running it costs about a sixth of a cached page's CPU. The cookie that remembers
  * the reader's language is set on those pages by a static header instead (next.config.ts).
  */
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
+  const [, live, page] = livePage.exec(request.nextUrl.pathname) ?? []
+  if (live && hasLocale(routing.locales, live)) return guardLivePage(request, live, page)
   const [first] = request.nextUrl.pathname.split('/').filter(Boolean)
   if (first && languageTagShape.test(first) && !hasLocale(routing.locales, first)) {
     return NextResponse.next()
@@ -26,7 +71,11 @@ export default function proxy(request: NextRequest) {
 
 export const config = {
   // Payload's admin and API, the preview entry (/next/preview), Next's assets, anything that
-  // looks like a file, and paths that start with one of our locales stay out. Next needs a
-  // literal here; tests/unit/proxy.test.ts checks it lists exactly the locales of i18n/locales.ts.
-  matcher: '/((?!api|admin|next/|_next|_vercel|(?:en|fr|es|ar)(?:/|$)|.*\\..*).*)',
+  // looks like a file, and paths that start with one of our locales stay out, except the live
+  // pages. Next needs literals here; tests/unit/proxy.test.ts checks they list exactly the
+  // locales of i18n/locales.ts.
+  matcher: [
+    '/((?!api|admin|next/|_next|_vercel|(?:en|fr|es|ar)(?:/|$)|.*\\..*).*)',
+    '/(en|fr|es|ar)/(statements|search|reactions|reactions\\.csv|reactions\\.json)',
+  ],
 }

@@ -29,6 +29,10 @@ const schema = z
     JOBS_RUNNER: z.enum(['on', 'off']).default('on'),
     SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
     EMAIL_FROM: z.email().default('no-reply@amicus.local'),
+    // Per client address (the last hop in X-Forwarded-For, which the edge sets); see lib/security/rateLimits.ts.
+    LOGIN_ATTEMPTS_PER_15_MINUTES: z.coerce.number().int().min(1).default(20),
+    SEARCHES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+    IMPORTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV !== 'production') return

@@ -5,6 +5,7 @@ import { hasRole } from '@/access/hasRole'
 import { cacheTags } from '@/lib/cacheTags'
 import { everyPercent, maxFileBytes, parseReactionsCsv, type RowError, type ValidRow, writeReactions } from '@/lib/reactions/importCsv'
 import { revalidate } from '@/lib/revalidate'
+import { overLimit } from '@/lib/security/rateLimits'
 
 /** One line of the answer's body (newline-delimited JSON): progress while writing, then the outcome. */
 export type ImportMessage =
@@ -82,7 +83,8 @@ function importStream(req: PayloadRequest, rows: ValidRow[]): ReadableStream<Uin
  * imported in one transaction while the answer streams `application/x-ndjson` lines (status 200):
  * `{"type":"progress","done":n,"total":m}` as reactions are written, then
  * `{"type":"done","created":n,"skipped":m}`, or `{"type":"errors","errors":[...]}` if the write
- * failed and nothing was imported. Refusals (401, 403, 400, 413, 422) are JSON `{ errors }`.
+ * failed and nothing was imported. Refusals (401, 403, 400, 413, 422, and 429 past
+ * IMPORTS_PER_MINUTE per person) are JSON `{ errors }`.
  */
 export const reactionImportEndpoint: Endpoint = {
   path: '/import',
@@ -90,6 +92,8 @@ export const reactionImportEndpoint: Endpoint = {
   handler: async (req) => {
     const refused = checkEditor(req)
     if (refused) return failure(refused)
+    const retryAfter = await overLimit('import', `user:${req.user?.id}`)
+    if (retryAfter !== null) return failure(fail(429, `You have started many imports in the last minute: try again in ${retryAfter} s.`))
     const text = await readUpload(req)
     if (typeof text !== 'string') return failure(text)
     const parsed = await parseReactionsCsv(req.payload, text)

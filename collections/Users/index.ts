@@ -4,6 +4,7 @@ import { roles } from '@/access/hasRole'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isStaff } from '@/access/isStaff'
+import { limitLoginRate } from '@/hooks/limitRate'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { locales } from '@/i18n/locales'
 import { env } from '@/lib/env'
@@ -27,7 +28,7 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeOperation: [rejectMalformedId] },
+  hooks: { beforeOperation: [rejectMalformedId, limitLoginRate] },
   fields: [
     { name: 'name', type: 'text' },
     {

@@ -11,6 +11,7 @@ import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import type { ImportMessage } from '@/collections/Reactions/importEndpoint'
+import { env } from '@/lib/env'
 import { columns, importReactions, maxFileBytes, parseReactionsCsv, type RowError } from '@/lib/reactions/importCsv'
 import { dayOf } from '@/lib/reactions/partyStatus'
 import type { Reaction, User } from '@/payload-types'
@@ -422,6 +423,17 @@ describe('POST /api/reactions/import', () => {
     const large = await post(editor, csvFile(csv([row()]) + ' '.repeat(maxFileBytes)))
     expect(large.status).toBe(413)
     expect(await large.json()).toEqual({ errors: [{ row: null, message: 'The file is larger than 5 MB: split it into smaller files.' }] })
+  })
+
+  it('answers 429 once a person has started their imports for the minute', async () => {
+    const busy = await testUser(payload, 'reaction-import-busy@example.org', ['editor'])
+    tokens.set(busy.id, (await payload.login({ collection: 'users', data: { email: busy.email, password: 'test-password-123' } })).token ?? '')
+    for (let attempt = 0; attempt < env.IMPORTS_PER_MINUTE; attempt++) expect((await post(busy)).status).toBe(400)
+    const refused = await post(busy, csvFile(csv([row()])))
+    expect(refused.status).toBe(429)
+    expect(await refused.json()).toEqual({ errors: [{ row: null, message: expect.stringMatching(/many imports.*try again in \d+ s/) }] })
+    // Someone else is not held back by it.
+    expect((await post(editor)).status).toBe(400)
   })
 })
 

@@ -1,8 +1,10 @@
 import config from '@payload-config'
+import { REST_POST } from '@payloadcms/next/routes'
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
+import { env } from '@/lib/env'
 import { ensureAdmin } from '@/lib/seed'
 
 let payload: Payload
@@ -88,5 +90,32 @@ describe('users', () => {
     })
     expect(login.user?.roles).toEqual(['admin'])
     if (login.user) created.push(login.user.id)
+  })
+
+  it('locks an account after five wrong passwords, and limits sign-in attempts per network', async () => {
+    const login = REST_POST(config)
+    const attempt = (email: string, password: string, address: string) =>
+      login(
+        new Request('http://amicus.test/api/users/login', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+          body: JSON.stringify({ email, password }),
+        }),
+        { params: Promise.resolve({ slug: ['users', 'login'] }) },
+      )
+    const target = await makeUser({ email: 'guessed@example.org', roles: ['editor'], password: 'the-right-password-1' })
+    for (let guess = 0; guess < 5; guess++) expect((await attempt(target.email, `wrong-${guess}`, '192.0.2.10')).status).toBe(401)
+    const locked = await attempt(target.email, 'the-right-password-1', '192.0.2.11')
+    expect(locked.status).toBe(401)
+    expect(JSON.stringify(await locked.json())).toMatch(/locked/i)
+
+    // One address trying many accounts is stopped after LOGIN_ATTEMPTS_PER_15_MINUTES, whatever the accounts.
+    for (let guess = 0; guess < env.LOGIN_ATTEMPTS_PER_15_MINUTES; guess++) {
+      expect((await attempt(`nobody-${guess}@example.org`, 'a-guess-123456', '192.0.2.99')).status).toBe(401)
+    }
+    const limited = await attempt('someone@example.org', 'a-guess-123456', '192.0.2.99')
+    expect(limited.status).toBe(429)
+    expect(JSON.stringify(await limited.json())).toContain('Too many sign-in attempts')
+    expect((await attempt('someone@example.org', 'a-guess-123456', '192.0.2.100')).status).toBe(401)
   })
 })

@@ -2,6 +2,7 @@ import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 
 import { localeCodes } from '@/i18n/locales'
+import { env } from '@/lib/env'
 import proxy, { config } from '@/proxy'
 
 function request(pathname: string, headers: Record<string, string> = {}) {
@@ -11,42 +12,67 @@ function request(pathname: string, headers: Record<string, string> = {}) {
 const location = (response: Response) => response.headers.get('location')
 
 describe('locale proxy', () => {
-  it('sends / to the language the browser prefers', () => {
-    expect(location(proxy(request('/', { 'accept-language': 'fr-CH, fr;q=0.9, en;q=0.8' })))).toBe('http://amicus.test/fr')
-    expect(location(proxy(request('/', { 'accept-language': 'ar-EG,ar;q=0.9' })))).toBe('http://amicus.test/ar')
+  it('sends / to the language the browser prefers', async () => {
+    expect(location(await proxy(request('/', { 'accept-language': 'fr-CH, fr;q=0.9, en;q=0.8' })))).toBe('http://amicus.test/fr')
+    expect(location(await proxy(request('/', { 'accept-language': 'ar-EG,ar;q=0.9' })))).toBe('http://amicus.test/ar')
   })
 
-  it('prefers the language the reader chose before (cookie) over the browser', () => {
-    const response = proxy(request('/', { 'accept-language': 'fr', cookie: 'NEXT_LOCALE=es' }))
+  it('prefers the language the reader chose before (cookie) over the browser', async () => {
+    const response = await proxy(request('/', { 'accept-language': 'fr', cookie: 'NEXT_LOCALE=es' }))
     expect(location(response)).toBe('http://amicus.test/es')
   })
 
-  it('falls back to English for languages we do not publish', () => {
-    expect(location(proxy(request('/', { 'accept-language': 'de-DE,de;q=0.9' })))).toBe('http://amicus.test/en')
-    expect(location(proxy(request('/')))).toBe('http://amicus.test/en')
+  it('falls back to English for languages we do not publish', async () => {
+    expect(location(await proxy(request('/', { 'accept-language': 'de-DE,de;q=0.9' })))).toBe('http://amicus.test/en')
+    expect(location(await proxy(request('/')))).toBe('http://amicus.test/en')
   })
 
-  it('adds a locale to unprefixed paths', () => {
-    expect(location(proxy(request('/statements', { 'accept-language': 'es' })))).toBe('http://amicus.test/es/statements')
+  it('adds a locale to unprefixed paths', async () => {
+    expect(location(await proxy(request('/statements', { 'accept-language': 'es' })))).toBe('http://amicus.test/es/statements')
   })
 
-  it('lets unknown locales through to the 404 page instead of redirecting them', () => {
+  it('lets unknown locales through to the 404 page instead of redirecting them', async () => {
     for (const path of ['/xx', '/xx/statements', '/pt-BR']) {
-      const response = proxy(request(path))
+      const response = await proxy(request(path))
       expect(location(response)).toBeNull()
       expect(response.headers.get('x-middleware-next')).toBe('1')
     }
   })
 
-  it('is kept off paths that already carry one of our locales, and only those', () => {
-    // Next matches `config.matcher` as a path-to-regexp pattern anchored at both ends.
-    const matches = (path: string) => new RegExp(`^${config.matcher}$`).test(path)
+  it('is kept off paths that already carry one of our locales, except the live pages', () => {
+    // Next matches each `config.matcher` entry as a path-to-regexp pattern anchored at both ends.
+    const [general, live] = config.matcher
+    const matches = (path: string) => [general, live].some((pattern) => new RegExp(`^${pattern}$`).test(path))
     for (const code of localeCodes) {
       expect(matches(`/${code}`)).toBe(false)
       expect(matches(`/${code}/statements/some-slug`)).toBe(false)
+      expect(matches(`/${code}/states/fr`)).toBe(false)
+      for (const page of ['search', 'statements', 'reactions', 'reactions.csv', 'reactions.json']) expect(matches(`/${code}/${page}`)).toBe(true)
     }
-    expect(config.matcher).toContain(`(?:${localeCodes.join('|')})`)
+    expect(general).toContain(`(?:${localeCodes.join('|')})`)
+    expect(live).toContain(`/(${localeCodes.join('|')})/`)
     for (const path of ['/', '/statements', '/xx', '/xx/statements', '/pt-BR', '/english']) expect(matches(path)).toBe(true)
-    for (const path of ['/api/statements', '/admin', '/_next/static/x.js', '/en/feed.xml', '/favicon.ico']) expect(matches(path)).toBe(false)
+    for (const path of ['/api/statements', '/admin', '/_next/static/x.js', '/en/feed.xml', '/favicon.ico', '/en/searching']) expect(matches(path)).toBe(false)
+  })
+})
+
+describe('the tracker', () => {
+  it('sends filtered views to the live page and leaves the default view cached', async () => {
+    expect((await proxy(request('/en/reactions'))).headers.get('x-middleware-next')).toBe('1')
+    const filtered = await proxy(request('/fr/reactions?stance=condemns&sort=date'))
+    expect(filtered.headers.get('x-middleware-rewrite')).toBe('http://amicus.test/fr/reactions/filtered?stance=condemns&sort=date')
+  })
+})
+
+describe('search rate limit', () => {
+  it('answers 429 in the reader’s language once an address has used its searches, and counts addresses apart', async () => {
+    const from = (address: string, path = '/fr/search?q=cour') => proxy(request(path, { 'x-forwarded-for': `198.51.100.1, ${address}` }))
+    for (let search = 0; search < env.SEARCHES_PER_MINUTE; search++) expect((await from('203.0.113.7')).status).toBe(200)
+    const refused = await from('203.0.113.7')
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(await refused.text()).toContain('Trop de recherches')
+    expect((await from('203.0.113.7', '/ar/search?q=x')).status).toBe(429)
+    expect((await from('203.0.113.8')).status).toBe(200)
   })
 })

@@ -1,0 +1,32 @@
+import { NextRequest } from 'next/server'
+import { describe, expect, it, vi } from 'vitest'
+
+// Nothing listens on port 1: the database is "down" for this file's proxy.
+vi.hoisted(() => {
+  process.env.DATABASE_URL = 'postgres://amicus@127.0.0.1:1/amicus'
+})
+
+const { default: proxy } = await import('@/proxy')
+
+const get = (path: string) => proxy(new NextRequest(new URL(path, 'http://amicus.test')))
+
+describe('the proxy while the database is down', () => {
+  it('answers live pages with a 503 in the reader’s language, at once', async () => {
+    const started = Date.now()
+    const french = await get('/fr/statements?page=2')
+    expect(french.status).toBe(503)
+    expect(french.headers.get('retry-after')).toBe('30')
+    expect(await french.text()).toContain('<html lang="fr" dir="ltr">')
+    expect((await get('/es/reactions?stance=condemns')).status).toBe(503)
+    const arabic = await get('/ar/reactions.csv')
+    expect(arabic.status).toBe(503)
+    expect(await arabic.text()).toContain('<html lang="ar" dir="rtl">')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+
+  it('leaves the tracker’s cached default view to Next', async () => {
+    const response = await get('/en/reactions')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('x-middleware-next')).toBe('1')
+  })
+})
