@@ -19,6 +19,8 @@ import path from 'node:path'
 
 import { embeddedDatabaseName, type EmbeddedServer, startEmbeddedPostgres } from '@/lib/db/embeddedPostgres'
 
+import { serverNodeOptions } from './serverHeap'
+
 const root = path.resolve(import.meta.dirname, '..')
 const dataDir = path.join(root, '.data')
 
@@ -122,7 +124,7 @@ async function main() {
     } else {
       code = await run(...tsx('migrate.ts'), env)
       if (code === 0 && command === 'build') code = await run(bin('next'), ['build'], env)
-      if (code === 0 && command === 'start') code = await run(bin('next'), ['start', '--port', String(settings.PORT)], env)
+      if (code === 0 && command === 'start') code = await run(bin('next'), ['start', '--port', String(settings.PORT)], { ...env, NODE_OPTIONS: serverNodeOptions(env) })
     }
     await stopEmbedded()
     process.exit(code)

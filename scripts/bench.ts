@@ -25,6 +25,7 @@ import { createThrowawayDatabase } from '@/lib/db/throwawayDatabase'
 import { autocannon, cpuSeconds, fetchCompressed, type Load, pageWeight, percentile, sequentialLatency, startCeilingServer, waitForOk, withPeakMemory } from './bench/measure'
 import { lighthouseScores, type Scores } from './bench/lighthouse'
 import { findNginx, startNginx } from './bench/nginx'
+import { serverNodeOptions } from './serverHeap'
 import { addScaleData } from './bench/scaleData'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -76,7 +77,7 @@ async function main() {
     console.log(`Scale data written in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
 
     if (!process.env.BENCH_SKIP_BUILD) await run(bin('next'), ['build'], env)
-    const server = spawn(bin('next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
+    const server = spawn(bin('next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: root, env: { ...env, NODE_OPTIONS: serverNodeOptions(env) }, stdio: ['ignore', 'ignore', 'inherit'] })
     children.push(server)
     await waitForOk(`${origin}/en`)
     const pid = server.pid ?? 0

@@ -9,7 +9,7 @@ import zlib from 'node:zlib'
 const run = promisify(execFile)
 const root = path.resolve(import.meta.dirname, '../..')
 
-export type Load = { rps: number; p50: number; p99: number; requests: number; errors: number; non2xx: number }
+export type Load = { rps: number; p50: number; p99: number; max: number; requests: number; errors: number; timeouts: number; non2xx: number }
 
 /** autocannon in its own process (so the load generator never shares a CPU budget with us), JSON out. */
 export async function autocannon(url: string, options: { connections?: number; seconds?: number; amount?: number } = {}): Promise<Load> {
@@ -19,16 +19,19 @@ export async function autocannon(url: string, options: { connections?: number; s
   const { stdout } = await run(path.join(root, 'node_modules/.bin/autocannon'), [...args, url], { maxBuffer: 16 * 1024 * 1024 })
   const result = JSON.parse(stdout) as {
     requests: { average: number; total: number }
-    latency: { p50: number; p99: number }
+    latency: { p50: number; p99: number; max: number }
     errors: number
+    timeouts: number
     non2xx: number
   }
   return {
     rps: Math.round(result.requests.average),
     p50: result.latency.p50,
     p99: result.latency.p99,
+    max: result.latency.max,
     requests: result.requests.total,
     errors: result.errors,
+    timeouts: result.timeouts,
     non2xx: result.non2xx,
   }
 }
