@@ -16,9 +16,10 @@ import { Translations } from '@/collections/Translations'
 import { Users } from '@/collections/Users'
 import { richTextEditor } from '@/fields/richText'
 import { adminLanguages, payloadLocalization } from '@/i18n/payload'
-import { depthLimit } from '@/lib/graphql/depthLimit'
+import { depthLimit, rootFieldLimit } from '@/lib/graphql/queryLimits'
 import { healthEndpoints } from '@/lib/health/endpoints'
 import { emailAdapter } from '@/lib/email/adapter'
+import { answerBadInput } from '@/lib/errors/answerBadInput'
 import { databaseUrl, env } from '@/lib/env'
 import { searchIndexesSql, textSearchSetupSql } from '@/lib/search/textSearchConfig'
 import { migrations } from '@/migrations'
@@ -50,7 +51,7 @@ export default buildConfig({
   endpoints: healthEndpoints,
   // Depth 6 covers a list of statements with their topics' and media's fields; the complexity
   // budget (fields counted) is Payload's default, stated so that it is a decision.
-  graphQL: { maxComplexity: 1000, validationRules: () => [depthLimit(6)] },
+  graphQL: { maxComplexity: 1000, validationRules: () => [depthLimit(6), rootFieldLimit(10)] },
   email: emailAdapter({ smtpUrl: env.SMTP_URL, from: env.EMAIL_FROM }),
   editor: richTextEditor,
   localization: payloadLocalization,
@@ -64,7 +65,10 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   sharp,
-  upload: { limits: { fileSize: maxUploadBytes } },
+  upload: { limits: { fileSize: maxUploadBytes }, responseOnLimit: 'The file is over the 20 MB size limit for uploads.' },
+  // Requests Payload fails deep inside (a value Postgres cannot read, an unreadable form) are the
+  // client's fault: a 400 with a message, not a 500.
+  hooks: { afterError: [answerBadInput] },
   // Jobs (scheduled publishing) run through /api/payload-jobs/run, called every minute by the
   // runner in instrumentation.ts: inside a request, so their hooks can revalidate the cache.
   jobs: { access: { run: canRunJobs } },

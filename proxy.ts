@@ -53,6 +53,40 @@ async function guardLivePage(request: NextRequest, locale: Locale, page: string)
   return shortPage(locale, 429, SearchPage.tooMany, SearchPage.tooMany, { 'retry-after': String(retryAfter) })
 }
 
+const badRequest = (message: string) => NextResponse.json({ errors: [{ message }] }, { status: 400, headers: { 'cache-control': 'no-store' } })
+
+/**
+ * Next answers a path with a broken %-escape (`/en/%FF`) with a 500 before any page runs
+ * (vercel/next.js#92527); such an address can only be a mistake or a probe.
+ */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Payload's GraphQL route fails with a 500 on a body it cannot parse; anything else it answers
+ * itself. Queries come as JSON (nobody uploads files through our GraphQL). Next hands the proxy
+ * a copy of the body, so reading it here costs the route nothing.
+ */
+async function checkGraphqlBody(request: NextRequest): Promise<NextResponse> {
+  if (request.method !== 'POST') return NextResponse.next()
+  const type = request.headers.get('content-type') ?? ''
+  if (!/^application\/(graphql-response\+)?json\b/i.test(type)) {
+    return NextResponse.json({ errors: [{ message: 'Send GraphQL queries as JSON (Content-Type: application/json).' }] }, { status: 415 })
+  }
+  try {
+    JSON.parse(await request.clone().text())
+    return NextResponse.next()
+  } catch {
+    return badRequest('The request body is not valid JSON.')
+  }
+}
+
 /**
  * Chooses the reader's language for `/` and unprefixed paths (cookie, then Accept-Language).
  * Paths that already carry one of our locales never reach it (see the matcher): that is most
@@ -60,8 +94,13 @@ async function guardLivePage(request: NextRequest, locale: Locale, page: string)
  * the reader's language is set on those pages by a static header instead (next.config.ts).
  */
 export default async function proxy(request: NextRequest) {
-  const [, live, page] = livePage.exec(request.nextUrl.pathname) ?? []
+  const { pathname } = request.nextUrl
+  if (!decodable(pathname)) return badRequest('This address is not valid: it has a broken %-escape.')
+  if (pathname === '/api/graphql') return checkGraphqlBody(request)
+  const [, live, page] = livePage.exec(pathname) ?? []
   if (live && hasLocale(routing.locales, live)) return guardLivePage(request, live, page)
+  // Paths with a %-escape come here only to have it checked (the matcher's third entry).
+  if (!localeRouted.test(pathname)) return NextResponse.next()
   const [first] = request.nextUrl.pathname.split('/').filter(Boolean)
   if (first && languageTagShape.test(first) && !hasLocale(routing.locales, first)) {
     return NextResponse.next()
@@ -70,12 +109,19 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Payload's admin and API, the preview entry (/next/preview), Next's assets, anything that
-  // looks like a file, and paths that start with one of our locales stay out, except the live
-  // pages. Next needs literals here; tests/unit/proxy.test.ts checks they list exactly the
-  // locales of i18n/locales.ts.
+  // 1. Locale routing: Payload's admin and API, the preview entry (/next/preview), Next's assets,
+  //    anything that looks like a file, and paths that start with one of our locales stay out.
+  // 2. The live pages. 3. Any path with a %-escape, to check it (Arabic slugs among them: the
+  //    check is a decode). 4. GraphQL bodies.
+  // Next needs literals here; tests/unit/proxy.test.ts checks they list exactly the locales of
+  // i18n/locales.ts.
   matcher: [
     '/((?!api|admin|next/|_next|_vercel|(?:en|fr|es|ar)(?:/|$)|.*\\..*).*)',
     '/(en|fr|es|ar)/(statements|search|reactions|reactions\\.csv|reactions\\.json)',
+    '/(.*%.*)',
+    '/api/graphql',
   ],
 }
+
+/** The paths of the first matcher entry, the only ones whose language the proxy chooses. */
+const localeRouted = new RegExp(`^${config.matcher[0]}$`)

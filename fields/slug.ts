@@ -28,8 +28,8 @@ export function slugField(source = 'title'): TextField {
         },
       ],
     },
-    validate: (value: string | null | undefined) =>
-      !value || /^[\p{Ll}\p{Lo}\p{N}]+(-[\p{Ll}\p{Lo}\p{N}]+)*$/u.test(value) ||
+    validate: (value: unknown) =>
+      !value || (typeof value === 'string' && /^[\p{Ll}\p{Lo}\p{N}]+(-[\p{Ll}\p{Lo}\p{N}]+)*$/u.test(value)) ||
       'Use lowercase letters, digits and single hyphens only.',
   }
 }

@@ -12,11 +12,16 @@ export async function pageLocale(params: Promise<{ locale: string }>): Promise<L
   return locale
 }
 
-/** A path segment as text (Next may hand it over still percent-encoded), or null for a broken escape. */
+/**
+ * A path segment as text (Next may hand it over still percent-encoded), or null for a broken
+ * escape or a control character: no address of ours has one, and Postgres refuses a NUL outright.
+ */
 export function decodeSegment(segment: string): string | null {
+  let text: string
   try {
-    return decodeURIComponent(segment)
+    text = decodeURIComponent(segment)
   } catch {
     return null
   }
+  return /[\u0000-\u001f\u007f]/.test(text) ? null : text
 }

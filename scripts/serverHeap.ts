@@ -4,7 +4,7 @@
  * `next start` therefore runs with its old space capped at SERVER_HEAP_MB (384 by default), which
  * keeps the whole process near 400 MB; NODE_OPTIONS that already set a cap win.
  */
-export function serverNodeOptions(source: NodeJS.ProcessEnv = process.env): string {
+export function serverNodeOptions(source: Record<string, string | undefined> = process.env): string {
   const current = source.NODE_OPTIONS ?? ''
   if (current.includes('--max-old-space-size')) return current
   const megabytes = Number(source.SERVER_HEAP_MB ?? 384)

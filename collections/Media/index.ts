@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
@@ -6,12 +7,24 @@ import { isEditor } from '@/access/isEditor'
 import { lockRowForUpdate } from '@/hooks/lockRowForUpdate'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 
+import { nameAllowedTypes } from './hooks/nameAllowedTypes'
+
+const mediaDir = path.resolve(process.cwd(), '.data/media')
+
 export const Media: CollectionConfig = {
   slug: 'media',
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   upload: {
-    staticDir: path.resolve(process.cwd(), '.data/media'),
+    staticDir: mediaDir,
+    // A file that is not there is a 404 (Payload's own answer is a 500), and nothing outside the folder is looked at.
+    handlers: [
+      (_req, { params }) => {
+        const file = path.resolve(mediaDir, params.filename)
+        if (file.startsWith(mediaDir + path.sep) && existsSync(file)) return
+        return Response.json({ errors: [{ message: 'There is no such file.' }] }, { status: 404 })
+      },
+    ],
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf'],
     imageSizes: [
       { name: 'card', width: 640, withoutEnlargement: true },
@@ -19,7 +32,7 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'card',
   },
-  hooks: { beforeOperation: [rejectMalformedId, lockRowForUpdate] },
+  hooks: { beforeOperation: [rejectMalformedId, lockRowForUpdate], afterError: [nameAllowedTypes] },
   fields: [
     {
       name: 'alt',

@@ -62,7 +62,8 @@ export const Statements: CollectionConfig = {
       required: true,
       access: sourceText,
       // Required in the source language; the others stay empty until a translation is accepted.
-      validate: (value: string | null | undefined, { req, operation }: { req: { locale?: string | null }; operation?: string }) => {
+      validate: (value: unknown, { req, operation }: { req: { locale?: string | null }; operation?: string }) => {
+        if (value != null && typeof value !== 'string') return 'The title is text.'
         if (req.locale === sourceLocale) return Boolean(value?.trim()) || 'A statement needs a title.'
         const source = localeInfo(sourceLocale).label
         return operation !== 'create' || `A statement is written in ${source} first: switch the locale to ${source} to create it.`

@@ -29,6 +29,15 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: { beforeOperation: [rejectMalformedId, limitLoginRate] },
+  // Accounts are created by admins, not verified by email; Payload still routes verification
+  // (and answers a malformed token with a 500).
+  endpoints: [
+    {
+      path: '/verify/:token',
+      method: 'post',
+      handler: () => Response.json({ errors: [{ message: 'Accounts are not verified by email here.' }] }, { status: 404 }),
+    },
+  ],
   fields: [
     { name: 'name', type: 'text' },
     {

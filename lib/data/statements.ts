@@ -3,6 +3,7 @@ import type { Where } from 'payload'
 
 import { defaultLocale, type Locale, localeCodes } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cacheTags'
+import { editorNodesOnly } from '@/lib/text/editorNodes'
 import { sourceLocale } from '@/lib/translations/source'
 import type { StatementKind } from '@/lib/statementKinds'
 import type { Media, Statement, Topic, User } from '@/payload-types'
@@ -210,6 +211,7 @@ async function toDetail(doc: Statement, locale: Locale): Promise<StatementDetail
   const versions = await Promise.all(related.map((item) => availableVersions(item.id)))
   return {
     ...doc,
+    body: editorNodesOnly(doc.body),
     topics: populated(doc.topics),
     heroImage: typeof doc.heroImage === 'object' ? (doc.heroImage ?? null) : null,
     attachments: populated(doc.attachments),

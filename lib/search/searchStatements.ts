@@ -28,10 +28,15 @@ export type SearchHit = {
 
 /**
  * At most `maxQueryLength` characters, cut between words so no word is searched half-typed.
- * Control characters (a NUL cannot even reach Postgres) become spaces.
+ * Control characters (a NUL cannot even reach Postgres) become spaces, and a run of minus
+ * signs becomes one: `websearch_to_tsquery` nests each as a NOT, and fails from 32 on
+ * ("tsquery stack too small").
  */
 export function capQuery(query: string): string {
-  const trimmed = query.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim()
+  const trimmed = query
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/-(?:\s*-)+/g, '-')
+    .trim()
   if (trimmed.length <= maxQueryLength) return trimmed
   const cut = trimmed.slice(0, maxQueryLength + 1)
   const lastSpace = cut.search(/\s\S*$/)

@@ -334,7 +334,7 @@ function hopsToUsers(slug: string, seen: ReadonlySet<string> = new Set()): numbe
   return Math.min(Infinity, ...relationTargets(config?.fields).map((target) => hopsToUsers(target, next) + 1))
 }
 
-// payload.config.ts refuses GraphQL queries nested deeper than this (lib/graphql/depthLimit.ts).
+// payload.config.ts refuses GraphQL queries nested deeper than this (lib/graphql/queryLimits.ts).
 const graphqlDepthLimit = 6
 
 /**

@@ -56,6 +56,24 @@ describe('locale proxy', () => {
   })
 })
 
+describe('addresses and bodies that would make Next or Payload fail', () => {
+  it('refuses a broken %-escape with a 400, and lets a valid one (an Arabic slug) through untouched', async () => {
+    for (const path of ['/en/statements/%FF', '/%/statements', '/api/statements/%C0%80']) expect((await proxy(request(path))).status).toBe(400)
+    const arabic = await proxy(request('/ar/statements/%D8%A7%D9%84%D9%85%D8%AD%D9%83%D9%85%D8%A9'))
+    expect(arabic.headers.get('x-middleware-next')).toBe('1')
+    expect(arabic.headers.get('set-cookie')).toBeNull()
+    expect(new RegExp(`^${config.matcher[2]}$`).test('/ar/statements/%D8%A7')).toBe(true)
+  })
+
+  it('refuses a GraphQL body that is not JSON, and passes a JSON one on', async () => {
+    const post = (body: string, type = 'application/json') =>
+      proxy(new NextRequest(new URL('/api/graphql', 'http://amicus.test'), { method: 'POST', body, headers: { 'content-type': type } }))
+    expect((await post('{')).status).toBe(400)
+    expect((await post('x', 'multipart/form-data; boundary=x')).status).toBe(415)
+    expect((await post('{"query":"{ Statements { docs { id } } }"}')).headers.get('x-middleware-next')).toBe('1')
+  })
+})
+
 describe('the tracker', () => {
   it('sends filtered views to the live page and leaves the default view cached', async () => {
     expect((await proxy(request('/en/reactions'))).headers.get('x-middleware-next')).toBe('1')

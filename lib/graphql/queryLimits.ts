@@ -34,3 +34,19 @@ export function depthLimit(maxDepth: number): ValidationRule {
     }
   }
 }
+
+/**
+ * Refuses operations that ask for more than `max` top-level fields. Each top-level field is its
+ * own database query, run at once: three hundred aliases of `Statements` would take every pooled
+ * connection and leave other readers waiting.
+ */
+export function rootFieldLimit(max: number): ValidationRule {
+  return (context: ValidationContext) => ({
+    OperationDefinition(operation) {
+      const count = operation.selectionSet.selections.length
+      if (count > max) {
+        context.reportError(new GraphQLError(`This query asks for ${count} things at once; the limit is ${max}.`, { nodes: [operation] }))
+      }
+    },
+  })
+}

@@ -1,7 +1,7 @@
 import { buildSchema, parse, validate } from 'graphql'
 import { describe, expect, it } from 'vitest'
 
-import { depthLimit } from '@/lib/graphql/depthLimit'
+import { depthLimit, rootFieldLimit } from '@/lib/graphql/queryLimits'
 
 // Cyclic like Payload's: a statement has topics, a topic has statements.
 const schema = buildSchema(`
@@ -22,5 +22,13 @@ describe('the GraphQL depth limit', () => {
     const named = 'query { Statements { ...deep } } fragment deep on Statement { topics { statements { title } } }'
     expect(errorsFor(named)).toEqual(['This query is nested 4 levels deep; the limit is 3.'])
     expect(errorsFor('{ Statements { ... on Statement { topics { statements { title } } } } }')).toHaveLength(1)
+  })
+})
+
+describe('the GraphQL root field limit', () => {
+  it('refuses an operation with more top-level fields than the limit, aliases included', () => {
+    const fields = (count: number) => `{ ${Array.from({ length: count }, (_, index) => `a${index}: Statements { title }`).join(' ')} }`
+    expect(validate(schema, parse(fields(3)), [rootFieldLimit(3)])).toEqual([])
+    expect(validate(schema, parse(fields(4)), [rootFieldLimit(3)]).map((error) => error.message)).toEqual(['This query asks for 4 things at once; the limit is 3.'])
   })
 })

@@ -1,0 +1,30 @@
+import type { Statement } from '@/payload-types'
+
+type RichTextDocument = NonNullable<Statement['body']>
+type RichTextRoot = RichTextDocument['root']
+type StoredNode = { type?: unknown; children?: unknown }
+
+// The node types the statement editor can produce (fields/richText.ts and the Lexical core).
+// Payload's REST API saves node types the editor has no feature for, and the default converters
+// behind components/RichText.tsx render them: an `upload` node links to whatever `value.url` it
+// carries (`data:text/html,…`), a `table` cell writes its `backgroundColor` into a style.
+const editorNodeTypes = new Set(['root', 'paragraph', 'heading', 'list', 'listitem', 'quote', 'text', 'link', 'autolink', 'linebreak', 'tab'])
+
+function keepEditorNodes(node: unknown): StoredNode[] {
+  if (!node || typeof node !== 'object') return []
+  const stored: StoredNode = node
+  if (typeof stored.type !== 'string' || !editorNodeTypes.has(stored.type)) return []
+  if (!('children' in stored)) return [stored]
+  return [{ ...stored, children: Array.isArray(stored.children) ? stored.children.flatMap(keepEditorNodes) : [] }]
+}
+
+/**
+ * A statement body as readers may see it: only what the editor can write, and null for
+ * anything that is not a Lexical document at all (the API also accepts a bare string).
+ */
+export function editorNodesOnly(body: unknown): RichTextDocument | null {
+  if (!body || typeof body !== 'object' || !('root' in body)) return null
+  const [root] = keepEditorNodes(body.root)
+  if (root?.type !== 'root') return null
+  return { ...body, root: root as RichTextRoot }
+}
