@@ -12,8 +12,9 @@ const root = path.resolve(import.meta.dirname, '../..')
 export type Load = { rps: number; p50: number; p99: number; max: number; requests: number; errors: number; timeouts: number; non2xx: number }
 
 /** autocannon in its own process (so the load generator never shares a CPU budget with us), JSON out. */
-export async function autocannon(url: string, options: { connections?: number; seconds?: number; amount?: number } = {}): Promise<Load> {
+export async function autocannon(url: string, options: { connections?: number; seconds?: number; amount?: number; headers?: Record<string, string> } = {}): Promise<Load> {
   const args = ['-c', String(options.connections ?? 50), '-j']
+  for (const [name, value] of Object.entries(options.headers ?? {})) args.push('-H', `${name}=${value}`)
   if (options.amount) args.push('-a', String(options.amount))
   else args.push('-d', String(options.seconds ?? 10))
   const { stdout } = await run(path.join(root, 'node_modules/.bin/autocannon'), [...args, url], { maxBuffer: 16 * 1024 * 1024 })
