@@ -27,9 +27,18 @@ export async function databaseHealth(payload: Payload): Promise<DatabaseHealth> 
     const applied = new Set(result.rows.map((row) => String(row.name)))
     return { state: 'up', pendingMigrations: migrations.map((migration) => migration.name).filter((name) => !applied.has(name)) }
   } catch (error) {
-    const code = error instanceof Error ? ((error as { code?: string }).code ?? error.message) : 'unknown'
-    return { state: 'down', reason: code === 'timeout' ? 'no answer within 2 s' : `unreachable (${code})` }
+    if (error instanceof Error && error.message === 'timeout') return { state: 'down', reason: 'no answer within 2 s' }
+    return { state: 'down', reason: `unreachable (${errorCode(error)})` }
   } finally {
     clearTimeout(timer)
   }
+}
+
+/** The system or Postgres code of a failure (ECONNREFUSED, 57P01…), which the query error wraps; never its text, which quotes SQL. */
+function errorCode(error: unknown): string {
+  for (let current = error, depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+    if ('code' in current && typeof current.code === 'string') return current.code
+    current = 'cause' in current ? current.cause : undefined
+  }
+  return 'unknown error'
 }
