@@ -20,6 +20,7 @@ import { depthLimit, rootFieldLimit } from '@/lib/graphql/queryLimits'
 import { healthEndpoints } from '@/lib/health/endpoints'
 import { emailAdapter } from '@/lib/email/adapter'
 import { answerBadInput } from '@/lib/errors/answerBadInput'
+import { answerMissingVersions } from '@/lib/errors/answerMissingVersions'
 import { databaseUrl, env } from '@/lib/env'
 import { searchIndexesSql, textSearchSetupSql } from '@/lib/search/textSearchConfig'
 import { migrations } from '@/migrations'
@@ -57,18 +58,17 @@ export default buildConfig({
   localization: payloadLocalization,
   i18n: adminLanguages,
   db: postgresAdapter({
-    // A request waits at most 5 s for a connection: an unreachable database gives an error page, not a hang.
-    pool: { connectionString: databaseUrl(), connectionTimeoutMillis: 5000 },
+    pool: { connectionString: databaseUrl() },
     // Development pushes the schema to its own database; everything else runs migrations.
     push: pushSchema,
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),
   sharp,
-  upload: { limits: { fileSize: maxUploadBytes }, responseOnLimit: 'The file is over the 20 MB size limit for uploads.' },
+  upload: { limits: { fileSize: maxUploadBytes }, responseOnLimit: 'File size limit reached: uploads are limited to 20 MB.' },
   // Requests Payload fails deep inside (a value Postgres cannot read, an unreadable form) are the
   // client's fault: a 400 with a message, not a 500.
-  hooks: { afterError: [answerBadInput] },
+  hooks: { afterError: [answerBadInput, answerMissingVersions] },
   // Jobs (scheduled publishing) run through /api/payload-jobs/run, called every minute by the
   // runner in instrumentation.ts: inside a request, so their hooks can revalidate the cache.
   jobs: { access: { run: canRunJobs } },
