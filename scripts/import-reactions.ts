@@ -8,6 +8,10 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { everyPercent, importReactions } from '@/lib/reactions/importCsv'
 
 const argument = process.argv[2]
 if (!argument) {
@@ -20,16 +24,6 @@ const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) =
   console.error(`Cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`)
   process.exit(1)
 })
-
-// Node 20 loads modules on tsx's loader thread, and while it does nothing keeps this thread alive:
-// now and then the process exited with code 13 (an unsettled top-level await) before running a
-// line (privatenumber/tsx#233). So the modules are imported once a timer holds the process open.
-const holdOpen = setInterval(() => {}, 60_000)
-const [{ default: config }, { getPayload }, { everyPercent, importReactions }] = await Promise.all([
-  import('@payload-config'),
-  import('payload'),
-  import('@/lib/reactions/importCsv'),
-])
 
 const progress = everyPercent((done, total) => {
   process.stdout.write(`\rImporting: ${done} of ${total} (${Math.floor((done * 100) / total)}%)`)
@@ -53,5 +47,4 @@ try {
 }
 // Payload's Postgres adapter keeps one connection checked out for its lifetime, which would
 // keep Node running after the work is done.
-clearInterval(holdOpen)
 process.exit(code)

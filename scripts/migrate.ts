@@ -3,15 +3,10 @@
  * failing migration stops a deploy instead of failing its first request. (Payload would
  * also run them while starting in production, through `prodMigrations`.)
  */
-// Node 20 loads modules on tsx's loader thread, and while it does nothing keeps this thread alive:
-// now and then the process exited with code 13 (an unsettled top-level await) before running a
-// line (privatenumber/tsx#233). So the modules are imported once a timer holds the process open.
-const holdOpen = setInterval(() => {}, 60_000)
-const [{ default: config }, { getPayload }, { applyMigrations }] = await Promise.all([
-  import('@payload-config'),
-  import('payload'),
-  import('@/lib/db/applyMigrations'),
-])
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { applyMigrations } from '@/lib/db/applyMigrations'
 
 const payload = await getPayload({ config })
 try {
@@ -21,8 +16,4 @@ try {
 }
 // Payload's Postgres adapter keeps one connection checked out for its lifetime, which would
 // keep Node running after the work is done.
-clearInterval(holdOpen)
 process.exit(0)
-
-// A module (for top-level await), though it imports everything dynamically.
-export {}

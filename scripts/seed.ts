@@ -2,17 +2,12 @@
  * Demo content and the first admin. With --if-empty (what `npm run dev` passes) it does
  * nothing on a database that already has users.
  */
-// Node 20 loads modules on tsx's loader thread, and while it does nothing keeps this thread alive:
-// now and then the process exited with code 13 (an unsettled top-level await) before running a
-// line (privatenumber/tsx#233). So the modules are imported once a timer holds the process open.
-const holdOpen = setInterval(() => {}, 60_000)
-const [{ default: config }, { getPayload }, { env }, { ensureAdmin, ensureDemoTranslator, seedDemoContent }, { seedTrackerData }] = await Promise.all([
-  import('@payload-config'),
-  import('payload'),
-  import('@/lib/env'),
-  import('@/lib/seed'),
-  import('@/lib/seed/tracker'),
-])
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { env } from '@/lib/env'
+import { ensureAdmin, ensureDemoTranslator, seedDemoContent } from '@/lib/seed'
+import { seedTrackerData } from '@/lib/seed/tracker'
 
 const payload = await getPayload({ config })
 try {
@@ -48,8 +43,4 @@ try {
 }
 // Payload's Postgres adapter keeps one connection checked out for its lifetime, which would
 // keep Node running after the work is done.
-clearInterval(holdOpen)
 process.exit(0)
-
-// A module (for top-level await), though it imports everything dynamically.
-export {}
