@@ -65,6 +65,18 @@ const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 const tsx = (script: string, ...args: string[]) => [bin('tsx'), [path.join(root, 'scripts', script), ...args]] as const
 
 /**
+ * Runs one of our TypeScript scripts. Node 20 runs tsx's module loader on another thread and
+ * now and then exits with code 13 before the script's first line (privatenumber/tsx#233): run it
+ * once more then. Our scripts (migrate, seed, import) are safe to repeat.
+ */
+async function runScript(env: NodeJS.ProcessEnv, script: string, ...args: string[]): Promise<number> {
+  const code = await run(...tsx(script, ...args), env)
+  if (code !== 13) return code
+  console.warn(`${script} stopped before it ran (exit code 13, tsx's loader thread); running it again.`)
+  return run(...tsx(script, ...args), env)
+}
+
+/**
  * `dev` pushes its schema to the development database; `build` and `start` migrate the
  * production one. Payload's CLI works on the migrated database (as "test", so that it
  * neither pushes nor needs the production secret), and `seed` follows NODE_ENV.
@@ -113,16 +125,16 @@ async function main() {
 
     let code = 0
     if (command === 'dev') {
-      code = await run(...tsx('seed.ts', '--if-empty'), env)
+      code = await runScript(env, 'seed.ts', '--if-empty')
       if (code === 0) code = await run(bin('next'), ['dev', '--port', String(settings.PORT)], env)
     } else if (command === 'seed') {
-      code = await run(...tsx('seed.ts'), env)
+      code = await runScript(env, 'seed.ts')
     } else if (command === 'import:reactions') {
-      code = await run(...tsx('import-reactions.ts', ...process.argv.slice(3)), env)
+      code = await runScript(env, 'import-reactions.ts', ...process.argv.slice(3))
     } else if (command === 'payload') {
       code = await run(bin('payload'), process.argv.slice(3), env)
     } else {
-      code = await run(...tsx('migrate.ts'), env)
+      code = await runScript(env, 'migrate.ts')
       if (code === 0 && command === 'build') code = await run(bin('next'), ['build'], env)
       if (code === 0 && command === 'start') code = await run(bin('next'), ['start', '--port', String(settings.PORT)], { ...env, NODE_OPTIONS: serverNodeOptions(env) })
     }

@@ -9,6 +9,7 @@ import { freePort } from '@/lib/db/embeddedPostgres'
 
 import { createThrowawayDatabase } from '@/lib/db/throwawayDatabase'
 import { findChromium } from './browser'
+import { runTsx } from '../helpers/runTsx'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,9 +25,9 @@ const root = path.resolve(import.meta.dirname, '../..')
 const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
 const logDir = path.join(root, '.test-results')
 
-async function runLogged(name: string, command: string, args: string[], env: NodeJS.ProcessEnv) {
+async function runLogged(name: string, run: () => Promise<{ stdout: string; stderr: string }>) {
   try {
-    const { stdout, stderr } = await promisify(execFile)(command, args, { cwd: root, env, maxBuffer: 64 * 1024 * 1024 })
+    const { stdout, stderr } = await run()
     await writeFile(path.join(logDir, `${name}.log`), stdout + stderr)
   } catch (error) {
     const output = error && typeof error === 'object' && 'stdout' in error ? `${error.stdout}\n${'stderr' in error ? error.stderr : ''}` : ''
@@ -91,9 +92,9 @@ export default async function setup(project: TestProject) {
   }
 
   try {
-    await runLogged('migrate', bin('tsx'), [path.join(root, 'scripts/migrate.ts')], env)
-    await runLogged('seed', bin('tsx'), [path.join(root, 'scripts/seed.ts')], env)
-    await runLogged('build', bin('next'), ['build'], env)
+    await runLogged('migrate', () => runTsx('scripts/migrate.ts', [], { env }))
+    await runLogged('seed', () => runTsx('scripts/seed.ts', [], { env }))
+    await runLogged('build', () => promisify(execFile)(bin('next'), ['build'], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 }))
     server = spawn(bin('next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
       cwd: root,
       env,

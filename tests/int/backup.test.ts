@@ -1,16 +1,15 @@
 import config from '@payload-config'
-import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import { getPayload, type Payload } from 'payload'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createThrowawayDatabase, type ThrowawayDatabase } from '@/lib/db/throwawayDatabase'
 import { databaseUrl } from '@/lib/env'
+import { runTsx } from '../helpers/runTsx'
 
 const root = path.resolve(import.meta.dirname, '../..')
 // Tests run outside Next.js, where there is no cache to revalidate.
@@ -25,11 +24,7 @@ const created: { collection: 'statements' | 'topics' | 'reactions' | 'organizati
 /** `npm run db:<command>` with DATABASE_URL set, as a person runs it: exit code and everything it printed. */
 async function dbScript(url: string, ...args: string[]): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(
-      path.join(root, 'node_modules/.bin/tsx'),
-      [path.join(root, 'scripts/db.ts'), ...args],
-      { cwd: root, env: { ...process.env, DATABASE_URL: url } },
-    )
+    const { stdout, stderr } = await runTsx('scripts/db.ts', args, { env: { ...process.env, DATABASE_URL: url } })
     return { code: 0, output: stdout + stderr }
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string }

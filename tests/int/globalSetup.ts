@@ -1,10 +1,6 @@
-import { execFile } from 'node:child_process'
-import path from 'node:path'
-import { promisify } from 'node:util'
-
 import { createThrowawayDatabase } from '@/lib/db/throwawayDatabase'
 
-const root = path.resolve(import.meta.dirname, '../..')
+import { runTsx } from '../helpers/runTsx'
 
 /**
  * One fresh database for the integration suite, built from `migrations/` by the same script
@@ -17,10 +13,7 @@ export default async function setup() {
     NODE_ENV: 'test',
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'integration-tests-only-secret-0123456789',
   })
-  await promisify(execFile)(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/migrate.ts')], {
-    cwd: root,
-    env: process.env,
-  })
+  await runTsx('scripts/migrate.ts', [], { env: process.env })
 
   return async () => {
     await database.dispose()

@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { promisify } from 'node:util'
 
 import config from '@payload-config'
 import { REST_POST } from '@payloadcms/next/routes'
@@ -18,6 +16,7 @@ import type { Reaction, User } from '@/payload-types'
 
 import { revalidated } from '../helpers/fakeNextCache'
 import { testUser } from '../helpers/translations'
+import { runTsx } from '../helpers/runTsx'
 
 // The endpoint revalidates cache tags, inside next/server's after(), which both need Next:
 // after() is played here as Next plays it, once the response is complete.
@@ -439,10 +438,7 @@ describe('POST /api/reactions/import', () => {
 
 describe('npm run import:reactions', () => {
   const script = (file: string, cwd: string) =>
-    promisify(execFile)(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/import-reactions.ts'), file], {
-      cwd: root,
-      env: { ...process.env, INIT_CWD: cwd },
-    })
+    runTsx('scripts/import-reactions.ts', [file], { env: { ...process.env, INIT_CWD: cwd } })
 
   it('imports a file named relative to where it was typed, then says what it did', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'reaction-import-'))
