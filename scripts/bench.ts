@@ -11,7 +11,7 @@
  *   BENCH_STATEMENTS=10000 BENCH_REACTIONS=5000   data at scale
  *   BENCH_SKIP_BUILD=1     reuse the last production build in .next/
  */
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -22,10 +22,10 @@ import pg from 'pg'
 import { freePort } from '@/lib/db/embeddedPostgres'
 import { createThrowawayDatabase } from '@/lib/db/throwawayDatabase'
 
-import { autocannon, cpuSeconds, fetchCompressed, type Load, pageWeight, percentile, sequentialLatency, startCeilingServer, waitForOk, withPeakMemory } from './bench/measure'
+import { autocannon, cpuSeconds, fetchCompressed, type Load, pageWeight, percentile, sequentialLatency, startCeilingServer, withPeakMemory } from './bench/measure'
 import { lighthouseScores, type Scores } from './bench/lighthouse'
 import { findNginx, startNginx } from './bench/nginx'
-import { serverNodeOptions } from './serverHeap'
+import { prepareDatabase, startProductionServer } from './bench/productionSite'
 import { addScaleData } from './bench/scaleData'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -37,13 +37,6 @@ const children: ChildProcess[] = []
 const stopAll = () => children.forEach((child) => child.exitCode === null && child.kill('SIGTERM'))
 process.on('exit', stopAll)
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}`))))
-  })
-}
-const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
 
 async function main() {
   console.log(`Preparing a database with ${scale.statements} statements and ${scale.reactions} reactions …`)
@@ -69,17 +62,14 @@ async function main() {
   // Stopping the database at the end ends this connection too; that is not an error.
   db.on('error', () => {})
   try {
-    await run(bin('tsx'), [path.join(root, 'scripts/migrate.ts')], env)
-    await run(bin('tsx'), [path.join(root, 'scripts/seed.ts')], env)
+    await prepareDatabase(env)
     await db.connect()
     const started = Date.now()
     await addScaleData(db, scale)
     console.log(`Scale data written in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
 
-    if (!process.env.BENCH_SKIP_BUILD) await run(bin('next'), ['build'], env)
-    const server = spawn(bin('next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: root, env: { ...env, NODE_OPTIONS: serverNodeOptions(env) }, stdio: ['ignore', 'ignore', 'inherit'] })
+    const server = await startProductionServer(env, port, { build: !process.env.BENCH_SKIP_BUILD })
     children.push(server)
-    await waitForOk(`${origin}/en`)
     const pid = server.pid ?? 0
 
     const { rows } = await db.query<{ slug: string; locale: string }>(

@@ -16,7 +16,7 @@
  *
  *   SOAK_SKIP_BUILD=1   reuse the last production build in .next/
  */
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
@@ -26,13 +26,11 @@ import { type EmbeddedServer, freePort, startEmbeddedPostgres } from '@/lib/db/e
 
 import { autocannon, type Load, rssMb, waitForOk } from './bench/measure'
 import { findNginx, startNginx } from './bench/nginx'
-import { serverNodeOptions } from './serverHeap'
+import { prepareDatabase, startProductionServer } from './bench/productionSite'
 
-const root = path.resolve(import.meta.dirname, '..')
 const seconds = Number(process.env.SOAK_SECONDS ?? 120)
 const connections = Number(process.env.SOAK_CONNECTIONS ?? 100)
 const admin = { email: 'soak-admin@amicus.local', password: randomBytes(12).toString('hex') }
-const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 type Check = { phase: string; check: string; figure: string; pass: boolean }
@@ -40,13 +38,6 @@ const checks: Check[] = []
 function check(phase: string, name: string, figure: string, pass: boolean) {
   checks.push({ phase, check: name, figure, pass })
   console.log(`  ${pass ? 'ok  ' : 'FAIL'} ${phase}: ${name} (${figure})`)
-}
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}`))))
-  })
 }
 
 /** A GET with a deadline: an answer after `timeoutMs` counts as a hang. */
@@ -94,11 +85,8 @@ async function main() {
   let server: ChildProcess | undefined
   let edge: ChildProcess | undefined
   try {
-    await run(bin('tsx'), [path.join(root, 'scripts/migrate.ts')], env)
-    await run(bin('tsx'), [path.join(root, 'scripts/seed.ts')], env)
-    if (!process.env.SOAK_SKIP_BUILD) await run(bin('next'), ['build'], env)
-    server = spawn(bin('next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: root, env: { ...env, NODE_OPTIONS: serverNodeOptions(env) }, stdio: ['ignore', 'ignore', 'inherit'] })
-    await waitForOk(`${origin}/api/health/ready`)
+    await prepareDatabase(env)
+    server = await startProductionServer(env, port, { build: !process.env.SOAK_SKIP_BUILD })
     const pid = server.pid ?? 0
 
     const login = await fetch(`${origin}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
