@@ -53,7 +53,7 @@ async function guardLivePage(request: NextRequest, locale: Locale, page: string)
   return shortPage(locale, 429, SearchPage.tooMany, SearchPage.tooMany, { 'retry-after': String(retryAfter) })
 }
 
-const badRequest = (message: string) => NextResponse.json({ errors: [{ message }] }, { status: 400, headers: { 'cache-control': 'no-store' } })
+const refuse = (status: number, message: string) => NextResponse.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store' } })
 
 /**
  * Next answers a path with a broken %-escape (`/en/%FF`) with a 500 before any page runs
@@ -77,13 +77,13 @@ async function checkGraphqlBody(request: NextRequest): Promise<NextResponse> {
   if (request.method !== 'POST') return NextResponse.next()
   const type = request.headers.get('content-type') ?? ''
   if (!/^application\/(graphql-response\+)?json\b/i.test(type)) {
-    return NextResponse.json({ errors: [{ message: 'Send GraphQL queries as JSON (Content-Type: application/json).' }] }, { status: 415 })
+    return refuse(415, 'Send GraphQL queries as JSON (Content-Type: application/json).')
   }
   try {
     JSON.parse(await request.clone().text())
     return NextResponse.next()
   } catch {
-    return badRequest('The request body is not valid JSON.')
+    return refuse(400, 'The request body is not valid JSON.')
   }
 }
 
@@ -95,13 +95,13 @@ async function checkGraphqlBody(request: NextRequest): Promise<NextResponse> {
  */
 export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
-  if (!decodable(pathname)) return badRequest('This address is not valid: it has a broken %-escape.')
+  if (!decodable(pathname)) return refuse(400, 'This address is not valid: it has a broken %-escape.')
   if (pathname === '/api/graphql') return checkGraphqlBody(request)
   const [, live, page] = livePage.exec(pathname) ?? []
   if (live && hasLocale(routing.locales, live)) return guardLivePage(request, live, page)
   // Paths with a %-escape come here only to have it checked (the matcher's third entry).
   if (!localeRouted.test(pathname)) return NextResponse.next()
-  const [first] = request.nextUrl.pathname.split('/').filter(Boolean)
+  const [first] = pathname.split('/').filter(Boolean)
   if (first && languageTagShape.test(first) && !hasLocale(routing.locales, first)) {
     return NextResponse.next()
   }

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { ReactionItem } from '@/components/reactions/ReactionItem'
@@ -10,7 +11,14 @@ import { paths } from '@/lib/paths'
 import { calendarDay, dayOf } from '@/lib/reactions/partyStatus'
 import { regionalGroups } from '@/lib/reactions/regionalGroups'
 import { stanceValues } from '@/lib/reactions/stances'
+import { alternatesFor, everyLocale } from '@/lib/seo/alternates'
 import { messageKey } from '@/lib/text/messageKey'
+
+/** The tracker's title, description and language alternates: its default and filtered views share them. */
+export async function trackerMetadata(locale: Locale): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'Reactions' })
+  return { title: t('title'), description: t('description'), alternates: alternatesFor(locale, everyLocale(paths.reactions)) }
+}
 
 /** The colour key of a stance next to its name; the colour comes from the same palette as the map. */
 function Swatch({ color }: { color: string }) {

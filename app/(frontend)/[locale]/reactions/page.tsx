@@ -1,10 +1,7 @@
 import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
 
-import { TrackerView } from '@/components/reactions/TrackerView'
+import { trackerMetadata, TrackerView } from '@/components/reactions/TrackerView'
 import { pageLocale } from '@/lib/locale'
-import { paths } from '@/lib/paths'
-import { alternatesFor, everyLocale } from '@/lib/seo/alternates'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -18,9 +15,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'Reactions' })
-  return { title: t('title'), description: t('description'), alternates: alternatesFor(locale, everyLocale(paths.reactions)) }
+  return trackerMetadata(await pageLocale(params))
 }
 
 export default async function ReactionsPage({ params }: Props) {

@@ -1,10 +1,7 @@
 import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
 
-import { TrackerView } from '@/components/reactions/TrackerView'
+import { trackerMetadata, TrackerView } from '@/components/reactions/TrackerView'
 import { pageLocale } from '@/lib/locale'
-import { paths } from '@/lib/paths'
-import { alternatesFor, everyLocale } from '@/lib/seo/alternates'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -12,10 +9,8 @@ type Props = {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'Reactions' })
   // Filtered views are variations of one page: search engines index the default view.
-  return { title: t('title'), description: t('description'), alternates: alternatesFor(locale, everyLocale(paths.reactions)), robots: { index: false } }
+  return { ...(await trackerMetadata(await pageLocale(params))), robots: { index: false } }
 }
 
 /**
