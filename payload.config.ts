@@ -2,9 +2,9 @@ import { type PostgresAdapter, postgresAdapter, sql } from '@payloadcms/db-postg
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
+import type { Pool } from 'pg'
 import sharp from 'sharp'
 
-import { canRunJobs } from '@/access/canRunJobs'
 import { Media } from '@/collections/Media'
 import { Organizations } from '@/collections/Organizations'
 import { Reactions } from '@/collections/Reactions'
@@ -18,15 +18,18 @@ import { richTextEditor } from '@/fields/richText'
 import { adminLanguages, payloadLocalization } from '@/i18n/payload'
 import { depthLimit, rootFieldLimit } from '@/lib/graphql/queryLimits'
 import { healthEndpoints } from '@/lib/health/endpoints'
+import { runDueJobsEndpoint } from '@/lib/jobs/runDueJobs'
 import { emailAdapter } from '@/lib/email/adapter'
 import { answerBadInput } from '@/lib/errors/answerBadInput'
 import { answerMissingVersions } from '@/lib/errors/answerMissingVersions'
-import { databaseUrl, env } from '@/lib/env'
+import { databaseReplicaUrls, databaseUrl, env } from '@/lib/env'
 import { searchIndexesSql, textSearchSetupSql } from '@/lib/search/textSearchConfig'
+import { objectStorage } from '@/lib/storage/objectStorage'
 import { migrations } from '@/migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const pushSchema = env.NODE_ENV === 'development'
+const readReplicas = databaseReplicaUrls()
 
 /** Larger files are refused with a 413 and a message; PDFs of signed letters fit well within. */
 const maxUploadBytes = 20 * 1024 * 1024
@@ -49,7 +52,7 @@ export default buildConfig({
     },
   },
   collections: [Statements, Translations, Topics, Media, Reactions, States, Organizations, Redirects, Users],
-  endpoints: healthEndpoints,
+  endpoints: [...healthEndpoints, runDueJobsEndpoint],
   // Depth 6 covers a list of statements with their topics' and media's fields; the complexity
   // budget (fields counted) is Payload's default, stated so that it is a decision.
   graphQL: { maxComplexity: 1000, validationRules: () => [depthLimit(6), rootFieldLimit(10)] },
@@ -59,6 +62,10 @@ export default buildConfig({
   i18n: adminLanguages,
   db: postgresAdapter({
     pool: { connectionString: databaseUrl() },
+    // Reads outside a transaction go to a replica; writes, and reads inside transactions, to the
+    // primary. Payload wraps the connection as soon as the option is present, even as an empty list
+    // (and then has no replica to read from), so it is left out when there are none.
+    ...(readReplicas.length > 0 ? { readReplicas } : {}),
     // Development pushes the schema to its own database; everything else runs migrations.
     push: pushSchema,
     migrationDir: path.resolve(dirname, 'migrations'),
@@ -66,19 +73,28 @@ export default buildConfig({
   }),
   sharp,
   upload: { limits: { fileSize: maxUploadBytes }, responseOnLimit: 'File size limit reached: uploads are limited to 20 MB.' },
+  // Media files in an S3-compatible bucket when the S3_ variables are set, on the local disk otherwise.
+  plugins: [objectStorage()],
   // Requests Payload fails deep inside (a value Postgres cannot read, an unreadable form) are the
   // client's fault: a 400 with a message, not a 500.
   hooks: { afterError: [answerBadInput, answerMissingVersions] },
-  // Jobs (scheduled publishing) run through /api/payload-jobs/run, called every minute by the
-  // runner in instrumentation.ts: inside a request, so their hooks can revalidate the cache.
-  jobs: { access: { run: canRunJobs } },
+  // Jobs (scheduled publishing) run through /api/jobs/run, once across instances
+  // (lib/jobs/runDueJobs.ts); Payload's own /api/payload-jobs/run, which has no such lock, is closed.
+  jobs: { access: { run: () => false } },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
   // A pushed schema has no migrations, so what they add outside Payload's schema is added here.
   onInit: async (payload) => {
     // Postgres closing an idle connection (a restart, a failover) is news for the log, not a
     // crash: without a listener the pool's error event would be an uncaught exception.
-    ;(payload.db as unknown as PostgresAdapter).pool.on('error', (error) => payload.logger.warn(`Database connection lost: ${error.message}`))
+    const adapter = payload.db as unknown as PostgresAdapter
+    adapter.pool.on('error', (error) => payload.logger.warn(`Database connection lost: ${error.message}`))
+    // The replicas' pools are not on the adapter: only drizzle's replica wrapper holds them.
+    if ('$replicas' in adapter.drizzle) {
+      for (const replica of adapter.drizzle.$replicas) {
+        ;(replica as unknown as { $client: Pool }).$client.on('error', (error) => payload.logger.warn(`Read replica connection lost: ${error.message}`))
+      }
+    }
     if (pushSchema) await payload.db.drizzle.execute(sql.raw(`${textSearchSetupSql()}\n${searchIndexesSql()}`))
   },
 })

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 
-import { jobsRunnerToken } from '@/lib/jobs'
+import { jobsRunnerToken } from '@/lib/jobs/runnerToken'
 
 import { hasRole } from './hasRole'
 

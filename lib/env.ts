@@ -9,13 +9,33 @@ import { z } from 'zod'
 // Placeholders people copy from examples; refusing them in production is cheap insurance.
 const knownWeakSecrets = new Set(['secret', 'changeme', 'change-me', 'replace-me', 'your-secret-here'])
 
+const postgresUrl = /^postgres(ql)?:\/\//
+
+const objectStorageVariables = ['S3_BUCKET', 'S3_REGION', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'S3_PREFIX'] as const
+const requiredObjectStorageVariables = ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     DATABASE_URL: z
       .string()
-      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL')
+      .regex(postgresUrl, 'must be a postgres:// or postgresql:// connection URL')
       .optional(),
+    // Standbys streaming from DATABASE_URL; Payload reads from them outside transactions (see payload.config.ts).
+    DATABASE_REPLICA_URLS: z
+      .string()
+      .transform((value, ctx) => {
+        // Spaces after the commas and a trailing comma are how people write lists by hand.
+        const urls = value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '')
+        urls.forEach((url, index) => {
+          if (postgresUrl.test(url)) return
+          // The entry may hold a password, and this message goes to the log.
+          const shown = url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@')
+          ctx.addIssue({ code: 'custom', message: `entry ${index + 1} (${shown}) must be a postgres:// or postgresql:// connection URL` })
+        })
+        return urls
+      })
+      .default([]),
     PAYLOAD_SECRET: z.string({
       error: 'is required: it signs login sessions (`npm run dev` makes one for development)',
     }),
@@ -27,8 +47,21 @@ const schema = z
     EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     JOBS_RUNNER: z.enum(['on', 'off']).default('on'),
+    // Read by lib/cache/sharedCacheHandler.mjs (which Next loads outside this module); checked here
+    // so that a typo stops the start rather than silently leaving each instance its own cache.
+    REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
     SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
     EMAIL_FROM: z.email().default('no-reply@amicus.local'),
+    // Object storage for media (lib/storage/objectStorage.ts): all of bucket and keys, or none of
+    // the S3_ variables. Region and path style have no default here so that setting them alone
+    // counts as setting some; objectStorage.ts fills them in.
+    S3_BUCKET: z.string().optional(),
+    S3_REGION: z.string().optional(),
+    S3_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    S3_FORCE_PATH_STYLE: z.stringbool({ error: 'must be true or false' }).optional(),
+    S3_PREFIX: z.string().optional(),
     // Per client address (the last hop in X-Forwarded-For, which the edge sets); see lib/security/rateLimits.ts.
     LOGIN_ATTEMPTS_PER_15_MINUTES: z.coerce.number().int().min(1).default(20),
     SEARCHES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
@@ -43,6 +76,16 @@ const schema = z
         path: ['PAYLOAD_SECRET'],
         message: 'is too weak for production: use at least 32 random characters (e.g. `openssl rand -hex 32`)',
       })
+    }
+  })
+  .superRefine((value, ctx) => {
+    // Half a configuration would otherwise show up as failed uploads, or as files silently kept on local disk.
+    const set = objectStorageVariables.filter((name) => value[name] !== undefined)
+    if (set.length === 0) return
+    for (const name of requiredObjectStorageVariables) {
+      if (value[name] === undefined) {
+        ctx.addIssue({ code: 'custom', path: [name], message: `is required for object storage (${set.join(', ')} set)` })
+      }
     }
   })
 
@@ -70,4 +113,9 @@ export function databaseUrl(): string {
     )
   }
   return env.DATABASE_URL
+}
+
+/** The read replicas of DATABASE_URL, none unless DATABASE_REPLICA_URLS names some. */
+export function databaseReplicaUrls(): string[] {
+  return env.DATABASE_REPLICA_URLS
 }

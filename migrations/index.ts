@@ -5,6 +5,7 @@ import * as migration_20261127_111636_translations from './20261127_111636_trans
 import * as migration_20261127_114901_reactions from './20261127_114901_reactions';
 import * as migration_20261127_130000_search_indexes from './20261127_130000_search_indexes';
 import * as migration_20261127_141614_translations_unlocked from './20261127_141614_translations_unlocked';
+import * as migration_20261127_172121_media_object_storage from './20261127_172121_media_object_storage';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261127_141614_translations_unlocked.up,
     down: migration_20261127_141614_translations_unlocked.down,
-    name: '20261127_141614_translations_unlocked'
+    name: '20261127_141614_translations_unlocked',
+  },
+  {
+    up: migration_20261127_172121_media_object_storage.up,
+    down: migration_20261127_172121_media_object_storage.down,
+    name: '20261127_172121_media_object_storage'
   },
 ];

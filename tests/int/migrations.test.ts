@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createThrowawayDatabase } from '@/lib/db/throwawayDatabase'
 import { migrations } from '@/migrations'
 
+import { runTsx } from '../helpers/runTsx'
+
 const root = path.resolve(import.meta.dirname, '../..')
 let payload: Payload
 
@@ -126,4 +128,27 @@ describe("each migration's down, on a copy", () => {
       await copy.dispose()
     }
   }, 240_000)
+})
+
+describe('migrations at deploy time', () => {
+  it('are applied once when several instances start at the same moment', async () => {
+    const database = await createThrowawayDatabase('deploy')
+    try {
+      const env = { ...process.env, DATABASE_URL: database.url }
+      // Three instances of a deploy, each applying migrations as it starts.
+      await Promise.all([1, 2, 3].map(() => runTsx('scripts/migrate.ts', [], { env })))
+
+      const client = new pg.Client({ connectionString: database.url })
+      await client.connect()
+      try {
+        const { rows } = await client.query<{ name: string; times: number }>('SELECT name, count(*)::int AS times FROM payload_migrations GROUP BY name')
+        expect(rows.map((row) => row.name).sort()).toEqual(migrations.map((migration) => migration.name).sort())
+        expect(rows.every((row) => row.times === 1)).toBe(true)
+      } finally {
+        await client.end()
+      }
+    } finally {
+      await database.dispose()
+    }
+  }, 180_000)
 })

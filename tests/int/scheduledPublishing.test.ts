@@ -1,9 +1,9 @@
 import config from '@payload-config'
-import { REST_GET } from '@payloadcms/next/routes'
+import { REST_GET, REST_POST } from '@payloadcms/next/routes'
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { jobsRunnerToken } from '@/lib/jobs'
+import { jobsRunnerToken } from '@/lib/jobs/runnerToken'
 
 import { revalidated } from '../helpers/fakeNextCache'
 
@@ -12,6 +12,7 @@ vi.mock('next/cache', () => import('../helpers/fakeNextCache'))
 let payload: Payload
 const ids: number[] = []
 const restGet = REST_GET(config)
+const restPost = REST_POST(config)
 
 async function draftStatement(title: string) {
   const doc = await payload.create({
@@ -34,11 +35,20 @@ function schedule(id: number, at: Date) {
 const isPublic = async (id: number) =>
   (await payload.find({ collection: 'statements', where: { id: { equals: id } }, overrideAccess: false })).totalDocs === 1
 
+const runnerAuthorization = () => `Bearer ${jobsRunnerToken()}`
+
 function runJobsOverHttp(authorization?: string) {
-  const request = new Request('http://amicus.test/api/payload-jobs/run?queue=default', {
-    headers: authorization ? { authorization } : {},
+  const request = new Request('http://amicus.test/api/jobs/run', { method: 'POST', headers: authorization ? { authorization } : {} })
+  return restPost(request, { params: Promise.resolve({ slug: ['jobs', 'run'] }) })
+}
+
+async function publishedVersions(id: number) {
+  const versions = await payload.findVersions({
+    collection: 'statements',
+    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+    limit: 100,
   })
-  return restGet(request, { params: Promise.resolve({ slug: ['payload-jobs', 'run'] }) })
+  return versions.totalDocs
 }
 
 beforeAll(async () => {
@@ -73,7 +83,26 @@ describe('scheduled publishing', () => {
     expect((await runJobsOverHttp('Bearer not-the-token')).status).toBe(401)
     expect(await isPublic(doc.id)).toBe(false)
 
-    expect((await runJobsOverHttp(`Bearer ${jobsRunnerToken()}`)).status).toBe(200)
+    expect((await runJobsOverHttp(runnerAuthorization())).status).toBe(200)
     expect(await isPublic(doc.id)).toBe(true)
+  })
+
+  it('keeps Payload’s own run endpoint closed, even to the runner: it has no lock', async () => {
+    const request = new Request('http://amicus.test/api/payload-jobs/run?queue=default', { headers: { authorization: runnerAuthorization() } })
+    const response = await restGet(request, { params: Promise.resolve({ slug: ['payload-jobs', 'run'] }) })
+    expect(response.status).toBe(401)
+  })
+
+  it('publishes a scheduled statement once when several runners call at the same moment', async () => {
+    const doc = await draftStatement('Statement scheduled once')
+    await schedule(doc.id, new Date(Date.now() - 1000))
+
+    const answers = await Promise.all(Array.from({ length: 12 }, () => runJobsOverHttp(runnerAuthorization())))
+    expect(answers.map((answer) => answer.status)).toEqual(Array(12).fill(200))
+    const bodies = (await Promise.all(answers.map((answer) => answer.json()))) as { ran: boolean }[]
+    expect(bodies.filter((body) => body.ran).length).toBeGreaterThanOrEqual(1)
+
+    expect(await isPublic(doc.id)).toBe(true)
+    expect(await publishedVersions(doc.id)).toBe(1)
   })
 })

@@ -35,3 +35,27 @@ describe('environment', () => {
     expect(() => parseEnv({ PAYLOAD_SECRET: 'x', EMBEDDED_PG_PORT: 'eighty' })).toThrow(/EMBEDDED_PG_PORT/)
   })
 })
+
+describe('DATABASE_REPLICA_URLS', () => {
+  const replicas = (value?: string) => parseEnv({ PAYLOAD_SECRET: 'x', DATABASE_REPLICA_URLS: value }).DATABASE_REPLICA_URLS
+
+  it('means no replicas when unset or empty', () => {
+    expect(replicas()).toEqual([])
+    expect(replicas('')).toEqual([])
+    expect(replicas(' , ')).toEqual([])
+  })
+
+  it('reads one URL or several, comma-separated, without the spaces around them', () => {
+    expect(replicas('postgres://reader@replica-1/amicus')).toEqual(['postgres://reader@replica-1/amicus'])
+    expect(replicas(' postgres://reader@replica-1/amicus , postgresql://reader@replica-2:5433/amicus,')).toEqual([
+      'postgres://reader@replica-1/amicus',
+      'postgresql://reader@replica-2:5433/amicus',
+    ])
+  })
+
+  it('rejects an entry that is not a Postgres URL, naming it without its password', () => {
+    const parse = () => replicas('postgres://reader@replica-1/amicus, mysql://reader:hunter2@replica-2/amicus')
+    expect(parse).toThrow(/DATABASE_REPLICA_URLS entry 2 \(mysql:\/\/reader:\*\*\*@replica-2\/amicus\) must be a postgres:\/\//)
+    expect(parse).not.toThrow(/hunter2/)
+  })
+})

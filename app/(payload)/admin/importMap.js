@@ -15,6 +15,7 @@ import { TranslationSourceChanges as TranslationSourceChanges_3d04f10ed4b829d1f4
 import { TranslationSource as TranslationSource_61bb6cad426c864f38daf57a6c88d87f } from '@/components/admin/TranslationSource'
 import { ReactionImportPanel as ReactionImportPanel_09ad3d4eddb9f6abbe803cde19955cc5 } from '@/components/admin/ReactionImportPanel'
 import { TranslationDashboard as TranslationDashboard_67a2e64048ba2ec5fd60704a9fe7722f } from '@/components/admin/TranslationDashboard'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -36,5 +37,6 @@ export const importMap = {
   "@/components/admin/TranslationSource#TranslationSource": TranslationSource_61bb6cad426c864f38daf57a6c88d87f,
   "@/components/admin/ReactionImportPanel#ReactionImportPanel": ReactionImportPanel_09ad3d4eddb9f6abbe803cde19955cc5,
   "@/components/admin/TranslationDashboard#TranslationDashboard": TranslationDashboard_67a2e64048ba2ec5fd60704a9fe7722f,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,14 +1,17 @@
-import { jobsRunnerToken } from '@/lib/jobs'
+import { jobsRunnerToken } from './runnerToken'
 
 const everyMs = 60_000
 
-/** Calls the jobs endpoint of `baseUrl` every minute; a failed round is logged and retried. */
+/**
+ * Asks `baseUrl` to run due jobs every minute; a failed round is logged and retried. Every
+ * instance runs one: the endpoint lets one round at a time through (lib/jobs/runDueJobs.ts).
+ */
 export function startJobsRunner(baseUrl: string): void {
-  const url = `${baseUrl}/api/payload-jobs/run?queue=default&limit=20`
+  const url = `${baseUrl}/api/jobs/run`
   const headers = { authorization: `Bearer ${jobsRunnerToken()}` }
   const runOnce = async () => {
     try {
-      const response = await fetch(url, { headers, signal: AbortSignal.timeout(50_000) })
+      const response = await fetch(url, { method: 'POST', headers, signal: AbortSignal.timeout(50_000) })
       if (!response.ok) console.error(`Job runner: ${url} answered ${response.status}`)
     } catch (error) {
       console.error(`Job runner: ${url} failed:`, error instanceof Error ? error.message : error)

@@ -1,0 +1,43 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+
+/**
+ * Postgres advisory locks by name: work that must happen once across every app instance. Their
+ * keys are numbers shared by the whole server, hence numbers unlikely to clash with another app.
+ */
+export const advisoryLocks = {
+  /** A round of due jobs (lib/jobs/runDueJobs.ts). */
+  jobs: 7_204_113,
+  /** Applying migrations (scripts/migrate.ts, run by every instance as it starts). */
+  migrations: 7_204_114,
+} as const
+
+/**
+ * Runs `work` holding the lock: `wait` queues behind whoever holds it, `skip` gives up at once.
+ * The lock lives on one connection of its own; if the process dies, Postgres drops the
+ * connection and the lock with it, so a crash never blocks anyone.
+ */
+export async function withAdvisoryLock<T>(
+  payload: Payload,
+  lock: keyof typeof advisoryLocks,
+  mode: 'wait' | 'skip',
+  work: () => Promise<T>,
+): Promise<{ ran: true; result: Awaited<T> } | { ran: false }> {
+  const key = advisoryLocks[lock]
+  const connection = await (payload.db as unknown as PostgresAdapter).pool.connect()
+  try {
+    if (mode === 'wait') {
+      await connection.query('SELECT pg_advisory_lock($1)', [key])
+    } else {
+      const { rows } = await connection.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [key])
+      if (!rows[0]?.locked) return { ran: false }
+    }
+    try {
+      return { ran: true, result: await work() }
+    } finally {
+      await connection.query('SELECT pg_advisory_unlock($1)', [key])
+    }
+  } finally {
+    connection.release()
+  }
+}
