@@ -49,6 +49,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Pages and data cached in Redis when REDIS_URL is set, so that every instance sees a publish;
+  // Next's own file-system cache otherwise (lib/cache/sharedCacheHandler.mjs).
+  cacheHandler: path.join(dirname, 'lib/cache/sharedCacheHandler.mjs'),
   turbopack: { root: dirname },
   // Compression is the edge's job (deploy/nginx.conf compresses once and caches the result);
   // done here it costs CPU on every request, even for clients that asked for none.

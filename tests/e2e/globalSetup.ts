@@ -1,4 +1,4 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -9,6 +9,7 @@ import { freePort } from '@/lib/db/embeddedPostgres'
 
 import { createThrowawayDatabase } from '@/lib/db/throwawayDatabase'
 import { findChromium } from './browser'
+import { type NextServer, startNextServer } from '../helpers/nextServer'
 import { runTsx } from '../helpers/runTsx'
 
 declare module 'vitest' {
@@ -18,6 +19,8 @@ declare module 'vitest' {
     adminEmail: string
     adminPassword: string
     payloadSecret: string
+    /** The server's environment, for tests that start more instances of the same build. */
+    serverEnv: NodeJS.ProcessEnv
   }
 }
 
@@ -33,22 +36,6 @@ async function runLogged(name: string, run: () => Promise<{ stdout: string; stde
     const output = error && typeof error === 'object' && 'stdout' in error ? `${error.stdout}\n${'stderr' in error ? error.stderr : ''}` : ''
     throw new Error(`${name} failed:\n${output.slice(-6000)}`)
   }
-}
-
-/** Waits for the readiness check: the server answers, its database too, with every migration applied. */
-async function waitForServer(url: string, server: ChildProcess, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`)
-    try {
-      const response = await fetch(url)
-      if (response.ok) return
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`The server did not answer on ${url} within ${timeoutMs / 1000} s`)
 }
 
 /**
@@ -81,13 +68,9 @@ export default async function setup(project: TestProject) {
     LOGIN_ATTEMPTS_PER_15_MINUTES: '100000',
   }
 
-  let server: ChildProcess | undefined
+  let server: NextServer | undefined
   const teardown = async () => {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((resolve) => server?.once('exit', resolve))
-      server.kill('SIGTERM')
-      await exited
-    }
+    await server?.stop()
     await database.dispose()
   }
 
@@ -95,12 +78,7 @@ export default async function setup(project: TestProject) {
     await runLogged('migrate', () => runTsx('scripts/migrate.ts', [], { env }))
     await runLogged('seed', () => runTsx('scripts/seed.ts', [], { env }))
     await runLogged('build', () => promisify(execFile)(bin('next'), ['build'], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 }))
-    server = spawn(bin('next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    })
-    await waitForServer(`${baseURL}/api/health/ready`, server)
+    server = await startNextServer(port, env)
   } catch (error) {
     await teardown()
     throw error
@@ -111,5 +89,6 @@ export default async function setup(project: TestProject) {
   project.provide('adminEmail', adminEmail)
   project.provide('adminPassword', adminPassword)
   project.provide('payloadSecret', payloadSecret)
+  project.provide('serverEnv', env)
   return teardown
 }

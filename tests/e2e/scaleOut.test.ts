@@ -1,0 +1,133 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { freePort } from '@/lib/db/embeddedPostgres'
+
+import { logIn } from '../helpers/apiClient'
+import { type NextServer, startNextServer } from '../helpers/nextServer'
+import { type RedisServer, startRedis } from '../helpers/redisServer'
+
+/**
+ * Two more instances of the production build, on the suite's database and one Redis, as a
+ * deploy with several app servers runs: what one does, the other must see, and what both are
+ * asked to do (the jobs) must happen once.
+ */
+
+let redis: RedisServer
+let instanceA: NextServer
+let instanceB: NextServer
+let token: string
+let payload: Payload
+let runnerAuthorization: string
+const created: number[] = []
+
+/** The page's `<h1>`: what a reader sees as the statement's title. */
+async function headingOf(baseURL: string, path: string): Promise<string | null> {
+  const response = await fetch(baseURL + path)
+  if (response.status !== 200) return null
+  return /<h1[^>]*>([^<]*)<\/h1>/.exec(await response.text())?.[1] ?? null
+}
+
+async function api(baseURL: string, method: 'POST' | 'PATCH', path: string, body: object) {
+  const response = await fetch(`${baseURL}${path}`, {
+    method,
+    headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  const reply = (await response.json()) as { doc: { id: number; slug: string } }
+  expect(response.status, JSON.stringify(reply)).toBe(method === 'POST' ? 201 : 200)
+  return reply.doc
+}
+
+beforeAll(async () => {
+  redis = await startRedis()
+  const env = { ...inject('serverEnv'), REDIS_URL: redis.url, JOBS_RUNNER: 'off' }
+  // One at a time: two production servers starting at once on two cores would each take longer.
+  instanceA = await startNextServer(await freePort(), env)
+  instanceB = await startNextServer(await freePort(), env)
+  token = (await logIn(instanceA.baseURL, inject('adminEmail'), inject('adminPassword'))).token
+
+  // The suite's process talks to the same database to queue a job, as the admin does when an
+  // editor schedules a publish.
+  Object.assign(process.env, { DATABASE_URL: inject('serverEnv').DATABASE_URL, PAYLOAD_SECRET: inject('payloadSecret') })
+  const [{ getPayload }, { default: config }, { jobsRunnerToken }] = await Promise.all([
+    import('payload'),
+    import('@payload-config'),
+    import('@/lib/jobs/runnerToken'),
+  ])
+  payload = await getPayload({ config })
+  runnerAuthorization = `Bearer ${jobsRunnerToken()}`
+}, 180_000)
+
+afterAll(async () => {
+  if (payload && created.length > 0) {
+    await payload.delete({ collection: 'statements', where: { id: { in: created } }, overrideAccess: true, context: { disableRevalidate: true } })
+  }
+  await payload?.destroy()
+  await Promise.all([instanceA?.stop(), instanceB?.stop()])
+  await redis?.stop()
+})
+
+describe('several app instances with one Redis', () => {
+  it('show on instance B, within 2 seconds, what was published through instance A', async () => {
+    const doc = await api(instanceA.baseURL, 'POST', '/api/statements?locale=en', {
+      title: 'Shared cache statement, first wording',
+      kind: 'statement',
+      publishedAt: '2026-11-01',
+      _status: 'published',
+    })
+    created.push(doc.id)
+    const path = `/en/statements/${doc.slug}`
+
+    // Both instances have the page cached (the second request is served from the cache).
+    for (const instance of [instanceB, instanceA, instanceB]) {
+      expect(await headingOf(instance.baseURL, path)).toBe('Shared cache statement, first wording')
+    }
+
+    const published = Date.now()
+    await api(instanceA.baseURL, 'PATCH', `/api/statements/${doc.id}?locale=en`, { title: 'Shared cache statement, second wording', _status: 'published' })
+
+    let heading: string | null = null
+    while (Date.now() - published < 2_000) {
+      heading = await headingOf(instanceB.baseURL, path)
+      if (heading === 'Shared cache statement, second wording') break
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    const elapsed = Date.now() - published
+    console.log(`Publish through A visible on B after ${elapsed} ms`)
+    expect(heading).toBe('Shared cache statement, second wording')
+    expect(elapsed).toBeLessThan(2_000)
+  })
+
+  it('publish a scheduled statement once when both run their jobs at the same moment', async () => {
+    const draft = await payload.create({
+      collection: 'statements',
+      data: { title: 'Statement scheduled on two instances', kind: 'statement', publishedAt: '2026-11-02', _status: 'draft' },
+      draft: true,
+    })
+    created.push(draft.id)
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'statements', value: draft.id } },
+      waitUntil: new Date(Date.now() - 1_000),
+    })
+
+    const rounds = [instanceA, instanceB, instanceA, instanceB, instanceA, instanceB].map(async (instance) => {
+      const response = await fetch(`${instance.baseURL}/api/jobs/run`, { method: 'POST', headers: { authorization: runnerAuthorization } })
+      return { status: response.status, body: (await response.json()) as { ran: boolean } }
+    })
+    const answers = await Promise.all(rounds)
+    expect(answers.map((answer) => answer.status)).toEqual(Array(6).fill(200))
+    expect(answers.some((answer) => answer.body.ran)).toBe(true)
+
+    const published = await payload.findVersions({
+      collection: 'statements',
+      where: { and: [{ parent: { equals: draft.id } }, { 'version._status': { equals: 'published' } }] },
+    })
+    expect(published.totalDocs).toBe(1)
+    const { slug } = await payload.findByID({ collection: 'statements', id: draft.id, locale: 'en' })
+    for (const instance of [instanceA, instanceB]) {
+      expect(await headingOf(instance.baseURL, `/en/statements/${slug}`)).toBe('Statement scheduled on two instances')
+    }
+  })
+})
