@@ -17,10 +17,11 @@
  * skipped. A revalidation that cannot be recorded is kept and sent when Redis is back, so that
  * the entries Redis still holds are not served as fresh afterwards.
  */
-import { createClient } from '@redis/client'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+
+import { redisConnection } from '../redis.mjs'
 
 // Required, not imported: these are CommonJS modules, and Next's server must share their state
 // (the tag manifest) with this file.
@@ -43,40 +44,10 @@ const keyPrefix = 'amicus:next-cache:'
 const tagsKey = `${keyPrefix}tags`
 /** An entry nobody has asked for in a month goes; Redis's own eviction policy does the rest. */
 const defaultLifetimeSeconds = 30 * 24 * 60 * 60
-const connectTimeoutMs = 2_000
-
-/**
- * Commands fail at once while Redis is down rather than queueing, so a lost Redis costs a
- * render, not a hung request; the client keeps reconnecting by itself. Revalidations made
- * meanwhile are kept and sent when it is back: the entries it still holds must not outlive them.
- * @param {string} url
- */
-function connect(url) {
-  const client = createClient({
-    url,
-    disableOfflineQueue: true,
-    socket: { connectTimeout: connectTimeoutMs, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5_000) },
-  })
-  /** @type {Map<string, TagTimes>} */
-  const unsent = new Map()
-  let reported = false
-  client.on('error', (/** @type {Error} */ error) => {
-    if (!reported) console.error(`Shared cache: Redis unreachable (${error.message}); pages render without it until it returns.`)
-    reported = true
-  })
-  client.on('ready', () => {
-    if (reported) console.warn('Shared cache: Redis is back.')
-    reported = false
-    if (unsent.size > 0) void sendUnsent(client, unsent)
-  })
-  // Not awaited: until the connection is ready, reads are misses and writes are skipped.
-  client.connect().catch(() => {})
-  return { client, unsent }
-}
 
 /**
  * Another instance may have recorded a later revalidation of a tag meanwhile: that one stays.
- * @param {ReturnType<typeof connect>['client']} client
+ * @param {import('../redis.mjs').RedisConnection} client
  * @param {Map<string, TagTimes>} unsent
  */
 async function sendUnsent(client, unsent) {
@@ -98,17 +69,26 @@ async function sendUnsent(client, unsent) {
   }
 }
 
-/** @type {Map<string, ReturnType<typeof connect>>} One per process and URL: Next makes a handler per request. */
-const connections = new Map()
+/** @type {Map<string, Map<string, TagTimes>>} Per Redis URL, the revalidations it has not received yet. */
+const unsentByUrl = new Map()
 
-/** @param {string} url */
-function redisConnection(url) {
-  let connection = connections.get(url)
-  if (!connection) {
-    connection = connect(url)
-    connections.set(url, connection)
+/**
+ * The connection, and the revalidations made while it was down, sent when it is back: the
+ * entries Redis still holds must not outlive them.
+ * @param {string} url
+ */
+function cacheConnection(url) {
+  const client = redisConnection(url)
+  let unsent = unsentByUrl.get(url)
+  if (!unsent) {
+    const pending = /** @type {Map<string, TagTimes>} */ (new Map())
+    client.on('ready', () => {
+      if (pending.size > 0) void sendUnsent(client, pending)
+    })
+    unsentByUrl.set(url, pending)
+    unsent = pending
   }
-  return connection
+  return { client, unsent }
 }
 
 /**
@@ -169,7 +149,7 @@ class RedisCache {
    * @param {string} url
    */
   constructor(ctx, url) {
-    const { client, unsent } = redisConnection(url)
+    const { client, unsent } = cacheConnection(url)
     this.client = client
     this.unsent = unsent
     // Entries belong to one build: another build's pages would reference scripts it does not have.

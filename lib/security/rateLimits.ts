@@ -1,16 +1,35 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
 
 import { env } from '@/lib/env'
+import { redisConnection } from '@/lib/redis.mjs'
 
 /**
- * How often one client may try to sign in, search and import. Each instance counts on its own
- * (in memory); account lockout after five wrong passwords (collections/Users) is shared through
- * the database, so a password-guessing run spread over instances still stops there.
+ * One limit, counted in Redis when REDIS_URL is set, so that a client spread over several
+ * instances meets the same limit (falling back to this instance's own count while Redis is
+ * unreachable); in memory otherwise.
+ */
+export function rateLimiter(name: string, points: number, durationSeconds: number, redisUrl = env.REDIS_URL): RateLimiterAbstract {
+  const memory = new RateLimiterMemory({ keyPrefix: name, points, duration: durationSeconds })
+  if (!redisUrl) return memory
+  return new RateLimiterRedis({
+    storeClient: redisConnection(redisUrl),
+    useRedisPackage: true,
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: memory,
+    keyPrefix: `amicus:rate:${name}`,
+    points,
+    duration: durationSeconds,
+  })
+}
+
+/**
+ * How often one client may try to sign in, search and import. Account lockout after five wrong
+ * passwords (collections/Users) is also shared, through the database.
  */
 export const rateLimiters = {
-  login: new RateLimiterMemory({ keyPrefix: 'login', points: env.LOGIN_ATTEMPTS_PER_15_MINUTES, duration: 15 * 60 }),
-  search: new RateLimiterMemory({ keyPrefix: 'search', points: env.SEARCHES_PER_MINUTE, duration: 60 }),
-  import: new RateLimiterMemory({ keyPrefix: 'import', points: env.IMPORTS_PER_MINUTE, duration: 60 }),
+  login: rateLimiter('login', env.LOGIN_ATTEMPTS_PER_15_MINUTES, 15 * 60),
+  search: rateLimiter('search', env.SEARCHES_PER_MINUTE, 60),
+  import: rateLimiter('import', env.IMPORTS_PER_MINUTE, 60),
 }
 
 export type RateLimit = keyof typeof rateLimiters
