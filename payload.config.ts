@@ -15,6 +15,7 @@ import { Topics } from '@/collections/Topics'
 import { Translations } from '@/collections/Translations'
 import { Users } from '@/collections/Users'
 import { richTextEditor } from '@/fields/richText'
+import { lockBelongsToRequester } from '@/hooks/lockBelongsToRequester'
 import { adminLanguages, payloadLocalization } from '@/i18n/payload'
 import { depthLimit, rootFieldLimit } from '@/lib/graphql/queryLimits'
 import { healthEndpoints } from '@/lib/health/endpoints'
@@ -95,6 +96,8 @@ export default buildConfig({
         ;(replica as unknown as { $client: Pool }).$client.on('error', (error) => payload.logger.warn(`Read replica connection lost: ${error.message}`))
       }
     }
+    // Payload adds its edit-lock collection itself, after the config is read: its hook goes on here.
+    payload.collections['payload-locked-documents']?.config.hooks.beforeChange.push(lockBelongsToRequester)
     if (pushSchema) await payload.db.drizzle.execute(sql.raw(`${textSearchSetupSql()}\n${searchIndexesSql()}`))
   },
 })

@@ -149,7 +149,8 @@ const matrix: readonly Row[] = [
   ['payload-preferences',         'read email',         'no',      'no',          'no',          'no',   'no'],
 
   // Edit locks are shared by the newsroom: the admin shows who holds one and lets anyone take it
-  // over (Payload's default access: any signed-in person). They hold ids, never content.
+  // over (Payload's default access: any signed-in person), always in the writer's own name
+  // (hooks/lockBelongsToRequester.ts). They hold ids, never content.
   ['payload-locked-documents',    'read',               'no',      'yes',         'yes',         'yes',  'yes'],
   ['payload-locked-documents',    'read draft',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
   ['payload-locked-documents',    'read versions',      'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
@@ -992,11 +993,17 @@ const locks: DocumentCollection = {
     })
     return { id: doc.id, marker, owner }
   },
+  // Asks for the lock to be someone else's: the server must make it the requester's.
   createData: async (marker, actor) => ({
     document: { relationTo: 'statements', value: await sharedStatement() },
     globalSlug: marker,
-    user: { relationTo: 'users', value: person(actor === 'anonymous' ? 'translatorFr' : actor).id },
+    user: { relationTo: 'users', value: person(actor === 'anonymous' ? 'translatorFr' : otherOf(actor)).id },
   }),
+  afterCreate: (doc, actor) => {
+    const user = doc.user as { value: number | Doc } | undefined
+    const owner = typeof user?.value === 'object' ? user.value.id : user?.value
+    if (owner !== person(actor).id) throw new Error(`A lock ${actor} created is held by account ${String(owner)}`)
+  },
   change: () => {
     const globalSlug = unique('lock')
     return { data: { globalSlug }, applied: (doc) => doc.globalSlug === globalSlug }
