@@ -9,12 +9,15 @@
 import { createClient } from '@redis/client'
 
 const connectTimeoutMs = 2_000
+/** A Redis that accepts connections but does not answer must not hold a request for long. */
+const commandTimeoutMs = 1_000
 
 /** @param {string} url */
 function connect(url) {
   const client = createClient({
     url,
     disableOfflineQueue: true,
+    commandOptions: { timeout: commandTimeoutMs },
     socket: { connectTimeout: connectTimeoutMs, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5_000) },
   })
   let reported = false

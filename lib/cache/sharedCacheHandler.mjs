@@ -13,59 +13,66 @@
  * cached page while a fresh one renders; during a database outage the cached page keeps being
  * served), a blocking render for an expired one.
  *
- * Redis being down never fails a page: a read is a miss (the page renders) and a write is
- * skipped. A revalidation that cannot be recorded is kept and sent when Redis is back, so that
- * the entries Redis still holds are not served as fresh afterwards.
+ * Each tag's record carries the moment of its revalidation (`at`), and the later record wins
+ * everywhere — in Redis (a compare-and-set script) and in the manifest — so an older one never
+ * undoes a newer one, whichever instance made it.
+ *
+ * Redis being down (or not answering) never fails a page: a read is a miss (the page renders)
+ * and a write is skipped. A revalidation that cannot be recorded is kept by this process and sent
+ * as soon as Redis answers again.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
 import { redisConnection } from '../redis.mjs'
 
-// Required, not imported: these are CommonJS modules, and Next's server must share their state
-// (the tag manifest) with this file.
+// Next's server requires these CommonJS files; requiring them too makes sure this file gets the
+// same instances (the tag manifest is shared state) rather than relying on ESM interop.
 const require = createRequire(import.meta.url)
 /** @type {typeof import('next/dist/server/lib/incremental-cache/file-system-cache').default} */
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default
-/** @type {typeof import('next/dist/server/lib/incremental-cache/tags-manifest.external').tagsManifest} */
-const tagsManifest = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js').tagsManifest
+/** @type {typeof import('next/dist/server/lib/incremental-cache/tags-manifest.external')} */
+const { tagsManifest, areTagsExpired } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js')
 
 /** @typedef {import('next/dist/server/lib/incremental-cache').CacheHandler} CacheHandler */
 /** @typedef {import('next/dist/server/lib/incremental-cache').CacheHandlerContext} CacheHandlerContext */
 /** @typedef {import('next/dist/server/lib/incremental-cache').CacheHandlerValue} CacheHandlerValue */
 /** @typedef {Parameters<CacheHandler['get']>[1]} GetContext */
-/** @typedef {Parameters<CacheHandler['set']>[1]} SetValue */
-/** @typedef {Parameters<CacheHandler['set']>[2]} SetContext */
-/** @typedef {{ stale?: number, expired?: number }} TagTimes */
+/** @typedef {import('../redis.mjs').RedisConnection} RedisConnection */
+/** @typedef {{ at: number, stale?: number, expired?: number }} TagTimes */
 
 const keyPrefix = 'amicus:next-cache:'
 /** Shared by every build: a publish during a deploy marks the new build's pages stale too. */
 const tagsKey = `${keyPrefix}tags`
-/** An entry nobody has asked for in a month goes; Redis's own eviction policy does the rest. */
+/** An entry is kept a month after it was written at most; Redis's eviction policy does the rest. */
 const defaultLifetimeSeconds = 30 * 24 * 60 * 60
 
+/** Writes a tag's record unless Redis already holds a later one (from another instance). */
+const recordIfLater = `
+local current = redis.call('HGET', KEYS[1], ARGV[1])
+if current and cjson.decode(current).at >= tonumber(ARGV[3]) then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+return 1`
+
 /**
- * Another instance may have recorded a later revalidation of a tag meanwhile: that one stays.
- * @param {import('../redis.mjs').RedisConnection} client
- * @param {Map<string, TagTimes>} unsent
+ * The manifest keeps the later record of a tag: a newer revalidation made here survives reading
+ * an older one from Redis.
+ * @param {string} tag
+ * @param {TagTimes} times
  */
-async function sendUnsent(client, unsent) {
-  const tags = [...unsent.keys()]
-  try {
-    const stored = await client.hmGet(tagsKey, tags)
-    /** @type {Record<string, string>} */
-    const newer = {}
-    tags.forEach((tag, index) => {
-      const ours = /** @type {TagTimes} */ (unsent.get(tag))
-      const theirs = /** @type {TagTimes} */ (JSON.parse(stored[index] ?? '{}'))
-      if (Math.max(ours.stale ?? 0, ours.expired ?? 0) > Math.max(theirs.stale ?? 0, theirs.expired ?? 0)) newer[tag] = JSON.stringify(ours)
-    })
-    if (Object.keys(newer).length > 0) await client.hSet(tagsKey, newer)
-    for (const tag of tags) unsent.delete(tag)
-    console.warn(`Shared cache: sent ${tags.length} revalidation(s) made while Redis was unreachable.`)
-  } catch (error) {
-    console.error(`Shared cache: sending revalidations made while Redis was unreachable failed (${error instanceof Error ? error.message : error}); retrying when it reconnects.`)
+function rememberTag(tag, times) {
+  const known = /** @type {Partial<TagTimes> | undefined} */ (tagsManifest.get(tag))
+  if (!known?.at || known.at < times.at) tagsManifest.set(tag, times)
+}
+
+/**
+ * @param {RedisConnection} client
+ * @param {Map<string, TagTimes>} records
+ */
+async function recordTags(client, records) {
+  for (const [tag, times] of records) {
+    await client.eval(recordIfLater, { keys: [tagsKey], arguments: [tag, JSON.stringify(times), String(times.at)] })
   }
 }
 
@@ -73,8 +80,30 @@ async function sendUnsent(client, unsent) {
 const unsentByUrl = new Map()
 
 /**
- * The connection, and the revalidations made while it was down, sent when it is back: the
- * entries Redis still holds must not outlive them.
+ * @param {RedisConnection} client
+ * @param {Map<string, TagTimes>} unsent
+ */
+async function sendUnsent(client, unsent) {
+  if (sending.has(unsent)) return
+  sending.add(unsent)
+  const records = new Map(unsent)
+  try {
+    await recordTags(client, records)
+    for (const [tag, times] of records) if (unsent.get(tag) === times) unsent.delete(tag)
+    console.warn(`Shared cache: sent ${records.size} revalidation(s) Redis had not received.`)
+  } catch {
+    // Still unreachable: the next successful command, or the next reconnection, tries again.
+  } finally {
+    sending.delete(unsent)
+  }
+}
+
+/** @type {WeakSet<Map<string, TagTimes>>} Sets of unsent revalidations being sent right now. */
+const sending = new WeakSet()
+
+/**
+ * The connection, and the revalidations it has not received, sent when it is back: the entries
+ * Redis still holds must not outlive them.
  * @param {string} url
  */
 function cacheConnection(url) {
@@ -96,7 +125,7 @@ function cacheConnection(url) {
  * @param {unknown} value
  * @returns {unknown}
  */
-export function encodeValue(value) {
+function encodeValue(value) {
   if (value instanceof Uint8Array) return { $bytes: Buffer.from(value).toString('base64') }
   if (value instanceof Map) return { $map: [...value].map(([key, item]) => [key, encodeValue(item)]) }
   if (Array.isArray(value)) return value.map(encodeValue)
@@ -108,7 +137,7 @@ export function encodeValue(value) {
  * @param {unknown} value
  * @returns {unknown}
  */
-export function decodeValue(value) {
+function decodeValue(value) {
   if (Array.isArray(value)) return value.map(decodeValue)
   if (!value || typeof value !== 'object') return value
   if ('$bytes' in value && typeof value.$bytes === 'string') return Buffer.from(value.$bytes, 'base64')
@@ -117,8 +146,8 @@ export function decodeValue(value) {
 }
 
 /**
- * The tags Next checks for an entry: its own (a page's are in a header) and the implicit ones of
- * the path it was read for.
+ * The tags Next checks for an entry: its own (a page's are in a header, with the implicit tags of
+ * its path) and those of the context it was read in.
  * @param {CacheHandlerValue} entry
  * @param {GetContext} ctx
  */
@@ -132,14 +161,22 @@ function tagsOf(entry, ctx) {
   return [...tags]
 }
 
-/** @param {CacheHandlerContext} ctx */
+/** @type {Map<string, string>} Read once per build folder: Next makes a handler per request. */
+const buildIds = new Map()
+
+/**
+ * The build's id, which `next build` writes before it prerenders. Only what the build caches
+ * before that has none, and goes under "build".
+ * @param {CacheHandlerContext} ctx
+ */
 function buildIdOf(ctx) {
-  try {
-    return readFileSync(path.join(ctx.serverDistDir ?? '.next/server', '..', 'BUILD_ID'), 'utf8').trim()
-  } catch {
-    // During `next build` the id is not written yet; entries made then are that build's prerenders.
-    return 'build'
+  const file = path.join(ctx.serverDistDir ?? '.next/server', '..', 'BUILD_ID')
+  let id = buildIds.get(file)
+  if (id === undefined) {
+    id = existsSync(file) ? readFileSync(file, 'utf8').trim() : 'build'
+    buildIds.set(file, id)
   }
+  return id
 }
 
 /** @implements {CacheHandler} */
@@ -162,16 +199,18 @@ class RedisCache {
     if (!client.isReady) return null
     try {
       const stored = await client.get(this.entryPrefix + key)
+      if (this.unsent.size > 0) void sendUnsent(client, this.unsent)
       if (!stored) return null
       const entry = /** @type {CacheHandlerValue} */ (decodeValue(JSON.parse(stored)))
       const tags = tagsOf(entry, ctx)
       if (tags.length > 0) {
-        const times = await client.hmGet(tagsKey, tags)
+        const records = await client.hmGet(tagsKey, tags)
         tags.forEach((tag, index) => {
-          const found = times[index]
-          // Redis holds each tag's latest revalidation, made here or on another instance.
-          if (found) tagsManifest.set(tag, JSON.parse(found))
+          const found = records[index]
+          if (found) rememberTag(tag, JSON.parse(found))
         })
+        // As Next's own cache: an entry whose tag has expired is not served, even stale.
+        if (areTagsExpired(tags, entry.lastModified)) return null
       }
       return entry
     } catch (error) {
@@ -197,21 +236,21 @@ class RedisCache {
 
   /** @type {CacheHandler['revalidateTag']} */
   async revalidateTag(tags, durations) {
-    const now = Date.now()
+    const at = Date.now()
     // As Next's own cache: with a lifetime, stale now and expired after it; without, expired now.
     /** @type {TagTimes} */
-    const times = durations ? { stale: now, ...(durations.expire !== undefined ? { expired: now + durations.expire * 1000 } : {}) } : { expired: now }
+    const times = durations ? { at, stale: at, ...(durations.expire !== undefined ? { expired: at + durations.expire * 1000 } : {}) } : { at, expired: at }
     const list = typeof tags === 'string' ? [tags] : tags
     for (const tag of list) tagsManifest.set(tag, times)
-    if (list.length === 0) return
+    const records = new Map(list.map((tag) => [tag, times]))
     try {
       if (!this.client.isReady) throw new Error('Redis is not connected')
-      await this.client.hSet(tagsKey, Object.fromEntries(list.map((tag) => [tag, JSON.stringify(times)])))
+      await recordTags(this.client, records)
     } catch (error) {
-      for (const tag of list) this.unsent.set(tag, times)
+      for (const [tag, record] of records) this.unsent.set(tag, record)
       console.error(
         `Shared cache: could not tell the other instances that ${list.join(', ')} changed (${error instanceof Error ? error.message : error}); ` +
-          'sending it when Redis is back.',
+          'sending it as soon as Redis answers.',
       )
     }
   }

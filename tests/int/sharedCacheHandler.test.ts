@@ -1,4 +1,8 @@
 import { createClient } from '@redis/client'
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import net from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { areTagsExpired, areTagsStale, tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -117,25 +121,41 @@ describe('the shared cache handler', () => {
     const instanceA = new SharedCacheHandler(context)
     await ready(instanceA)
     await instanceA.set('/en/statements/three', page, pageContext)
+    expect(await instanceA.get('/en/statements/three', readContext)).not.toBeNull()
     await new Promise((resolve) => setTimeout(resolve, 5))
     await instanceA.revalidateTag('statements')
     forgetLocalTags()
 
-    const entry = await new SharedCacheHandler(context).get('/en/statements/three', readContext)
-    expect(areTagsExpired(['statements'], entry!.lastModified)).toBe(true)
+    // Not served, even stale: the next reader waits for a fresh render, as with Next's own cache.
+    expect(await new SharedCacheHandler(context).get('/en/statements/three', readContext)).toBeNull()
+    expect(areTagsExpired(['statements'], Date.now() - 1_000)).toBe(true)
+  })
+
+  it('never lets an older revalidation read from Redis undo a newer one made here', async () => {
+    const handler = new SharedCacheHandler(context)
+    await ready(handler)
+    await handler.set('/fr/statements/four', page, pageContext)
+    await handler.revalidateTag(['statements:fr'], { expire: 31_536_000 })
+    // A newer revalidation this process made and Redis has not received (Redis was down then).
+    const newer = { at: Date.now() + 60_000, stale: Date.now() + 60_000 }
+    tagsManifest.set('statements:fr', newer)
+
+    await handler.get('/fr/statements/four', readContext)
+    expect(tagsManifest.get('statements:fr')).toEqual(newer)
   })
 
   it('keeps entries of one build away from another', async () => {
-    const client = createClient({ url: redis.url })
-    await client.connect()
-    try {
-      const keys = await client.keys('amicus:next-cache:*')
-      expect(keys).toContain('amicus:next-cache:tags')
-      // No BUILD_ID under this context's folder, as during `next build`.
-      expect(keys.filter((key) => key !== 'amicus:next-cache:tags').every((key) => key.startsWith('amicus:next-cache:build:'))).toBe(true)
-    } finally {
-      await client.quit()
-    }
+    const builds = await Promise.all(['first-build', 'second-build'].map(async (id) => {
+      const distDir = await mkdtemp(path.join(tmpdir(), 'amicus-build-'))
+      await mkdir(path.join(distDir, 'server'))
+      await writeFile(path.join(distDir, 'BUILD_ID'), id)
+      return { ...context, serverDistDir: path.join(distDir, 'server') } as HandlerContext
+    }))
+    const first = new SharedCacheHandler(builds[0])
+    await ready(first)
+    await first.set('/en/statements/five', page, pageContext)
+    expect(await new SharedCacheHandler(builds[0]).get('/en/statements/five', readContext)).not.toBeNull()
+    expect(await new SharedCacheHandler(builds[1]).get('/en/statements/five', readContext)).toBeNull()
   })
 
   it('turns a Redis that does not answer into misses and skipped writes, without waiting', async () => {
@@ -148,6 +168,23 @@ describe('the shared cache handler', () => {
       await expect(handler.revalidateTag('statements', { expire: 60 })).resolves.toBeUndefined()
       expect(Date.now() - started).toBeLessThan(500)
     })
+  })
+
+  it('gives up on a Redis that accepts connections but never answers, within a second or so', async () => {
+    const silent = net.createServer(() => {})
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    const { port } = silent.address() as net.AddressInfo
+    try {
+      await withRedisUrl(`redis://127.0.0.1:${port}`, async () => {
+        const handler = new SharedCacheHandler(context)
+        const started = Date.now()
+        await expect(handler.get('/en', readContext)).resolves.toBeNull()
+        await expect(handler.revalidateTag('statements', { expire: 60 })).resolves.toBeUndefined()
+        expect(Date.now() - started).toBeLessThan(3_000)
+      })
+    } finally {
+      silent.close()
+    }
   })
 
   it('sends the revalidations made while Redis was down once it is back', async () => {
