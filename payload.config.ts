@@ -26,7 +26,6 @@ import { answerMissingVersions } from '@/lib/errors/answerMissingVersions'
 import { databaseReplicaUrls, databaseUrl, env } from '@/lib/env'
 import { searchIndexesSql, textSearchSetupSql } from '@/lib/search/textSearchConfig'
 import { objectStorage } from '@/lib/storage/objectStorage'
-import { migrations } from '@/migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const pushSchema = env.NODE_ENV === 'development'
@@ -70,7 +69,8 @@ export default buildConfig({
     // Development pushes the schema to its own database; everything else runs migrations.
     push: pushSchema,
     migrationDir: path.resolve(dirname, 'migrations'),
-    prodMigrations: migrations,
+    // No `prodMigrations`: Payload would apply them as each production process connects, before
+    // and outside the lock under which scripts/migrate.ts applies them once per deploy.
   }),
   sharp,
   upload: { limits: { fileSize: maxUploadBytes }, responseOnLimit: 'File size limit reached: uploads are limited to 20 MB.' },

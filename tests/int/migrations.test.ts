@@ -134,8 +134,9 @@ describe('migrations at deploy time', () => {
   it('are applied once when several instances start at the same moment', async () => {
     const database = await createThrowawayDatabase('deploy')
     try {
-      const env = { ...process.env, DATABASE_URL: database.url }
-      // Three instances of a deploy, each applying migrations as it starts.
+      const env = { ...process.env, DATABASE_URL: database.url, NODE_ENV: 'production' as const }
+      // Three instances of a deploy, each applying migrations as it starts, in production (where
+      // Payload has its own ways of migrating).
       await Promise.all([1, 2, 3].map(() => runTsx('scripts/migrate.ts', [], { env })))
 
       const client = new pg.Client({ connectionString: database.url })
