@@ -25,6 +25,7 @@ export async function withAdvisoryLock<T>(
 ): Promise<{ ran: true; result: Awaited<T> } | { ran: false }> {
   const key = advisoryLocks[lock]
   const connection = await (payload.db as unknown as PostgresAdapter).pool.connect()
+  let broken: Error | undefined
   try {
     if (mode === 'wait') {
       await connection.query('SELECT pg_advisory_lock($1)', [key])
@@ -35,9 +36,17 @@ export async function withAdvisoryLock<T>(
     try {
       return { ran: true, result: await work() }
     } finally {
-      await connection.query('SELECT pg_advisory_unlock($1)', [key])
+      await connection.query('SELECT pg_advisory_unlock($1)', [key]).catch((error: Error) => {
+        // A connection that could not unlock may still hold the lock: it must not go back to the
+        // pool. Closed instead, it takes the lock with it; `work`'s own outcome is what matters.
+        broken = error
+      })
     }
+  } catch (error) {
+    // Taking the lock, or the work, failed: the connection is closed rather than trusted again.
+    broken = error instanceof Error ? error : new Error(String(error))
+    throw error
   } finally {
-    connection.release()
+    connection.release(broken)
   }
 }

@@ -22,22 +22,28 @@ export function rateLimiter(name: string, points: number, durationSeconds: numbe
   })
 }
 
+export type RateLimit = 'login' | 'search' | 'import'
+
+let limiters: Record<RateLimit, RateLimiterAbstract> | undefined
+
 /**
  * How often one client may try to sign in, search and import. Account lockout after five wrong
- * passwords (collections/Users) is also shared, through the database.
+ * passwords (collections/Users) is also shared, through the database. Made on first use, so that
+ * scripts which load the config (migrations, the seed) do not connect to Redis.
  */
-export const rateLimiters = {
-  login: rateLimiter('login', env.LOGIN_ATTEMPTS_PER_15_MINUTES, 15 * 60),
-  search: rateLimiter('search', env.SEARCHES_PER_MINUTE, 60),
-  import: rateLimiter('import', env.IMPORTS_PER_MINUTE, 60),
+function rateLimiters(): Record<RateLimit, RateLimiterAbstract> {
+  limiters ??= {
+    login: rateLimiter('login', env.LOGIN_ATTEMPTS_PER_15_MINUTES, 15 * 60),
+    search: rateLimiter('search', env.SEARCHES_PER_MINUTE, 60),
+    import: rateLimiter('import', env.IMPORTS_PER_MINUTE, 60),
+  }
+  return limiters
 }
-
-export type RateLimit = keyof typeof rateLimiters
 
 /** Counts one request; when the client is over its limit, the seconds until it may try again. */
 export async function overLimit(limit: RateLimit, key: string): Promise<number | null> {
   try {
-    await rateLimiters[limit].consume(key)
+    await rateLimiters()[limit].consume(key)
     return null
   } catch (rejection) {
     if (rejection instanceof RateLimiterRes) return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))

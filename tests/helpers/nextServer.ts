@@ -35,7 +35,10 @@ export async function startNextServer(port: number, env: NodeJS.ProcessEnv, time
     if (server.exitCode !== null || server.signalCode !== null) return
     const exited = new Promise((resolve) => server.once('exit', resolve))
     server.kill('SIGTERM')
+    // One that does not stop within 10 s is killed, so that no test leaves a process behind.
+    const killer = setTimeout(() => server.kill('SIGKILL'), 10_000)
     await exited
+    clearTimeout(killer)
   }
   const baseURL = `http://127.0.0.1:${port}`
   try {

@@ -44,6 +44,7 @@ describe('rate limits across instances', () => {
     const connection = redisConnection(redis.url)
     const deadline = Date.now() + 5_000
     while (!connection.isReady && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(connection.isReady).toBe(true)
 
     expect(await allowed(instanceA, '203.0.113.7', 3)).toBe(3)
     expect(await allowed(instanceB, '203.0.113.7', 3)).toBe(2)
