@@ -153,3 +153,34 @@ describe('migrations at deploy time', () => {
     }
   }, 180_000)
 })
+
+describe('npm run payload -- migrate:down', () => {
+  it('rolls back the last batch through the CLI, and the schema migrates up again', async () => {
+    const database = await createThrowawayDatabase('cli-down')
+    const tables = async () => {
+      const client = new pg.Client({ connectionString: database.url })
+      await client.connect()
+      try {
+        const { rows } = await client.query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`)
+        return rows.map((row) => row.name)
+      } finally {
+        await client.end()
+      }
+    }
+    try {
+      const env = { ...process.env, DATABASE_URL: database.url }
+      await runTsx('scripts/migrate.ts', [], { env })
+      expect(await tables()).toContain('statements')
+
+      // One deploy applied every migration as one batch: the CLI undoes them all.
+      const { stdout } = await runTsx('scripts/app.ts', ['payload', 'migrate:down'], { env })
+      expect(stdout).toContain('Migrated down:  20261127_080650_initial')
+      expect(await tables()).toEqual([])
+
+      await runTsx('scripts/migrate.ts', [], { env })
+      expect(await tables()).toEqual(expect.arrayContaining(['statements', 'payload_migrations']))
+    } finally {
+      await database.dispose()
+    }
+  }, 180_000)
+})
