@@ -973,7 +973,8 @@ const preferences: DocumentCollection = {
     return { data: { value: { note } }, applied: (doc) => JSON.stringify(doc.value).includes(note) }
   },
   // Payload serves preferences by key at /api/payload-preferences/:key, the signed-in person's own,
-  // which shadows the delete by id; its delete by key fails on Postgres (a 500), so delete by query.
+  // which shadows the delete by id; its delete by key fails on Postgres (the proxy answers it with a
+  // 405, see proxy.ts), so delete by query.
   rest: { one: (fixture) => `/api/payload-preferences/${fixture.key}`, bulkDelete: true },
 }
 

@@ -72,6 +72,14 @@ describe('addresses and bodies that would make Next or Payload fail', () => {
     expect((await post('x', 'multipart/form-data; boundary=x')).status).toBe(415)
     expect((await post('{"query":"{ Statements { docs { id } } }"}')).headers.get('x-middleware-next')).toBe('1')
   })
+
+  it('answers a delete of a preference by key with a 405 saying how to delete it, and passes its reads on', async () => {
+    const byKey = (method: string) => proxy(new NextRequest(new URL('/api/payload-preferences/collection-statements', 'http://amicus.test'), { method }))
+    const refused = await byKey('DELETE')
+    expect(refused.status).toBe(405)
+    expect(JSON.stringify(await refused.json())).toContain('where[key][equals]')
+    expect((await byKey('GET')).headers.get('x-middleware-next')).toBe('1')
+  })
 })
 
 describe('the tracker', () => {
