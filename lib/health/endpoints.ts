@@ -1,13 +1,14 @@
 import type { Endpoint } from 'payload'
 
 import { databaseHealth } from './databaseHealth'
+import { redisHealth } from './redisHealth'
 
 const noStore = { 'cache-control': 'no-store' }
 
 /**
  * `GET /api/health`: liveness. 200 while this process serves requests, saying whether the
- * database answers ("degraded" when it does not): restarting the app would not bring Postgres
- * back, and cached pages are still being served.
+ * database and the shared cache answer ("degraded" when one does not): restarting the app would
+ * bring neither back, and pages are still being served.
  *
  * `GET /api/health/ready`: readiness. 200 only when the database answers and has every migration
  * this build ships; 503 otherwise, so a load balancer sends no traffic to an instance that
@@ -18,8 +19,9 @@ export const healthEndpoints: Endpoint[] = [
     path: '/health',
     method: 'get',
     handler: async (req) => {
-      const database = await databaseHealth(req.payload)
-      return Response.json({ status: database.state === 'up' ? 'ok' : 'degraded', database }, { headers: noStore })
+      const [database, redis] = await Promise.all([databaseHealth(req.payload), redisHealth()])
+      const status = database.state === 'up' && redis !== 'down' ? 'ok' : 'degraded'
+      return Response.json({ status, database, redis }, { headers: noStore })
     },
   },
   {

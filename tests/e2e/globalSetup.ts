@@ -67,6 +67,9 @@ export default async function setup(project: TestProject) {
     SEARCHES_PER_MINUTE: '100000',
     LOGIN_ATTEMPTS_PER_15_MINUTES: '100000',
   }
+  // This server caches on its own, as one machine does; tests/e2e/scaleOut.test.ts starts the
+  // instances that share a Redis (a REDIS_URL given to the suites is theirs).
+  delete env.REDIS_URL
 
   let server: NextServer | undefined
   const teardown = async () => {

@@ -71,6 +71,12 @@ afterAll(async () => {
 })
 
 describe('several app instances with one Redis', () => {
+  it('say in their health that the shared cache answers', async () => {
+    for (const instance of [instanceA, instanceB]) {
+      expect(await (await fetch(`${instance.baseURL}/api/health`)).json()).toMatchObject({ status: 'ok', redis: 'up' })
+    }
+  })
+
   it('show on instance B, within 2 seconds, what was published through instance A', async () => {
     const doc = await api(instanceA.baseURL, 'POST', '/api/statements?locale=en', {
       title: 'Shared cache statement, first wording',

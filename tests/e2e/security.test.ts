@@ -83,7 +83,7 @@ describe('health', () => {
   it('says the server is alive and ready, with its database', async () => {
     const live = await fetch(`${inject('baseURL')}/api/health`)
     expect(live.status).toBe(200)
-    expect(await live.json()).toMatchObject({ status: 'ok', database: { state: 'up' } })
+    expect(await live.json()).toMatchObject({ status: 'ok', database: { state: 'up' }, redis: 'off' })
     const ready = await fetch(`${inject('baseURL')}/api/health/ready`)
     expect(ready.status).toBe(200)
     expect(await ready.json()).toEqual({ ready: true, database: { state: 'up', pendingMigrations: [] } })

@@ -3,8 +3,12 @@ import { sql } from '@payloadcms/db-postgres'
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { freePort } from '@/lib/db/embeddedPostgres'
 import { databaseHealth } from '@/lib/health/databaseHealth'
+import { redisHealth } from '@/lib/health/redisHealth'
 import { migrations } from '@/migrations'
+
+import { startRedis } from '../helpers/redisServer'
 
 let payload: Payload
 
@@ -29,5 +33,24 @@ describe('the database health check', () => {
     } finally {
       await payload.db.drizzle.execute(sql`INSERT INTO payload_migrations (name, batch) VALUES (${latest}, ${rows[0].batch})`)
     }
+  })
+})
+
+describe('the shared cache health check', () => {
+  it('is off without Redis, up when it answers, down when it does not', async () => {
+    expect(await redisHealth(undefined)).toBe('off')
+    const redis = await startRedis()
+    try {
+      const deadline = Date.now() + 5_000
+      let health = await redisHealth(redis.url)
+      while (health !== 'up' && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50))
+        health = await redisHealth(redis.url)
+      }
+      expect(health).toBe('up')
+    } finally {
+      await redis.stop()
+    }
+    expect(await redisHealth(`redis://127.0.0.1:${await freePort()}`)).toBe('down')
   })
 })
