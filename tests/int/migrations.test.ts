@@ -1,10 +1,8 @@
 import config from '@payload-config'
 import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
-import { execFile } from 'node:child_process'
 import { copyFile, mkdtemp, readdir, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import { createLocalReq, getPayload, type Payload } from 'payload'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -14,7 +12,6 @@ import { migrations } from '@/migrations'
 
 import { runTsx } from '../helpers/runTsx'
 
-const root = path.resolve(import.meta.dirname, '../..')
 let payload: Payload
 
 beforeAll(async () => {
@@ -116,10 +113,7 @@ describe("each migration's down, on a copy", () => {
       }
 
       // Up again, from nothing, the way a deploy does it.
-      await promisify(execFile)(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/migrate.ts')], {
-        cwd: root,
-        env: { ...process.env, DATABASE_URL: copy.url },
-      })
+      await runTsx('scripts/migrate.ts', [], { env: { ...process.env, DATABASE_URL: copy.url } })
       expect(await schemaOf(client)).toEqual(after[migrations.length - 1])
       const { rows } = await client.query<{ name: string }>('SELECT name FROM payload_migrations ORDER BY name')
       expect(rows.map((row) => row.name)).toEqual(migrations.map((migration) => migration.name).sort())
