@@ -15,7 +15,7 @@ function postgresServing(dataDir: string): string[] {
 }
 
 /** `npm run <command>` as a new user runs it: embedded database, no DATABASE_URL. */
-async function startApp(command: string) {
+async function launchApp(command: string) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'amicus-app-'))
   const { DATABASE_URL: _ignored, ...inherited } = process.env
   const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/app.ts'), command], {
@@ -35,6 +35,18 @@ async function startApp(command: string) {
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
   return { child, dataDir, exited, output: () => output }
+}
+
+/**
+ * Node 20 now and then exits tsx with code 13 before the script's first line (see
+ * tests/helpers/runTsx.ts): a launch that ends that way, having printed nothing, is made once more.
+ */
+async function startApp(command: string) {
+  const app = await launchApp(command)
+  while (app.output() === '' && app.child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 50))
+  if (app.child.exitCode !== 13 || app.output() !== '') return app
+  console.warn(`scripts/app.ts ${command} exited with code 13 before it ran (tsx's loader thread); running it again.`)
+  return launchApp(command)
 }
 
 async function waitFor(check: () => boolean, timeoutMs: number, child?: ChildProcess) {
