@@ -6,6 +6,7 @@ import { freePort } from '@/lib/db/embeddedPostgres'
 import { logIn } from '../helpers/apiClient'
 import { type NextServer, startNextServer } from '../helpers/nextServer'
 import { type RedisServer, startRedis } from '../helpers/redisServer'
+import { draftStatement, publishedVersionCount, schedulePublish } from '../helpers/scheduledPublishing'
 
 /**
  * Two more instances of the production build, on the suite's database and one Redis, as a
@@ -115,17 +116,9 @@ describe('several app instances with one Redis', () => {
   })
 
   it('publish a scheduled statement once when both run their jobs at the same moment', async () => {
-    const draft = await payload.create({
-      collection: 'statements',
-      data: { title: 'Statement scheduled on two instances', kind: 'statement', publishedAt: '2026-11-02', _status: 'draft' },
-      draft: true,
-    })
+    const draft = await draftStatement(payload, 'Statement scheduled on two instances')
     created.push(draft.id)
-    await payload.jobs.queue({
-      task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'statements', value: draft.id } },
-      waitUntil: new Date(Date.now() - 1_000),
-    })
+    await schedulePublish(payload, draft.id, new Date(Date.now() - 1_000))
 
     const rounds = [instanceA, instanceB, instanceA, instanceB, instanceA, instanceB].map(async (instance) => {
       const response = await fetch(`${instance.baseURL}/api/jobs/run`, { method: 'POST', headers: { authorization: runnerAuthorization } })
@@ -135,11 +128,7 @@ describe('several app instances with one Redis', () => {
     expect(answers.map((answer) => answer.status)).toEqual(Array(6).fill(200))
     expect(answers.some((answer) => answer.body.ran)).toBe(true)
 
-    const published = await payload.findVersions({
-      collection: 'statements',
-      where: { and: [{ parent: { equals: draft.id } }, { 'version._status': { equals: 'published' } }] },
-    })
-    expect(published.totalDocs).toBe(1)
+    expect(await publishedVersionCount(payload, draft.id)).toBe(1)
     const { slug } = await payload.findByID({ collection: 'statements', id: draft.id, locale: 'en' })
     for (const instance of [instanceA, instanceB]) {
       expect(await headingOf(instance.baseURL, `/en/statements/${slug}`)).toBe('Statement scheduled on two instances')

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { jobsRunnerToken } from '@/lib/jobs/runnerToken'
 
 import { revalidated } from '../helpers/fakeNextCache'
+import { draftStatement as draftOf, publishedVersionCount, schedulePublish } from '../helpers/scheduledPublishing'
 
 vi.mock('next/cache', () => import('../helpers/fakeNextCache'))
 
@@ -15,21 +16,9 @@ const restGet = REST_GET(config)
 const restPost = REST_POST(config)
 
 async function draftStatement(title: string) {
-  const doc = await payload.create({
-    collection: 'statements',
-    data: { title, kind: 'statement', publishedAt: '2024-09-01', _status: 'draft' },
-    draft: true,
-  })
+  const doc = await draftOf(payload, title)
   ids.push(doc.id)
   return doc
-}
-
-function schedule(id: number, at: Date) {
-  return payload.jobs.queue({
-    task: 'schedulePublish',
-    input: { type: 'publish', doc: { relationTo: 'statements', value: id } },
-    waitUntil: at,
-  })
 }
 
 const isPublic = async (id: number) =>
@@ -42,14 +31,6 @@ function runJobsOverHttp(authorization?: string) {
   return restPost(request, { params: Promise.resolve({ slug: ['jobs', 'run'] }) })
 }
 
-async function publishedVersions(id: number) {
-  const versions = await payload.findVersions({
-    collection: 'statements',
-    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
-    limit: 100,
-  })
-  return versions.totalDocs
-}
 
 beforeAll(async () => {
   payload = await getPayload({ config })
@@ -64,8 +45,8 @@ describe('scheduled publishing', () => {
   it('publishes a statement when its time has come, and revalidates its pages', async () => {
     const due = await draftStatement('Due statement')
     const later = await draftStatement('Later statement')
-    await schedule(due.id, new Date(Date.now() - 1000))
-    await schedule(later.id, new Date(Date.now() + 3_600_000))
+    await schedulePublish(payload, due.id, new Date(Date.now() - 1000))
+    await schedulePublish(payload, later.id, new Date(Date.now() + 3_600_000))
     revalidated.length = 0
 
     await payload.jobs.run({ queue: 'default' })
@@ -77,7 +58,7 @@ describe('scheduled publishing', () => {
 
   it('runs jobs over HTTP only for the runner’s token', async () => {
     const doc = await draftStatement('Runner statement')
-    await schedule(doc.id, new Date(Date.now() - 1000))
+    await schedulePublish(payload, doc.id, new Date(Date.now() - 1000))
 
     expect((await runJobsOverHttp()).status).toBe(401)
     expect((await runJobsOverHttp('Bearer not-the-token')).status).toBe(401)
@@ -95,7 +76,7 @@ describe('scheduled publishing', () => {
 
   it('publishes a scheduled statement once when several runners call at the same moment', async () => {
     const doc = await draftStatement('Statement scheduled once')
-    await schedule(doc.id, new Date(Date.now() - 1000))
+    await schedulePublish(payload, doc.id, new Date(Date.now() - 1000))
 
     const answers = await Promise.all(Array.from({ length: 12 }, () => runJobsOverHttp(runnerAuthorization())))
     expect(answers.map((answer) => answer.status)).toEqual(Array(12).fill(200))
@@ -103,6 +84,6 @@ describe('scheduled publishing', () => {
     expect(bodies.filter((body) => body.ran).length).toBeGreaterThanOrEqual(1)
 
     expect(await isPublic(doc.id)).toBe(true)
-    expect(await publishedVersions(doc.id)).toBe(1)
+    expect(await publishedVersionCount(payload, doc.id)).toBe(1)
   })
 })
