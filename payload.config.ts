@@ -23,13 +23,13 @@ import { runDueJobsEndpoint } from '@/lib/jobs/runDueJobs'
 import { emailAdapter } from '@/lib/email/adapter'
 import { answerBadInput } from '@/lib/errors/answerBadInput'
 import { answerMissingVersions } from '@/lib/errors/answerMissingVersions'
-import { databaseReplicaUrls, databaseUrl, env } from '@/lib/env'
+import { databaseUrl, env } from '@/lib/env'
 import { searchIndexesSql, textSearchSetupSql } from '@/lib/search/textSearchConfig'
 import { objectStorage } from '@/lib/storage/objectStorage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const pushSchema = env.NODE_ENV === 'development'
-const readReplicas = databaseReplicaUrls()
+const readReplicas = env.DATABASE_REPLICA_URLS
 
 /** Larger files are refused with a 413 and a message; PDFs of signed letters fit well within. */
 const maxUploadBytes = 20 * 1024 * 1024

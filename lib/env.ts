@@ -114,8 +114,3 @@ export function databaseUrl(): string {
   }
   return env.DATABASE_URL
 }
-
-/** The read replicas of DATABASE_URL, none unless DATABASE_REPLICA_URLS names some. */
-export function databaseReplicaUrls(): string[] {
-  return env.DATABASE_REPLICA_URLS
-}
