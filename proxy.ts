@@ -6,6 +6,7 @@ import { type Locale, localeInfo } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 import { env } from '@/lib/env'
 import { databaseReachable } from '@/lib/health/databaseReachable'
+import { contentSecurityPolicy, drawNonce } from '@/lib/security/contentSecurityPolicy'
 import { clientAddress, overLimit } from '@/lib/security/rateLimits'
 import ar from '@/messages/ar.json'
 import en from '@/messages/en.json'
@@ -87,6 +88,22 @@ async function checkGraphqlBody(request: NextRequest): Promise<NextResponse> {
   }
 }
 
+/** The admin and the draft preview: pages rendered per request, whose scripts carry a nonce. */
+const perRequestPage = new RegExp(`^/(admin(/|$)|(${routing.locales.join('|')})/preview/)`)
+
+/**
+ * Next reads the nonce from the request's policy and puts it on every script it writes; the
+ * browser gets the same policy with the answer.
+ */
+function withNonce(request: NextRequest): NextResponse {
+  const policy = contentSecurityPolicy({ nonce: drawNonce() })
+  const headers = new Headers(request.headers)
+  headers.set('content-security-policy', policy)
+  const response = NextResponse.next({ request: { headers } })
+  response.headers.set('content-security-policy', policy)
+  return response
+}
+
 /**
  * Chooses the reader's language for `/` and unprefixed paths (cookie, then Accept-Language).
  * Paths that already carry one of our locales never reach it (see the matcher): that is most
@@ -102,6 +119,7 @@ export default async function proxy(request: NextRequest) {
     // uses it; the delete by query does the same and works.
     return refuse(405, 'Delete preferences by query: DELETE /api/payload-preferences?where[key][equals]=KEY.')
   }
+  if (perRequestPage.test(pathname)) return withNonce(request)
   const [, live, page] = livePage.exec(pathname) ?? []
   if (live && hasLocale(routing.locales, live)) return guardLivePage(request, live, page)
   // Paths with a %-escape come here only to have it checked (the matcher's third entry).
@@ -118,6 +136,7 @@ export const config = {
   //    anything that looks like a file, and paths that start with one of our locales stay out.
   // 2. The live pages. 3. Any path with a %-escape, to check it (Arabic slugs among them: the
   //    check is a decode). 4. GraphQL bodies. 5. Preferences by key (for a delete Payload gets wrong).
+  // 6. The admin and the draft preview, for their nonce.
   // Next needs literals here; tests/unit/proxy.test.ts checks they list exactly the locales of
   // i18n/locales.ts.
   matcher: [
@@ -126,6 +145,8 @@ export const config = {
     '/(.*%.*)',
     '/api/graphql',
     '/api/payload-preferences/:key+',
+    '/admin/:path*',
+    '/(en|fr|es|ar)/preview/:path*',
   ],
 }
 

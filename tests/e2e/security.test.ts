@@ -7,12 +7,14 @@ import { launchChromium } from './browser'
 
 let browser: Browser
 let statementPath: string
+let statementId: number
 
 beforeAll(async () => {
   browser = await launchChromium(inject('chromiumPath'))
   const response = await fetch(`${inject('baseURL')}/api/statements?limit=1&depth=0&locale=en&sort=-publishedAt`)
-  const { docs } = (await response.json()) as { docs: { slug: string }[] }
+  const { docs } = (await response.json()) as { docs: { id: number; slug: string }[] }
   statementPath = `/en/statements/${docs[0].slug}`
+  statementId = docs[0].id
 })
 
 afterAll(async () => {
@@ -33,6 +35,25 @@ describe('security headers', () => {
       expect(headers.get('permissions-policy'), target).toContain('camera=()')
       expect(headers.get('strict-transport-security'), target).toMatch(/^max-age=\d{8}/)
     }
+  })
+
+  it('give the admin a nonce of its own on every request, and public pages the shared policy', async () => {
+    const scriptSources = async (target: string) => {
+      const response = await fetch(inject('baseURL') + target)
+      const policy = response.headers.get('content-security-policy') ?? ''
+      return { scripts: /script-src ([^;]*)/.exec(policy)?.[1] ?? '', html: await response.text() }
+    }
+    const first = await scriptSources('/admin/login')
+    const second = await scriptSources('/admin/login')
+    const [, nonce] = /'nonce-([^']+)' 'strict-dynamic'/.exec(first.scripts) ?? []
+    expect(nonce).toBeDefined()
+    expect(first.scripts).not.toContain('unsafe-inline')
+    expect(second.scripts).not.toBe(first.scripts)
+    // Every script the admin page carries, inline or not, is marked with this request's nonce.
+    const scriptTags = first.html.match(/<script\b[^>]*>/g) ?? []
+    expect(scriptTags.length).toBeGreaterThan(0)
+    for (const tag of scriptTags) expect(tag).toContain(`nonce="${nonce}"`)
+    expect((await scriptSources(statementPath)).scripts).toBe("'self' 'unsafe-inline'")
   })
 
   it('let pages and the admin run under the policy, with no request to another site', async () => {
@@ -56,6 +77,9 @@ describe('security headers', () => {
     await page.locator('button[type="submit"]').click()
     await page.waitForURL((url) => url.pathname === '/admin')
     await page.waitForLoadState('networkidle')
+    // The draft preview the admin frames runs under its nonce too.
+    await page.goto(`/next/preview?locale=ar&id=${statementId}`, { waitUntil: 'networkidle' })
+    expect(new URL(page.url()).pathname).toBe(`/ar/preview/statements/${statementId}`)
     expect(violations).toEqual([])
     expect(elsewhere).toEqual([])
 

@@ -102,3 +102,27 @@ describe('search rate limit', () => {
     expect((await from('203.0.113.8')).status).toBe(200)
   })
 })
+
+describe('content security policy of pages rendered per request', () => {
+  it('gives the admin and the draft preview a fresh nonce, passed to Next with the request', async () => {
+    const matched = (path: string) => config.matcher.some((pattern) => new RegExp(`^${pattern.replace('/:path*', '(?:/.*)?')}$`).test(path))
+    const nonces = new Set<string>()
+    for (const path of ['/admin', '/admin/collections/statements', ...localeCodes.map((code) => `/${code}/preview/statements/1`)]) {
+      expect(matched(path), path).toBe(true)
+      const response = await proxy(request(path))
+      const policy = response.headers.get('content-security-policy') ?? ''
+      const [, nonce] = /'nonce-([A-Za-z0-9+/=]{24})' 'strict-dynamic'/.exec(policy) ?? []
+      expect(nonce, path).toBeDefined()
+      expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/)
+      expect(response.headers.get('x-middleware-request-content-security-policy')).toBe(policy)
+      nonces.add(nonce)
+    }
+    expect(nonces.size).toBe(2 + localeCodes.length)
+  })
+
+  it('leaves public pages to the shared policy of next.config.ts', async () => {
+    for (const path of ['/en/reactions', '/fr/search?q=cour']) {
+      expect((await proxy(request(path))).headers.get('content-security-policy'), path).toBeNull()
+    }
+  })
+})
