@@ -20,7 +20,7 @@ try {
     const created = await seedDemoContent(payload, admin.user)
     console.log(`Demo content: ${created} statement(s) added.`)
     const tracker = await seedTrackerData(payload)
-    console.log(`Tracker: ${tracker.states} State(s), ${tracker.organizations} organization(s), ${tracker.reactions} reaction(s) added.`)
+    console.log(`Tracker: ${tracker.states} State(s), ${tracker.organizations} organization(s), ${tracker.reactions} reaction(s) added${tracker.regionalGroups ? `; ${tracker.regionalGroups} State(s) given their regional group` : ''}.`)
     for (const [role, account] of [['Admin', admin], ['Translator (French, Spanish, Arabic)', translator]] as const) {
       if (account.created) {
         console.log(

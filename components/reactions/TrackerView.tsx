@@ -6,7 +6,7 @@ import { Timeline, bucketize, chooseUnit } from '@/components/reactions/Timeline
 import { type MapLegendItem, stanceColors, WorldMap } from '@/components/reactions/WorldMap'
 import { Link } from '@/i18n/navigation'
 import { type Locale, localeInfo } from '@/i18n/locales'
-import { buildTracker, filtersToQuery, parseFilters, type SortKey, trackerData } from '@/lib/data/reactions'
+import { buildTracker, defendedView, filtersToQuery, parseFilters, type SortKey, trackerData } from '@/lib/data/reactions'
 import { paths } from '@/lib/paths'
 import { calendarDay, dayOf } from '@/lib/reactions/partyStatus'
 import { regionalGroups } from '@/lib/reactions/regionalGroups'
@@ -75,7 +75,13 @@ export async function TrackerView({ locale, searchParams }: { locale: Locale; se
       <section aria-labelledby="headline" className="tracker__headline">
         <p id="headline" className="tracker__figure">
           {t('headline', { defended: tracker.defended, parties: tracker.parties, date: date(tracker.from) })}
+          {tracker.defendedFromSamples > 0 && <> {t('headlineSamples', { count: tracker.defendedFromSamples })}</>}
         </p>
+        {tracker.defended > 0 && (
+          <p>
+            <Link href={`${paths.reactions}${query(defendedView)}#table-heading`}>{t('defendedLink', { count: tracker.defended })}</Link>
+          </p>
+        )}
         <p>{t('headlineDetail', { reacted: tracker.reacted, silent: tracker.silent, date: date(tracker.to) })}</p>
         {tracker.hasSample && <p className="notice">{t('sampleNotice')}</p>}
       </section>
@@ -118,6 +124,9 @@ export async function TrackerView({ locale, searchParams }: { locale: Locale; se
             <option value="yes">{t('partiesOnly')}</option>
             <option value="no">{t('nonPartiesOnly')}</option>
           </select>
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" name="defended" value="yes" defaultChecked={filters.defended} /> {t('defendedFilter')}
         </label>
         {filters.sort !== 'name' && <input type="hidden" name="sort" value={filters.sort} />}
         {filters.dir !== 'asc' && <input type="hidden" name="dir" value={filters.dir} />}
@@ -172,7 +181,7 @@ export async function TrackerView({ locale, searchParams }: { locale: Locale; se
             name: state.name,
             category: state.stance,
             href: `/${locale}${paths.state(state.iso2)}`,
-            description: t('mapCountry', { stance: stanceLabel(state.stance ?? 'none'), party: state.party ? 'yes' : 'no' }),
+            description: t('mapCountry', { stance: stanceLabel(state.stance ?? 'none'), party: state.party ? 'yes' : 'no', sample: state.latest?.sample ? 'yes' : 'no' }),
           }))}
           legend={legend}
           noDataLabel={stanceLabel('none')}

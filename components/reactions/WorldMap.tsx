@@ -1,4 +1,4 @@
-import { countryShapes, MAP_HEIGHT, MAP_WIDTH } from '@/lib/reactions/geography'
+import { countryPoints, countryShapes, MAP_HEIGHT, MAP_WIDTH, POINT_RADIUS } from '@/lib/reactions/geography'
 
 export type MapCountry = { iso2: string; name: string; category: string | null; href: string; description?: string }
 export type MapLegendItem = { category: string; label: string; color: string }
@@ -60,8 +60,9 @@ type Props = {
 }
 
 /**
- * Choropleth of the States, one link per State to its page. Static SVG: it needs no JavaScript,
- * and the data is repeated in the page's table for anyone who cannot use the map.
+ * Choropleth of the States, one link per State to its page; a State too small for the atlas is a
+ * dot. Static SVG: it needs no JavaScript, and the data is repeated in the page's table for
+ * anyone who cannot use the map.
  */
 export function WorldMap({
   countries,
@@ -84,6 +85,18 @@ export function WorldMap({
     else background.push(shape.d)
   }
   const states = [...listed.values()]
+  const marks = [...listed].flatMap(([iso2, country]) => {
+    const attributes = { fill: colorOf(country.category) ?? noDataColor, 'data-iso2': iso2, 'data-category': country.category ?? undefined }
+    const d = shapes.get(iso2)
+    if (d !== undefined) return [{ iso2, country, dot: false, mark: <path d={d} {...attributes} /> }]
+    // A code that neither atlas nor world-countries knows has no place on the map; the table still lists it.
+    const point = countryPoints().get(iso2)
+    // A darker rim keeps a dot in the no-data grey visible on a grey neighbour and on the white sea.
+    return point ? [{ iso2, country, dot: true, mark: <circle cx={point.x} cy={point.y} r={POINT_RADIUS} stroke="#767676" {...attributes} /> }] : []
+  })
+  // Dots go after every shape, so that no neighbour is painted over them (Andorra under Spain);
+  // within each kind the caller's order, not the atlas's, is the keyboard order (a stable sort).
+  marks.sort((a, b) => Number(a.dot) - Number(b.dot))
   const entries: LegendEntry[] = [
     ...legend.map((item) => ({
       label: item.label,
@@ -119,24 +132,13 @@ export function WorldMap({
               <path key={index} d={d} />
             ))}
           </g>
-          {/* The caller's order, not the atlas's, is the keyboard order. */}
-          {[...listed.entries()].map(([iso2, country]) => {
-            const d = shapes.get(iso2)
-            // Microstates are too small for the 1:110m atlas; the table below still lists them.
-            if (d === undefined) return null
+          {marks.map(({ iso2, country, mark }) => (
             // The <title> child is both the link's accessible name and its tooltip.
-            return (
-              <a key={iso2} href={country.href}>
-                <title>{country.description ? `${country.name} — ${country.description}` : country.name}</title>
-                <path
-                  d={d}
-                  fill={colorOf(country.category) ?? noDataColor}
-                  data-iso2={iso2}
-                  data-category={country.category ?? undefined}
-                />
-              </a>
-            )
-          })}
+            <a key={iso2} href={country.href}>
+              <title>{country.description ? `${country.name} — ${country.description}` : country.name}</title>
+              {mark}
+            </a>
+          ))}
         </g>
       </svg>
       <ChartLegend entries={entries} />

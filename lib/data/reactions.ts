@@ -112,6 +112,8 @@ export type TrackerFilters = {
   stance: Stance | 'none' | null
   group: RegionalGroup | null
   party: 'yes' | 'no' | null
+  /** Only States that defended the Court in the period: with `party`, the headline's States. */
+  defended: boolean
   sort: SortKey
   dir: 'asc' | 'desc'
 }
@@ -135,6 +137,7 @@ export function parseFilters(params: Record<string, string | string[] | undefine
     stance: stance === 'none' || isStance(stance) ? stance : null,
     group: isRegionalGroup(group) ? group : null,
     party: party === 'yes' || party === 'no' ? party : null,
+    defended: first(params.defended) === 'yes',
     sort: sortKeys.includes(sort as SortKey) ? (sort as SortKey) : 'name',
     dir: first(params.dir) === 'desc' ? 'desc' : 'asc',
   }
@@ -149,11 +152,15 @@ export function filtersToQuery(filters: TrackerFilters, today: string, overrides
   if (merged.stance) params.set('stance', merged.stance)
   if (merged.group) params.set('group', merged.group)
   if (merged.party) params.set('party', merged.party)
+  if (merged.defended) params.set('defended', 'yes')
   if (merged.sort !== 'name') params.set('sort', merged.sort)
   if (merged.dir !== 'asc') params.set('dir', merged.dir)
   const query = params.toString()
   return query ? `?${query}` : ''
 }
+
+/** What the headline's "N States Parties have defended the Court" counts, in the same period. */
+export const defendedView: Partial<TrackerFilters> = { stance: null, group: null, party: 'yes', defended: true }
 
 export type StateRow = TrackerState & {
   party: boolean
@@ -168,6 +175,8 @@ export type Tracker = {
   to: string
   parties: number
   defended: number
+  /** Of the `defended`, those counted only from sample reactions. */
+  defendedFromSamples: number
   reacted: number
   silent: number
   byStance: Record<Stance, number>
@@ -175,7 +184,10 @@ export type Tracker = {
   /** Every State (for the map), and those the filters keep (for the table). */
   states: StateRow[]
   rows: StateRow[]
-  /** The reactions in the period that match the filters (for the timeline and open data). */
+  /**
+   * The reactions in the period of the States in `rows` (for the timeline and open data), so
+   * that they answer the table's question; with no filter on States, every reaction in the period.
+   */
   reactions: TrackerReaction[]
   hasSample: boolean
 }
@@ -201,7 +213,9 @@ export function buildTracker(data: TrackerData, filters: TrackerFilters): Tracke
   })
 
   const parties = states.filter((state) => state.party)
-  const defends = (state: StateRow) => (byState.get(state.iso2) ?? []).some((reaction) => defendingStances.includes(reaction.stance))
+  const defences = (state: StateRow) => (byState.get(state.iso2) ?? []).filter((reaction) => defendingStances.includes(reaction.stance))
+  const defends = (state: StateRow) => defences(state).length > 0
+  const defenders = parties.filter(defends)
   const byStance = Object.fromEntries(['condemns', 'supports', 'concern', 'opposes', 'other'].map((stance) => [stance, 0])) as Record<Stance, number>
   for (const state of parties) if (state.stance) byStance[state.stance] += 1
 
@@ -215,22 +229,20 @@ export function buildTracker(data: TrackerData, filters: TrackerFilters): Tracke
     .filter((state) => !filters.group || state.regionalGroup === filters.group)
     .filter((state) => !filters.party || state.party === (filters.party === 'yes'))
     .filter((state) => !filters.stance || (filters.stance === 'none' ? state.stance === null : state.stance === filters.stance))
+    .filter((state) => !filters.defended || defends(state))
     .sort(comparator(filters))
 
-  const groupOf = new Map(data.states.map((state) => [state.iso2, state]))
-  const reactions = period.filter((reaction) => {
-    if (filters.stance && filters.stance !== 'none' && reaction.stance !== filters.stance) return false
-    const stateActors = reaction.actors.flatMap((actor) => (actor.type === 'state' ? [groupOf.get(actor.iso2)] : []))
-    if (filters.group && !stateActors.some((state) => state?.regionalGroup === filters.group)) return false
-    if (filters.party && !stateActors.some((state) => state && isPartyOn(state, to) === (filters.party === 'yes'))) return false
-    return true
-  })
+  // A reaction by organizations alone concerns no State, so any filter on States leaves it out.
+  const narrowed = filters.stance !== null || filters.group !== null || filters.party !== null || filters.defended
+  const listed = new Set(rows.map((row) => row.iso2))
+  const reactions = narrowed ? period.filter((reaction) => reaction.actors.some((actor) => actor.type === 'state' && listed.has(actor.iso2))) : period
 
   return {
     from,
     to,
     parties: parties.length,
-    defended: parties.filter(defends).length,
+    defended: defenders.length,
+    defendedFromSamples: defenders.filter((state) => defences(state).every((reaction) => reaction.sample)).length,
     reacted: parties.filter((state) => state.count > 0).length,
     silent: parties.filter((state) => state.count === 0).length,
     byStance,

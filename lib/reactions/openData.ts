@@ -62,7 +62,7 @@ export function toJson(tracker: Tracker, locale: Locale, filters: TrackerFilters
     licence,
     generatedAt: new Date().toISOString(),
     period: { from: tracker.from, to: tracker.to },
-    filters: { stance: filters.stance, group: filters.group, party: filters.party },
+    filters: { stance: filters.stance, group: filters.group, party: filters.party, defended: filters.defended },
     columns: openDataColumns,
     count: tracker.reactions.length,
     reactions: tracker.reactions.map((reaction) => openDataRow(reaction, locale)),

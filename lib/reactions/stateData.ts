@@ -7,6 +7,7 @@ import ar from 'i18n-iso-countries/langs/ar.json' with { type: 'json' }
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
 import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' }
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' }
+import worldCountries from 'world-countries'
 
 import { type Locale, localeCodes } from '@/i18n/locales'
 
@@ -36,11 +37,14 @@ const readCsv = <T>(file: string): T[] => parse(readFileSync(path.join(dataDir, 
 /**
  * Every UN member and observer State, and every State that is or was a party: English names
  * from the files, the others from CLDR (i18n-iso-countries), the English name standing in
- * where CLDR has none.
+ * where CLDR has none. The regional group is the one the Assembly of States Parties counts a
+ * party in (which also places the Cook Islands and Palestine), otherwise the UN's from
+ * world-countries: every UN member has one, the Holy See none.
  */
 export function stateRecords(): StateRecord[] {
   const parties = new Map(readCsv<PartyRow>('states-parties.csv').map((row) => [row.iso2, row]))
   const members = new Map(readCsv<MemberRow>('un-members-iso.csv').map((row) => [row.iso2, row]))
+  const unGroups = new Map(worldCountries.map((country) => [country.cca2, country.unRegionalGroup]))
   const codes = [...new Set([...members.keys(), ...parties.keys()])].sort()
   return codes.map((iso2) => {
     const party = parties.get(iso2)
@@ -49,7 +53,8 @@ export function stateRecords(): StateRecord[] {
     const names = Object.fromEntries(
       localeCodes.map((locale) => [locale, locale === 'en' ? english : (countries.getName(iso2, locale) ?? english)]),
     ) as Record<Locale, string>
-    const group = regionalGroups.find((item) => item.csv === party?.regional_group)
+    const group =
+      regionalGroups.find((item) => item.csv === party?.regional_group) ?? regionalGroups.find((item) => item.un === unGroups.get(iso2))
     return {
       iso2,
       iso3: party?.iso3 || member?.iso3 || '',

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import { type Env, env } from '@/lib/env'
 import type { Stance } from '@/lib/reactions/stances'
 import { stateRecords } from '@/lib/reactions/stateData'
 
@@ -51,10 +52,9 @@ type DemoReaction = {
 
 /**
  * The two reactions the reference statement names, sourced to the institutions' sites (their
- * exact pages are for an editor to link), and sample reactions so the tracker has something to
- * show: those are flagged `sample`, labelled on every page, and sourced to example.org.
+ * exact pages are for an editor to link).
  */
-const demoReactions: DemoReaction[] = [
+const referenceReactions: DemoReaction[] = [
   {
     actors: ['asp-presidency'],
     date: '2024-05-03',
@@ -89,9 +89,12 @@ const demoReactions: DemoReaction[] = [
     sample: false,
     editorNotes: 'Named in the Coalition statement of 31 May 2024. Link the statement’s own page on eeas.europa.eu and confirm its date.',
   },
-  ...sampleReactions(),
 ]
 
+/**
+ * Sample reactions, so that a demo's tracker has something to show. They put invented words in
+ * real States' mouths: flagged `sample`, labelled on every page and sourced to example.org.
+ */
 function sampleReactions(): DemoReaction[] {
   const sample = (actors: string[], date: string, stance: Stance, en: string): DemoReaction => ({
     actors,
@@ -115,15 +118,40 @@ function sampleReactions(): DemoReaction[] {
   ]
 }
 
-/** States, organizations and demo reactions, each added when missing; returns what was added. */
-export async function seedTrackerData(payload: Payload): Promise<{ states: number; organizations: number; reactions: number }> {
-  const added = { states: 0, organizations: 0, reactions: 0 }
-  const stateIds = new Map<string, number>()
-  const { docs: existingStates } = await payload.find({ collection: 'states', pagination: false, depth: 0, overrideAccess: true, select: { iso2: true } })
-  for (const doc of existingStates) stateIds.set(doc.iso2, doc.id)
+/**
+ * Whether seeding adds the sample reactions: in development and tests, and in production only
+ * when SEED_SAMPLE_REACTIONS=yes asks for it (a public demo), since `npm run seed` also runs there.
+ */
+export function sampleReactionsWanted(settings: Pick<Env, 'NODE_ENV' | 'SEED_SAMPLE_REACTIONS'> = env): boolean {
+  return settings.SEED_SAMPLE_REACTIONS ?? settings.NODE_ENV !== 'production'
+}
+
+type Seeded = { states: number; regionalGroups: number; organizations: number; reactions: number }
+
+/**
+ * States, organizations and the reference reactions, each added when missing, and the sample
+ * reactions when `samples`; returns what was added, and how many States got a regional group.
+ */
+export async function seedTrackerData(payload: Payload, { samples = sampleReactionsWanted() }: { samples?: boolean } = {}): Promise<Seeded> {
+  const added: Seeded = { states: 0, regionalGroups: 0, organizations: 0, reactions: 0 }
+  const { docs: existingStates } = await payload.find({
+    collection: 'states',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { iso2: true, regionalGroup: true },
+  })
+  const existing = new Map(existingStates.map((doc) => [doc.iso2, doc]))
+  const stateIds = new Map(existingStates.map((doc) => [doc.iso2, doc.id]))
 
   for (const record of stateRecords()) {
-    if (stateIds.has(record.iso2)) continue
+    const known = existing.get(record.iso2)
+    // Databases seeded when only parties had a group get the others' now; a group an editor chose stays.
+    if (known && !known.regionalGroup && record.regionalGroup) {
+      await payload.update({ collection: 'states', id: known.id, data: { regionalGroup: record.regionalGroup }, overrideAccess: true, context })
+      added.regionalGroups += 1
+    }
+    if (known) continue
     const { names, ...fields } = record
     const doc = await payload.create({ collection: 'states', locale: 'en', data: { ...fields, name: names.en }, overrideAccess: true, context })
     for (const locale of ['fr', 'es', 'ar'] as const) {
@@ -156,7 +184,7 @@ export async function seedTrackerData(payload: Payload): Promise<{ states: numbe
     depth: 0,
     overrideAccess: true,
   })
-  for (const reaction of demoReactions) {
+  for (const reaction of samples ? [...referenceReactions, ...sampleReactions()] : referenceReactions) {
     const { docs } = await payload.find({ collection: 'reactions', where: { sourceUrl: { equals: reaction.sourceUrl }, date: { equals: reaction.date } }, limit: 1, depth: 0, overrideAccess: true })
     if (docs[0]) continue
     const actors = reaction.actors.map((code) =>

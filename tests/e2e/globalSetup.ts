@@ -66,6 +66,8 @@ export default async function setup(project: TestProject) {
     // tests (tests/unit/proxy.test.ts, tests/int/users.test.ts).
     SEARCHES_PER_MINUTE: '100000',
     LOGIN_ATTEMPTS_PER_15_MINUTES: '100000',
+    // The tracker's tests read the sample reactions, which a production seed leaves out by default.
+    SEED_SAMPLE_REACTIONS: 'yes',
   }
   // This server caches on its own, as one machine does; tests/e2e/scaleOut.test.ts starts the
   // instances that share a Redis (a REDIS_URL given to the suites is theirs).

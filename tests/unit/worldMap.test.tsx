@@ -1,16 +1,24 @@
-import { geoEqualEarth, geoPath } from 'd3-geo'
+import { geoCentroid, geoEqualEarth, geoPath } from 'd3-geo'
 import isoCountries from 'i18n-iso-countries'
+import { createTranslator } from 'next-intl'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import { describe, expect, it } from 'vitest'
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' }
+import detailedAtlas from 'world-atlas/countries-50m.json' with { type: 'json' }
 
 import { bucketize, chooseUnit, Timeline, type TimelineBucket } from '@/components/reactions/Timeline'
 import { type MapCountry, type MapLegendItem, stanceColors, WorldMap } from '@/components/reactions/WorldMap'
-import { countryShapes, MAP_HEIGHT, MAP_WIDTH } from '@/lib/reactions/geography'
+import { countryPoints, countryShapes, MAP_HEIGHT, MAP_WIDTH, POINT_RADIUS } from '@/lib/reactions/geography'
+import { stateRecords } from '@/lib/reactions/stateData'
+import ar from '@/messages/ar.json' with { type: 'json' }
+import en from '@/messages/en.json' with { type: 'json' }
+import es from '@/messages/es.json' with { type: 'json' }
+import fr from '@/messages/fr.json' with { type: 'json' }
 
 const topology = atlas as unknown as Topology<{ countries: GeometryCollection }>
+const detailedTopology = detailedAtlas as unknown as Topology<{ countries: GeometryCollection }>
 
 const legend: MapLegendItem[] = [
   { category: 'condemns', label: 'Condemns', color: stanceColors.condemns },
@@ -86,6 +94,41 @@ describe('country shapes', () => {
   })
 })
 
+describe('country points', () => {
+  const dots = countryPoints()
+
+  it('places a country without a 110m shape at the centroid of its 50m outline, projected like the shapes', () => {
+    const projection = geoEqualEarth().fitSize([MAP_WIDTH, MAP_HEIGHT], feature(topology, topology.objects.countries))
+    const detailed = feature(detailedTopology, detailedTopology.objects.countries).features
+    for (const iso2 of ['MT', 'AD', 'SG', 'LC', 'KI']) {
+      const outline = detailed.find((country) => country.id !== undefined && isoCountries.numericToAlpha2(country.id) === iso2)
+      const [x, y] = projection(geoCentroid(outline!)) ?? [NaN, NaN]
+      expect(dots.get(iso2)?.x).toBeCloseTo(x, 1)
+      expect(dots.get(iso2)?.y).toBeCloseTo(y, 1)
+    }
+  })
+
+  it('has no point for a country that has a shape, and one for Tuvalu, which has no outline even at 50m', () => {
+    const shaped = new Set(countryShapes().map((shape) => shape.iso2))
+    expect([...dots.keys()].filter((iso2) => shaped.has(iso2))).toEqual([])
+    expect(feature(detailedTopology, detailedTopology.objects.countries).features.some((country) => country.id === '798')).toBe(false)
+    expect(dots.get('TV')).toBeDefined()
+  })
+
+  it('keeps every dot whole inside the frame', () => {
+    for (const { x, y } of dots.values()) {
+      expect(x).toBeGreaterThanOrEqual(POINT_RADIUS)
+      expect(x).toBeLessThanOrEqual(MAP_WIDTH - POINT_RADIUS)
+      expect(y).toBeGreaterThanOrEqual(POINT_RADIUS)
+      expect(y).toBeLessThanOrEqual(MAP_HEIGHT - POINT_RADIUS)
+    }
+  })
+
+  it('projects once', () => {
+    expect(countryPoints()).toBe(dots)
+  })
+})
+
 describe('world map', () => {
   const countries = [
     state('FR', 'condemns', 'Joint statement of 12 June 2025'),
@@ -93,13 +136,22 @@ describe('world map', () => {
     state('ZA', 'supports'),
     state('US', 'opposes', 'Executive order sanctioning Court officials'),
     state('JP', null),
-    // Too small for the 1:110m atlas: counted in the legend, not drawn.
+    // Too small for the 1:110m atlas: a dot.
     state('MT', 'concern'),
   ]
   const html = renderMap(countries)
 
-  it('renders exactly one path per shape', () => {
+  it('renders exactly one path per shape, and a dot for a State without one', () => {
     expect(html.match(/<path /g)).toHaveLength(countryShapes().length)
+    expect(html.match(/<circle /g)).toHaveLength(1)
+    const malta = anchorFor(html, 'MT')
+    const { x, y } = countryPoints().get('MT')!
+    expect(malta).toMatch(/^<a href="\/en\/states\/mt"><title>Malta<\/title><circle /)
+    expect(malta).toContain(`cx="${x}" cy="${y}" r="${POINT_RADIUS}" stroke="#767676" fill="${stanceColors.concern}" data-iso2="MT" data-category="concern"`)
+  })
+
+  it('paints dots over every shape, so that no neighbour hides one', () => {
+    expect(html.lastIndexOf('<path ')).toBeLessThan(html.indexOf('<circle '))
   })
 
   it('links and colours each listed State by its category', () => {
@@ -112,7 +164,7 @@ describe('world map', () => {
   })
 
   it('names each link by a <title> it opens with', () => {
-    for (const anchor of anchors(html)) expect(anchor).toMatch(/^<a href="[^"]+"><title>[^<]+<\/title><path /)
+    for (const anchor of anchors(html)) expect(anchor).toMatch(/^<a href="[^"]+"><title>[^<]+<\/title><(path|circle) /)
   })
 
   it('fills a State with no category in the no-data colour', () => {
@@ -122,7 +174,7 @@ describe('world map', () => {
   })
 
   it('leaves States that are not listed as unlinked, hidden background', () => {
-    expect(anchors(html)).toHaveLength(5)
+    expect(anchors(html)).toHaveLength(6)
     expect(html).not.toContain('data-iso2="DE"')
     const [background] = html.match(/<g aria-hidden="true"[^>]*>.*?<\/g>/) ?? ['']
     expect(background).toContain(`fill="${stanceColors.noData}"`)
@@ -149,14 +201,56 @@ describe('world map', () => {
     )
   })
 
-  it('stays under 150 KB with every country of the atlas listed', () => {
+  it('stays under 150 KB with every country of the atlas and every State listed', () => {
     const categories = [...legend.map((item) => item.category), null]
-    const every = countryShapes()
-      .flatMap((shape) => (shape.iso2 === null ? [] : [shape.iso2]))
-      .map((iso2, index) => state(iso2, categories[index % 6], 'Statement of 12 June 2025 on the sanctions'))
+    const codes = new Set([...countryShapes().flatMap((shape) => (shape.iso2 === null ? [] : [shape.iso2])), ...stateRecords().map((record) => record.iso2)])
+    const every = [...codes].map((iso2, index) => state(iso2, categories[index % 6], 'Statement of 12 June 2025 on the sanctions'))
     const markup = renderMap(every)
     expect(anchors(markup)).toHaveLength(every.length)
     expect(Buffer.byteLength(markup)).toBeLessThan(150 * 1024)
+  })
+})
+
+describe('every State on the map', () => {
+  const records = stateRecords()
+  const stances = legend.map((item) => item.category)
+  // The stances in turn and every sixth State none, so that a mix-up between States would show.
+  const stanceOf = (index: number) => (index % 6 === 5 ? null : stances[index % 6])
+  const html = renderMap(records.map((record, index) => state(record.iso2, stanceOf(index))))
+  const drawn = (iso2: string) => anchors(html).filter((anchor) => anchor.includes(`data-iso2="${iso2}"`))
+
+  it('draws every State Party in data/ as a shape or a dot, linked, named and coloured by its stance', () => {
+    const parties = records.filter((record) => record.entryIntoForce)
+    expect(parties.length).toBeGreaterThanOrEqual(125)
+    for (const party of parties) {
+      const index = records.indexOf(party)
+      const stance = stanceOf(index)
+      const [anchor, ...others] = drawn(party.iso2)
+      expect(others, party.iso2).toEqual([])
+      expect(anchor, party.iso2).toMatch(new RegExp(`^<a href="/en/states/${party.iso2.toLowerCase()}"><title>[^<]+</title><(path|circle) `))
+      expect(anchor, party.iso2).toContain(`fill="${stance ? stanceColors[stance as keyof typeof stanceColors] : stanceColors.noData}" data-iso2="${party.iso2}"`)
+      if (stance) expect(anchor, party.iso2).toContain(`data-category="${stance}"`)
+      else expect(anchor, party.iso2).not.toContain('data-category')
+    }
+  })
+
+  it('draws every other State too, the small ones as dots (Andorra, Malta, the Holy See, Tuvalu…)', () => {
+    expect(records.filter((record) => drawn(record.iso2).length !== 1).map((record) => record.iso2)).toEqual([])
+    for (const iso2 of ['AD', 'MT', 'VA', 'TV', 'LI', 'SM', 'CK']) expect(drawn(iso2)[0]).toContain('<circle ')
+  })
+})
+
+describe('sample data on the map', () => {
+  const sampleWords = { en: 'sample data', fr: 'données d’exemple', es: 'datos de ejemplo', ar: 'بيانات تجريبية' }
+
+  it.each([['en', en], ['fr', fr], ['es', es], ['ar', ar]] as const)('says so in the title of a State coloured by a sample reaction (%s)', (locale, messages) => {
+    const t = createTranslator({ locale, messages, namespace: 'Reactions' })
+    const description = (sample: 'yes' | 'no') => t('mapCountry', { stance: t('stance', { stance: 'opposes' }), party: 'yes', sample })
+    const html = renderMap([state('HU', 'opposes', description('yes')), state('PL', 'opposes', description('no'))])
+    expect(anchorFor(html, 'HU')).toContain(sampleWords[locale])
+    expect(anchorFor(html, 'PL')).not.toContain(sampleWords[locale])
+    expect(anchorFor(html, 'PL')).toContain(`${t('stance', { stance: 'opposes' })}`)
+    expect(t('headlineSamples', { count: 3 })).toContain('3')
   })
 })
 
