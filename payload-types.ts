@@ -282,6 +282,10 @@ export interface Translation {
   locale: 'fr' | 'es' | 'ar';
   title: string;
   standfirst?: string | null;
+  /**
+   * Up to 70 characters. Defaults to the title.
+   */
+  seoTitle?: string | null;
   description?: string | null;
   body?: {
     root: {
@@ -716,6 +720,7 @@ export interface TranslationsSelect<T extends boolean = true> {
   locale?: T;
   title?: T;
   standfirst?: T;
+  seoTitle?: T;
   description?: T;
   body?: T;
   slug?: T;

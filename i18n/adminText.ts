@@ -44,6 +44,12 @@ export const adminText = {
     ar: 'الجزء الأخير من رابط الصفحة. يُنشأ من العنوان إذا تُرك فارغًا.',
   },
   seo: { en: 'Search and sharing', fr: 'Référencement et partage', es: 'Buscadores y redes sociales', ar: 'محركات البحث والمشاركة' },
+  seoTitle: {
+    en: 'Title for search and sharing',
+    fr: 'Titre pour le référencement et le partage',
+    es: 'Título para buscadores y redes sociales',
+    ar: 'العنوان في محركات البحث والمشاركة',
+  },
   seoTitleHelp: {
     en: 'Up to 70 characters. Defaults to the title.',
     fr: '70 caractères au plus. Par défaut, le titre.',

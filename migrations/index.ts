@@ -6,6 +6,7 @@ import * as migration_20261127_114901_reactions from './20261127_114901_reaction
 import * as migration_20261127_130000_search_indexes from './20261127_130000_search_indexes';
 import * as migration_20261127_141614_translations_unlocked from './20261127_141614_translations_unlocked';
 import * as migration_20261127_172121_media_object_storage from './20261127_172121_media_object_storage';
+import * as migration_20261127_204646_translation_seo_title from './20261127_204646_translation_seo_title';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261127_172121_media_object_storage.up,
     down: migration_20261127_172121_media_object_storage.down,
-    name: '20261127_172121_media_object_storage'
+    name: '20261127_172121_media_object_storage',
+  },
+  {
+    up: migration_20261127_204646_translation_seo_title.up,
+    down: migration_20261127_204646_translation_seo_title.down,
+    name: '20261127_204646_translation_seo_title'
   },
 ];

@@ -115,7 +115,7 @@ const download: Endpoint = {
       sourceLocale,
       targetLocale: target.locale,
       sourceRevision: current.revision,
-      source: current.source,
+      source: { ...current.source, slug: current.statement.slug },
       target: draft,
     })
     const name = `${current.statement.slug || `statement-${target.statement}`}.${target.locale}.xlf`
@@ -160,7 +160,7 @@ const upload: Endpoint = {
       sourceLocale,
       targetLocale: target.locale,
       sourceRevision: current.revision,
-      source: current.source,
+      source: { ...current.source, slug: current.statement.slug },
     })
     if (!result.ok) return failure({ status: 422, errors: result.errors })
 

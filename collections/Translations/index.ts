@@ -6,7 +6,8 @@ import { systemOnly } from '@/access/systemOnly'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { adminText, translationStatusText } from '@/i18n/adminText'
 import { localeInfo } from '@/i18n/locales'
-import { targetLocales } from '@/lib/translations/source'
+import { sourceFieldLabel } from '@/lib/translations/fieldLabels'
+import { type SourceField, targetLocales } from '@/lib/translations/source'
 import { actorOf, isTranslationStatus, nextStatuses, translationStatuses } from '@/lib/translations/workflow'
 
 import { createTranslations, deleteTranslations, readTranslations, updateTranslations } from './access'
@@ -18,7 +19,7 @@ const systemManaged = { create: systemOnly, update: systemOnly }
 const fixedOnceCreated = { update: systemOnly }
 
 /** The original's text for `field`, shown read-only beside the translator's version of it. */
-const sourceBeside = (field: 'title' | 'standfirst' | 'description' | 'body'): Field => ({
+const sourceBeside = (field: SourceField): Field => ({
   name: `source_${field}`,
   type: 'ui',
   admin: {
@@ -82,6 +83,13 @@ export const Translations: CollectionConfig = {
     },
     { type: 'row', fields: [sourceBeside('title'), { name: 'title', label: adminText.title, type: 'text', required: true, admin: side }] },
     { type: 'row', fields: [sourceBeside('standfirst'), { name: 'standfirst', label: adminText.standfirst, type: 'textarea', admin: side }] },
+    {
+      type: 'row',
+      fields: [
+        sourceBeside('seoTitle'),
+        { name: 'seoTitle', label: sourceFieldLabel.seoTitle, type: 'text', maxLength: 70, admin: { ...side, description: adminText.seoTitleHelp } },
+      ],
+    },
     { type: 'row', fields: [sourceBeside('description'), { name: 'description', label: adminText.seoDescription, type: 'textarea', maxLength: 200, admin: side }] },
     { type: 'row', fields: [sourceBeside('body'), { name: 'body', label: adminText.body, type: 'richText', admin: side }] },
     {

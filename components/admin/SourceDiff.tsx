@@ -1,12 +1,9 @@
 import type { I18nClient } from '@payloadcms/translations'
 
-import { adminText } from '@/i18n/adminText'
+import { sourceFieldLabel } from '@/lib/translations/fieldLabels'
 import type { FieldDiff } from '@/lib/translations/source'
 
 import { say } from './adminLanguage'
-
-/** The admin's names for the translatable fields. */
-export const sourceFieldLabel = { title: adminText.title, standfirst: adminText.standfirst, description: adminText.seoDescription, body: adminText.body }
 
 /** A word-level diff of the source fields: removed words struck through, added words underlined. */
 export function SourceDiff({ diff, i18n }: { diff: FieldDiff[]; i18n: I18nClient }) {

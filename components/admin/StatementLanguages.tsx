@@ -1,20 +1,16 @@
 import type { I18nClient } from '@payloadcms/translations'
-import type { DefaultServerCellComponentProps, Payload, UIFieldServerProps } from 'payload'
+import type { DefaultServerCellComponentProps, UIFieldServerProps } from 'payload'
+import { cache } from 'react'
 
 import { adminText, localeStateText } from '@/i18n/adminText'
 import type { Locale } from '@/i18n/locales'
-import { type LanguageStatus, languageStatuses, publishedStatements, sourceChangesSince, waitingForReview } from '@/lib/translations/languageStates'
-import type { Statement } from '@/payload-types'
+import { batchedLanguageStatuses, type LanguageStatus, statementLanguages } from '@/lib/translations/languageStates'
 
 import { formatDate, languageName, say } from './adminLanguage'
 import { SourceDiff } from './SourceDiff'
 
-async function statusesOf(payload: Payload, id: number) {
-  const [statement] = await publishedStatements(payload, { ids: [id] })
-  if (!statement) return null
-  const waiting = await waitingForReview(payload, [id])
-  return { statement: statement as Statement, statuses: languageStatuses(statement, waiting.get(id) ?? new Set()) }
-}
+/** One batch reader per request (React's cache is request-scoped), shared by the rows of the list. */
+const listStatuses = cache(batchedLanguageStatuses)
 
 function StateBadge({ status, i18n }: { status: LanguageStatus; i18n: I18nClient }) {
   return (
@@ -29,38 +25,36 @@ const reviewLink = (id: number, locale: Locale) =>
   `/admin/collections/translations?where[and][0][statement][equals]=${id}&where[and][1][locale][equals]=${locale}&where[and][2][status][equals]=submitted`
 
 /** The statement's languages in the edit view's sidebar: state, what changed, what waits for review. */
-export async function StatementLanguagesField({ id, payload, i18n }: UIFieldServerProps) {
-  const found = typeof id === 'number' ? await statusesOf(payload, id) : null
+export async function StatementLanguagesField({ id, req, i18n }: UIFieldServerProps) {
+  const languages = typeof id === 'number' ? await statementLanguages(req, id) : null
   return (
     <div className="amicus-languages field-type">
       <h4>{say(adminText.languages, i18n)}</h4>
-      {!found || typeof id !== 'number' ? (
+      {!languages || typeof id !== 'number' ? (
         <p>{say(adminText.translationsHelp, i18n)}</p>
       ) : (
         <ul>
-          {await Promise.all(
-            found.statuses.map(async (status) => (
-              <li key={status.locale}>
-                <strong>{languageName(status.locale)}</strong> <StateBadge status={status} i18n={i18n} />
-                {status.acceptedAt ? <small> {formatDate(status.acceptedAt, i18n)}</small> : null}
-                {status.inReview ? (
-                  <>
-                    {' '}
-                    <a href={reviewLink(id, status.locale)}>{say(adminText.review, i18n)}</a>
-                  </>
-                ) : null}
-                {status.state === 'outdated' ? (
-                  <details>
-                    <summary>{say(adminText.whatChanged, i18n)}</summary>
-                    <SourceDiff diff={await sourceChangesSince(payload, found.statement, status.locale)} i18n={i18n} />
-                  </details>
-                ) : null}
-                <div>
-                  <a href={`/api/translations/xliff?statement=${id}&locale=${status.locale}`}>{say(adminText.downloadXliff, i18n)}</a>
-                </div>
-              </li>
-            )),
-          )}
+          {languages.map((status) => (
+            <li key={status.locale}>
+              <strong>{languageName(status.locale)}</strong> <StateBadge status={status} i18n={i18n} />
+              {status.acceptedAt ? <small> {formatDate(status.acceptedAt, i18n)}</small> : null}
+              {status.inReview ? (
+                <>
+                  {' '}
+                  <a href={reviewLink(id, status.locale)}>{say(adminText.review, i18n)}</a>
+                </>
+              ) : null}
+              {status.state === 'outdated' ? (
+                <details>
+                  <summary>{say(adminText.whatChanged, i18n)}</summary>
+                  <SourceDiff diff={status.changes} i18n={i18n} />
+                </details>
+              ) : null}
+              <div>
+                <a href={`/api/translations/xliff?statement=${id}&locale=${status.locale}`}>{say(adminText.downloadXliff, i18n)}</a>
+              </div>
+            </li>
+          ))}
         </ul>
       )}
     </div>
@@ -69,11 +63,11 @@ export async function StatementLanguagesField({ id, payload, i18n }: UIFieldServ
 
 /** The same at a glance in the statements list: one badge per language. */
 export async function StatementLanguagesCell({ rowData, payload, i18n }: DefaultServerCellComponentProps) {
-  const found = typeof rowData?.id === 'number' ? await statusesOf(payload, rowData.id) : null
-  if (!found) return <span>{say(localeStateText.missing, i18n)}</span>
+  const statuses = typeof rowData?.id === 'number' ? await listStatuses(payload)(rowData.id) : undefined
+  if (!statuses) return <span>{say(localeStateText.missing, i18n)}</span>
   return (
     <span className="amicus-language-cell">
-      {found.statuses.map((status) => (
+      {statuses.map((status) => (
         <span key={status.locale} title={`${languageName(status.locale)}: ${say(localeStateText[status.state], i18n)}`} className={`amicus-state amicus-state--${status.state}`}>
           {status.locale.toUpperCase()} {say(localeStateText[status.state], i18n)}
         </span>

@@ -43,8 +43,8 @@ function withTranslation(doc: StatementAllLocales, translation: Translation, slu
     searchText: set(doc.searchText, translation.body ? convertLexicalToPlaintext({ data: translation.body }) : null),
     meta: {
       ...doc.meta,
-      // The title stands in for an empty SEO title; a translation has no SEO title of its own.
-      title: set(doc.meta?.title, null),
+      // Empty where the original has none: the translated title stands in, as it does for the original.
+      title: set(doc.meta?.title, translation.seoTitle || null),
       description: set(doc.meta?.description, translation.description || null),
     },
     localeVersions: [

@@ -16,11 +16,17 @@ export function isTargetLocale(value: unknown): value is TargetLocale {
 
 export type RichTextDocument = NonNullable<Statement['body']>
 
-/** The fields a translator translates, as one locale of a statement holds them. */
+/**
+ * The fields a translator translates, as one locale of a statement holds them. Snapshots kept by
+ * translations made before the SEO title was translated have no `seoTitle`.
+ */
 export type SourceText = {
   title: string
   standfirst: string | null
+  /** The SEO description. */
   description: string | null
+  /** The SEO title, where the statement has one instead of its title. */
+  seoTitle?: string | null
   body: RichTextDocument | null
 }
 
@@ -30,6 +36,7 @@ export function sourceTextOf(statement: Pick<Statement, 'title' | 'standfirst' |
     title: statement.title ?? '',
     standfirst: statement.standfirst || null,
     description: statement.meta?.description || null,
+    seoTitle: statement.meta?.title || null,
     body: statement.body ?? null,
   }
 }
@@ -96,14 +103,15 @@ export function bodyBlocks(body: RichTextDocument | null): string[] {
   return blocks
 }
 
-export type SourceField = 'title' | 'standfirst' | 'description' | 'body'
-export const sourceFields: readonly SourceField[] = ['title', 'standfirst', 'description', 'body']
+export type SourceField = 'title' | 'standfirst' | 'seoTitle' | 'description' | 'body'
+export const sourceFields: readonly SourceField[] = ['title', 'standfirst', 'seoTitle', 'description', 'body']
 
 /** The source as plain text per field, the form revisions are compared in. */
 export function readableSource(source: SourceText): Record<SourceField, string> {
   return {
     title: source.title.trim(),
     standfirst: source.standfirst?.trim() ?? '',
+    seoTitle: source.seoTitle?.trim() ?? '',
     description: source.description?.trim() ?? '',
     body: bodyBlocks(source.body).join('\n\n'),
   }
@@ -111,7 +119,11 @@ export function readableSource(source: SourceText): Record<SourceField, string> 
 
 /** A short fingerprint of the source text: equal for equal text, different when anything readers see changed. */
 export function sourceRevision(source: SourceText): string {
-  return createHash('sha256').update(JSON.stringify(readableSource(source))).digest('hex').slice(0, 16)
+  const { seoTitle, ...rest } = readableSource(source)
+  // Fingerprints were taken before the SEO title was translated: without one, a statement keeps
+  // its fingerprint, and its translations stay current (migrations/…_translation_seo_title).
+  const fingerprinted = seoTitle ? { ...rest, seoTitle } : rest
+  return createHash('sha256').update(JSON.stringify(fingerprinted)).digest('hex').slice(0, 16)
 }
 
 export type DiffPart = { kind: 'same' | 'added' | 'removed'; text: string }

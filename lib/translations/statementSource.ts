@@ -11,9 +11,17 @@ export type StatementSource = { statement: Statement; source: SourceText; revisi
  * (the published document), otherwise its latest draft. Null when there is no such statement.
  */
 export async function loadStatementSource(req: PayloadRequest, id: number): Promise<StatementSource | null> {
-  const statement = await req.payload
-    .findByID({ collection: 'statements', id, locale: sourceLocale, fallbackLocale: false, draft: false, depth: 0, overrideAccess: true, req })
-    .catch(() => null)
+  const statement = await req.payload.findByID({
+    collection: 'statements',
+    id,
+    locale: sourceLocale,
+    fallbackLocale: false,
+    draft: false,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
   if (!statement) return null
   const source = sourceTextOf(statement)
   return { statement, source, revision: sourceRevision(source) }

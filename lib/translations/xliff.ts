@@ -1,6 +1,7 @@
 import { jsToXliff12, xliff12ToJs } from 'xliff'
 
 import { type Locale, localeInfo } from '@/i18n/locales'
+import { slugify } from '@/lib/text/slugify'
 import type { Statement } from '@/payload-types'
 
 /**
@@ -13,7 +14,14 @@ type RichTextDocument = NonNullable<Statement['body']>
 
 export type TranslatableFields = {
   title: string
+  /**
+   * The address. The source's is in the file for reference; a translator may propose one for the
+   * target language, or leave it to be made from the translated title (null).
+   */
+  slug?: string | null
   standfirst: string | null
+  /** The SEO title, where the statement has one of its own. */
+  seoTitle?: string | null
   /** The SEO description. */
   description: string | null
   /** Lexical JSON. */
@@ -43,7 +51,7 @@ type InlineAttributes = { id?: string; ctype?: string; contents?: XliffValue }
 type XliffPart = string | InlineElement
 /** The library reads a lone text or element unwrapped, and several as an array. */
 type XliffValue = XliffPart | XliffPart[]
-type XliffUnit = { source?: XliffValue; target?: XliffValue }
+type XliffUnit = { source?: XliffValue; target?: XliffValue; note?: string }
 type XliffDocument = {
   sourceLanguage?: string
   targetLanguage?: string
@@ -104,12 +112,16 @@ type InlineTag =
 /** One trans-unit: its source text with inline tags, and what each tag id stands for. */
 type Segment = { id: string; value: XliffValue; tags: Map<string, InlineTag> }
 
-const plainFields = ['title', 'standfirst', 'description'] as const
+/** The fields that are a segment each, as plain text, in the file's order. */
+const fieldSegments = ['title', 'slug', 'standfirst', 'seoTitle', 'description'] as const
+
+/** The slug's target is optional, so translators are told what it does. */
+const slugNote = 'The address of the page in this language. Leave the target empty, or as the source, to have it made from the translated title.'
 
 const staleRevision = 'The source text changed since this file was exported; download a new file.'
 
 export function exportXliff(file: XliffFile): string {
-  const drafts = file.target ? segmentsOf(completeFields(file.target)) : []
+  const drafts = file.target ? segmentsOf(draftFields(file.target)) : []
   const units = Object.fromEntries(
     segmentsOf(file.source).map((segment) => [segment.id, unitOf(segment, drafts.find((draft) => draft.id === segment.id))]),
   )
@@ -146,17 +158,24 @@ export function importXliff(xml: string, expected: Omit<XliffFile, 'target'>): X
  * paragraph, a list item holding only a nested list) have nothing to translate and get none.
  */
 function segmentsOf(fields: TranslatableFields): Segment[] {
-  const plain = plainFields.map((field) => ({ id: field, value: fields[field] ?? '', tags: new Map<string, InlineTag>() }))
+  const plain = fieldSegments.map((field) => ({ id: field, value: fields[field] ?? '', tags: new Map<string, InlineTag>() }))
   const blocks = fields.body ? textBlocks(fields.body).map(blockSegment) : []
   return [...plain, ...blocks].filter((segment) => plainText(segment.value).trim() !== '')
 }
 
-function completeFields(partial: Partial<TranslatableFields>): TranslatableFields {
+/**
+ * A draft's fields as targets. A slug that was made from the draft's title is no choice of the
+ * translator's: its target stays empty, so that it follows the title as translated in the tool.
+ */
+function draftFields(draft: Partial<TranslatableFields>): TranslatableFields {
+  const title = draft.title ?? ''
   return {
-    title: partial.title ?? '',
-    standfirst: partial.standfirst ?? null,
-    description: partial.description ?? null,
-    body: partial.body ?? null,
+    title,
+    slug: draft.slug && draft.slug !== slugify(title) ? draft.slug : null,
+    standfirst: draft.standfirst ?? null,
+    seoTitle: draft.seoTitle ?? null,
+    description: draft.description ?? null,
+    body: draft.body ?? null,
   }
 }
 
@@ -268,7 +287,7 @@ function plainText(value: XliffValue): string {
 
 function unitOf(segment: Segment, draft: Segment | undefined): XliffUnit {
   const target = draft && draftTarget(segment, draft)
-  return target ? { source: segment.value, target } : { source: segment.value }
+  return { source: segment.value, ...(target ? { target } : {}), ...(segment.id === 'slug' ? { note: slugNote } : {}) }
 }
 
 /**
@@ -385,9 +404,18 @@ function sameLanguage(tag: string | undefined, locale: Locale): boolean {
 
 function segmentErrors(segment: Segment, unit: XliffUnit | undefined): SegmentError[] {
   const error = (message: string) => ({ segment: segment.id, message })
+  const target = unit?.target !== undefined && plainText(unit.target).trim() !== '' ? unit.target : undefined
+  // Without a slug of the translator's, the address is made from the title, as in the admin.
+  if (segment.id === 'slug') return target === undefined ? [] : slugProblems(segment, target).map(error)
   if (!unit) return [error(`Segment ${segment.id} is missing from the file.`)]
-  if (unit.target === undefined || plainText(unit.target).trim() === '') return [error(`Segment ${segment.id} has no translation.`)]
-  return tagProblems(segment, unit.target).map(error)
+  if (target === undefined) return [error(`Segment ${segment.id} has no translation.`)]
+  return tagProblems(segment, target).map(error)
+}
+
+function slugProblems(segment: Segment, target: XliffValue): string[] {
+  const problems = tagProblems(segment, target)
+  if (problems.length > 0 || slugify(plainText(target))) return problems
+  return ['Segment slug has no letter or digit to make an address of; write one, or leave the target empty to have it made from the title.']
 }
 
 function unknownSegmentErrors(units: Map<string, XliffUnit>, segments: Segment[]): SegmentError[] {
@@ -482,17 +510,28 @@ function ctypeName(ctype: string | undefined): string {
 type TranslatedSegment = Segment & { target: XliffValue }
 
 function translatedFields(expected: Omit<XliffFile, 'target'>, translated: Map<string, TranslatedSegment>): TranslatableFields {
-  const text = (field: (typeof plainFields)[number]) => {
+  const text = (field: (typeof fieldSegments)[number]) => {
     const segment = translated.get(field)
     return segment ? plainText(segment.target).trim() : null
   }
   const { body } = expected.source
   return {
     title: text('title') ?? '',
+    slug: proposedSlug(text('slug'), expected.source.slug),
     standfirst: text('standfirst'),
+    seoTitle: text('seoTitle'),
     description: text('description'),
     body: body && translatedBody(body, translated, localeInfo(expected.targetLocale).dir),
   }
+}
+
+/**
+ * The translator's slug, written as the admin writes typed ones. Left as the source's (what a
+ * CAT tool puts in an untranslated target), it is no choice: null, made from the title.
+ */
+function proposedSlug(target: string | null, source: string | null | undefined): string | null {
+  const slug = target ? slugify(target) : ''
+  return slug && slug !== source ? slug : null
 }
 
 /** The source's structure, with each block's inline content taken from its translation. */

@@ -1,14 +1,18 @@
 import config from '@payload-config'
-import { getPayload, type Payload } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
+import { createLocalReq, getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { statementsPublishedIn } from '@/lib/data/feed'
 import { availableVersions } from '@/lib/data/statements'
 import { lexicalDocument } from '@/lib/seed/lexical'
-import { languageStatuses, sourceChangesSince } from '@/lib/translations/languageStates'
+import { type Coverage, reviewQueue, translationCoverage, translatorWork, type WorkPage } from '@/lib/translations/dashboard'
+import { batchedLanguageStatuses, languageStatuses, sourceChangesSince, statementLanguages } from '@/lib/translations/languageStates'
+import { sourceRevision, type TargetLocale } from '@/lib/translations/source'
 import type { Statement, Translation, User } from '@/payload-types'
 
 import { revalidated } from '../helpers/fakeNextCache'
-import { testUser } from '../helpers/translations'
+import { publishTranslation, testUser } from '../helpers/translations'
 
 vi.mock('next/cache', () => import('../helpers/fakeNextCache'))
 
@@ -19,11 +23,11 @@ let otherFrench: User
 let spanish: User
 const statements: number[] = []
 
-async function createStatement(title: string, paragraphs: string[] = ['The Court must stay independent.']) {
+async function createStatement(title: string, paragraphs: string[] = ['The Court must stay independent.'], extra: Partial<Statement> = {}) {
   const doc = await payload.create({
     collection: 'statements',
     locale: 'en',
-    data: { title, standfirst: `${title}: standfirst.`, body: lexicalDocument(paragraphs), kind: 'statement', publishedAt: '2024-05-31', _status: 'published' },
+    data: { title, standfirst: `${title}: standfirst.`, body: lexicalDocument(paragraphs), kind: 'statement', publishedAt: '2024-05-31', _status: 'published', ...extra },
     user: editor,
     overrideAccess: false,
   })
@@ -43,15 +47,22 @@ function draftFor(statement: number, locale: 'fr' | 'es' | 'ar', user: User, ext
   })
 }
 
-/** Rejected, with `pattern` in the message people see (a validation error's field message, or the error's own). */
-async function refused(promise: Promise<unknown>, pattern: RegExp) {
+/**
+ * Rejected, with `pattern` in the message people see (a validation error's field message, or the
+ * error's own), and with the HTTP status `status` when one is given.
+ */
+async function refused(promise: Promise<unknown>, pattern: RegExp, status?: number) {
   const error = await promise.then(
     () => null,
-    (reason: unknown) => reason as { message: string; data?: { errors?: { message: string }[] } },
+    (reason: unknown) => reason as { message: string; status?: number; data?: { errors?: { message: string }[] } },
   )
   expect(error, 'expected the operation to be refused').not.toBeNull()
   expect([error?.message, ...(error?.data?.errors?.map((item) => item.message) ?? [])].join(' | ')).toMatch(pattern)
+  if (status !== undefined) expect(error?.status).toBe(status)
 }
+
+/** What Payload answers when access rules leave nothing this person may change: 403. */
+const notAllowed = (promise: Promise<unknown>) => refused(promise, /^You are not allowed to perform this action\.$/, 403)
 
 const move = (id: number, user: User, data: Partial<Translation>) => payload.update({ collection: 'translations', id, data, ...as(user) })
 
@@ -130,26 +141,41 @@ describe('what translators may not do', () => {
   })
 
   it('accept or reject their own work, from draft or from submitted', async () => {
-    const draft = await draftFor(statement.id, 'fr', french)
-    await refused(move(draft.id, french, { status: 'accepted' }), /Only an editor/)
+    const own = await createStatement('Own review statement')
+    const draft = await draftFor(own.id, 'fr', french)
+    await refused(move(draft.id, french, { status: 'accepted' }), /^Only an editor can review a translation\.$/, 403)
     await move(draft.id, french, { status: 'submitted' })
-    await expect(move(draft.id, french, { status: 'accepted' })).rejects.toThrow()
-    await expect(move(draft.id, french, { status: 'rejected' })).rejects.toThrow()
+    // Once submitted it is no longer the translator's to change at all: access refuses first.
+    await notAllowed(move(draft.id, french, { status: 'accepted' }))
+    await notAllowed(move(draft.id, french, { status: 'rejected' }))
     const still = await payload.findByID({ collection: 'translations', id: draft.id, overrideAccess: true })
     expect(still.status).toBe('submitted')
+    expect(await availableVersions(own.id)).toEqual({ en: 'own-review-statement' })
   })
 
   it('edit after submitting', async () => {
-    const { docs } = await payload.find({ collection: 'translations', where: { statement: { equals: statement.id } }, overrideAccess: true })
-    await expect(move(docs[0].id, french, { title: 'Sneaky edit' })).rejects.toThrow()
-    const still = await payload.findByID({ collection: 'translations', id: docs[0].id, overrideAccess: true })
-    expect(still.title).not.toBe('Sneaky edit')
+    const submitted = await draftFor(statement.id, 'fr', french, { title: 'Soumise', status: 'submitted' })
+    await notAllowed(move(submitted.id, french, { title: 'Sneaky edit' }))
+    const still = await payload.findByID({ collection: 'translations', id: submitted.id, overrideAccess: true })
+    expect(still).toMatchObject({ title: 'Soumise', status: 'submitted', updatedAt: submitted.updatedAt })
+  })
+
+  it('hand their translation to someone else, or name its reviewer', async () => {
+    const own = await createStatement('Handover statement')
+    const draft = await draftFor(own.id, 'fr', french)
+    const after = await move(draft.id, french, { title: 'Toujours la mienne', translator: otherFrench.id, reviewer: otherFrench.id })
+    // The text is saved; who translates and who reviews are not a request's to say.
+    expect(after.title).toBe('Toujours la mienne')
+    const stored = await payload.findByID({ collection: 'translations', id: draft.id, depth: 0, overrideAccess: true })
+    expect({ translator: stored.translator, reviewer: stored.reviewer ?? null }).toEqual({ translator: french.id, reviewer: null })
+    const theirs = await payload.find({ collection: 'translations', where: { id: { equals: draft.id } }, ...as(otherFrench) })
+    expect(theirs.docs).toEqual([])
   })
 
   it('read, edit or delete someone else’s translation', async () => {
     const theirs = await draftFor(statement.id, 'fr', otherFrench)
-    await expect(move(theirs.id, french, { title: 'Not mine' })).rejects.toThrow()
-    await expect(payload.delete({ collection: 'translations', id: theirs.id, ...as(french) })).rejects.toThrow()
+    await notAllowed(move(theirs.id, french, { title: 'Not mine' }))
+    await notAllowed(payload.delete({ collection: 'translations', id: theirs.id, ...as(french) }))
     const visible = await payload.find({ collection: 'translations', where: { statement: { equals: statement.id } }, ...as(french) })
     expect(visible.docs.every((doc) => (doc.translator as User).id === french.id)).toBe(true)
     expect((await payload.findByID({ collection: 'translations', id: theirs.id, overrideAccess: true })).title).toBe(theirs.title)
@@ -213,7 +239,7 @@ describe('publishing one language', () => {
     const taken = await draftFor(first.id, 'fr', french, { title: 'Adresse prise', status: 'submitted' })
     await move(taken.id, editor, { status: 'accepted' })
     const clash = await draftFor(second.id, 'fr', french, { title: 'Adresse prise', status: 'submitted' })
-    await expect(move(clash.id, editor, { status: 'accepted' })).rejects.toThrow()
+    await refused(move(clash.id, editor, { status: 'accepted' }), /Another statement already has the address “adresse-prise” in Français: choose another slug\.$/, 400)
     expect((await payload.findByID({ collection: 'translations', id: clash.id, overrideAccess: true })).status).toBe('submitted')
     expect(await availableVersions(second.id)).toEqual({ en: 'slug-borrower' })
   })
@@ -263,5 +289,156 @@ describe('outdated translations', () => {
       ['es', 'review'],
       ['ar', 'missing'],
     ])
+  })
+})
+
+describe('the statement’s languages panel', () => {
+  it('shows what changed in the original since a language was translated, and nothing else', async () => {
+    const statement = await createStatement('Panel statement', ['The Court must stay independent.'], {
+      meta: { title: 'Panel SEO title', description: 'Panel SEO description.' },
+    })
+    const translation = await draftFor(statement.id, 'fr', french, { title: 'Déclaration du panneau', status: 'submitted' })
+    await move(translation.id, editor, { status: 'accepted' })
+    await payload.update({ collection: 'statements', id: statement.id, locale: 'en', data: { standfirst: 'A revised standfirst.', _status: 'published' }, ...as(editor) })
+
+    const languages = await statementLanguages(await createLocalReq({ user: editor }, payload), statement.id)
+    expect(languages?.map((language) => [language.locale, language.state, language.changes.map((change) => change.field)])).toEqual([
+      ['fr', 'outdated', ['standfirst']],
+      ['es', 'missing', []],
+      ['ar', 'missing', []],
+    ])
+    const [{ parts }] = languages?.[0].changes ?? []
+    const text = (kind: 'added' | 'removed') => parts.filter((part) => part.kind !== kind).map((part) => part.text).join('')
+    expect({ before: text('added'), after: text('removed') }).toEqual({ before: 'Panel statement: standfirst.', after: 'A revised standfirst.' })
+  })
+
+  it('is empty for a statement that does not exist', async () => {
+    expect(await statementLanguages(await createLocalReq({ user: editor }, payload), 99_999_999)).toBeNull()
+  })
+})
+
+describe('the statements list', () => {
+  it('reads the languages of a whole page of statements with two queries', async () => {
+    const published = await createStatement('List published statement')
+    const inReview = await createStatement('List review statement')
+    const untranslated = await createStatement('List untranslated statement')
+    await publishTranslation(payload, { statement: published.id, locale: 'fr', fields: { title: 'Liste publiée' }, editor })
+    await draftFor(inReview.id, 'es', spanish, { status: 'submitted' })
+
+    const find = vi.spyOn(payload, 'find')
+    const statusesOf = batchedLanguageStatuses(payload)
+    const rows = await Promise.all([published, inReview, untranslated].map((statement) => statusesOf(statement.id)))
+    expect(find).toHaveBeenCalledTimes(2)
+    find.mockRestore()
+    expect(rows.map((statuses) => statuses?.map((status) => status.state))).toEqual([
+      ['published', 'missing', 'missing'],
+      ['missing', 'review', 'missing'],
+      ['missing', 'missing', 'missing'],
+    ])
+    // The next page is a batch of its own.
+    expect((await statusesOf(published.id))?.[0]).toMatchObject({ locale: 'fr', state: 'published' })
+  })
+})
+
+describe('the dashboard', () => {
+  const difference = (after: Coverage, before: Coverage, locale: TargetLocale) =>
+    Object.fromEntries(Object.entries(after.languages[locale]).map(([state, count]) => [state, count - before.languages[locale][state as keyof Coverage['languages'][TargetLocale]]]))
+
+  it('counts every published statement’s languages, and the translations waiting for review, oldest first', async () => {
+    const coverageBefore = await translationCoverage(payload)
+    const queueBefore = await reviewQueue(payload)
+
+    const current = await createStatement('Coverage current statement')
+    const changed = await createStatement('Coverage changed statement', ['Before the change.'])
+    // Older than every other statement: the figures count them all, not the newest.
+    const old = await createStatement('Coverage old statement', undefined, { publishedAt: '1990-01-01' })
+    await createStatement('Coverage draft statement', undefined, { _status: 'draft' })
+    await publishTranslation(payload, { statement: current.id, locale: 'fr', fields: { title: 'Couverture à jour' }, editor })
+    await publishTranslation(payload, { statement: changed.id, locale: 'fr', fields: { title: 'Couverture changée' }, editor })
+    await payload.update({ collection: 'statements', id: changed.id, locale: 'en', data: { body: lexicalDocument(['After the change.']), _status: 'published' }, ...as(editor) })
+    const waiting = await draftFor(old.id, 'es', spanish, { status: 'submitted' })
+    await payload.db.drizzle.execute(sql`UPDATE translations SET submitted_at = '2001-02-03T04:05:06Z' WHERE id = ${waiting.id}`)
+
+    const coverage = await translationCoverage(payload)
+    expect(coverage.statements - coverageBefore.statements).toBe(3)
+    expect(difference(coverage, coverageBefore, 'fr')).toEqual({ published: 1, outdated: 1, review: 0, missing: 1 })
+    expect(difference(coverage, coverageBefore, 'es')).toEqual({ published: 0, outdated: 0, review: 1, missing: 2 })
+    expect(difference(coverage, coverageBefore, 'ar')).toEqual({ published: 0, outdated: 0, review: 0, missing: 3 })
+
+    const queue = await reviewQueue(payload, 3)
+    expect(queue.waiting).toBe(queueBefore.waiting + 1)
+    expect(queue.oldest).toBe('2001-02-03T04:05:06.000Z')
+    expect(queue.first.map((doc) => doc.id)).toHaveLength(3)
+    expect(queue.first[0].id).toBe(waiting.id)
+  })
+
+  it('gives a translator all their work, page by page: theirs first, then every statement to translate, last changed first', async () => {
+    const translator = await testUser(payload, 'tr-arabic@example.org', ['translator'], ['ar'])
+    const colleague = await testUser(payload, 'tr-arabic-2@example.org', ['translator'], ['ar'])
+    const sentBack = await createStatement('Work sent back')
+    const drafted = await createStatement('Work drafted')
+    const submitted = await createStatement('Work submitted')
+    const untouched = await createStatement('Work untouched for years')
+    const missing = await createStatement('Work missing')
+    const outdated = await createStatement('Work outdated')
+    const translated = await createStatement('Work translated')
+    const colleagues = await createStatement('Work of a colleague')
+
+    const back = await draftFor(sentBack.id, 'ar', translator, { status: 'submitted' })
+    await move(back.id, editor, { status: 'changes_requested', reviewComment: 'راجع العنوان.' })
+    await draftFor(drafted.id, 'ar', translator)
+    await draftFor(submitted.id, 'ar', translator, { status: 'submitted' })
+    // Changed before any other statement: last of all in the list, not left out of it.
+    await payload.db.drizzle.execute(sql`UPDATE statements SET updated_at = '1980-01-01' WHERE id = ${untouched.id}`)
+    await publishTranslation(payload, { statement: outdated.id, locale: 'ar', fields: { title: 'عمل قديم' }, editor })
+    await payload.update({ collection: 'statements', id: outdated.id, locale: 'en', data: { standfirst: 'Changed.', _status: 'published' }, ...as(editor) })
+    await publishTranslation(payload, { statement: translated.id, locale: 'ar', fields: { title: 'عمل مترجم' }, editor })
+    await draftFor(colleagues.id, 'ar', colleague, { status: 'submitted' })
+
+    const perPage = 4
+    const pages: WorkPage[] = [await translatorWork(payload, translator, 1, perPage)]
+    while (pages.length * perPage < pages[0].total) pages.push(await translatorWork(payload, translator, pages.length + 1, perPage))
+    const rows = pages.flatMap((page) => page.rows)
+    expect(pages.length).toBeGreaterThan(2)
+    expect(rows).toHaveLength(pages[0].total)
+    expect(new Set(rows.map((row) => `${row.statementId} ${row.locale}`)).size).toBe(rows.length)
+    expect(await translatorWork(payload, translator, pages.length + 1, perPage)).toMatchObject({ rows: [], total: pages[0].total })
+
+    const fixtures = [sentBack, drafted, submitted, untouched, missing, outdated, translated, colleagues].map((doc) => doc.id)
+    expect(rows.filter((row) => fixtures.includes(row.statementId)).map((row) => [row.title, row.translation?.status ?? row.state])).toEqual([
+      ['Work sent back', 'changes_requested'],
+      ['Work drafted', 'draft'],
+      ['Work outdated', 'outdated'],
+      ['Work missing', 'missing'],
+      ['Work untouched for years', 'missing'],
+      ['Work submitted', 'submitted'],
+    ])
+    expect(rows[0].translation).toEqual({ id: back.id, status: 'changes_requested', reviewComment: 'راجع العنوان.' })
+    expect(rows.at(-2)?.title).toBe('Work untouched for years')
+    // Everything else listed is a statement nobody has translated into Arabic yet.
+    expect(rows.every((row) => fixtures.includes(row.statementId) || (row.state === 'missing' && row.translation === null))).toBe(true)
+  })
+})
+
+describe('feeds', () => {
+  it('list the newest statements published in their language, however many newer ones are not', async () => {
+    const french = await createStatement('Feed French statement', undefined, { publishedAt: '2100-01-01' })
+    for (const day of ['02', '03', '04']) await createStatement(`Feed English statement ${day}`, undefined, { publishedAt: `2100-01-${day}` })
+    await publishTranslation(payload, { statement: french.id, locale: 'fr', fields: { title: 'Déclaration du flux', standfirst: 'Le chapeau.' }, editor })
+
+    expect(await statementsPublishedIn('fr', 1)).toEqual([
+      { title: 'Déclaration du flux', slug: 'declaration-du-flux', standfirst: 'Le chapeau.', publishedAt: '2100-01-01T00:00:00.000Z' },
+    ])
+    expect((await statementsPublishedIn('en', 2)).map((item) => item.title)).toEqual(['Feed English statement 04', 'Feed English statement 03'])
+  })
+})
+
+describe('source fingerprints', () => {
+  it('stay as they were for a statement without an SEO title, and change with one', () => {
+    const source = { title: 'Fingerprint', standfirst: 'A standfirst.', description: 'A description.', body: lexicalDocument(['A paragraph.']) }
+    // Taken before the SEO title was translated: published translations must not turn outdated.
+    expect(sourceRevision({ ...source, seoTitle: null })).toBe('0dc33fc41fe81412')
+    expect(sourceRevision(source)).toBe('0dc33fc41fe81412')
+    expect(sourceRevision({ ...source, seoTitle: 'An SEO title' })).not.toBe('0dc33fc41fe81412')
   })
 })

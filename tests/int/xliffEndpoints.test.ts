@@ -48,11 +48,11 @@ const phrasebook: Record<string, string> = {
 /** Titles differ per statement (slugs must be unique); those the phrasebook lacks get a visible French mark. */
 const toFrench = (text: string) => phrasebook[text] ?? (text.trim() ? `${text} (fr)` : text)
 
-async function createStatement(title: string): Promise<Statement> {
+async function createStatement(title: string, extra: Partial<Statement> = {}): Promise<Statement> {
   const doc = await payload.create({
     collection: 'statements',
     locale: 'en',
-    data: { title, standfirst, body: lexicalDocument(paragraphs), kind: 'statement', publishedAt: '2024-05-31', _status: 'published' },
+    data: { title, standfirst, body: lexicalDocument(paragraphs), kind: 'statement', publishedAt: '2024-05-31', _status: 'published', ...extra },
     context: { disableRevalidate: true },
   })
   statements.push(doc.id)
@@ -223,6 +223,36 @@ describe('XLIFF round trip', () => {
     expect(nodes.some((node) => node.text === 'Les États parties doivent coopérer avec la Cour.')).toBe(true)
   })
 
+  it('carries the SEO title and the address the translator proposes to the published version', async () => {
+    const statement = await createStatement('Defend the Court today', { meta: { title: 'Defend the ICC today' } })
+    const xml = await downloadXliff(french, statement.id)
+    expect(xml).toContain('<trans-unit id="slug"><source>defend-the-court-today</source><note>')
+    expect(xml).toContain('<trans-unit id="seoTitle"><source>Defend the ICC today</source></trans-unit>')
+
+    const filled = await fillTargets(xml, (units) => {
+      units.slug.target = 'Défendre la Cour'
+      units.seoTitle.target = 'Défendre la CPI aujourd’hui'
+    })
+    const uploaded = await upload(french, statement.id, 'fr', filled)
+    expect(uploaded.status).toBe(201)
+    const id = uploaded.body.id as number
+    expect(await translation(id)).toMatchObject({ slug: 'defendre-la-cour', seoTitle: 'Défendre la CPI aujourd’hui' })
+
+    await payload.update({ collection: 'translations', id, data: { status: 'accepted' }, user: editor, overrideAccess: false })
+    const published = await payload.findByID({ collection: 'statements', id: statement.id, locale: 'fr', fallbackLocale: false, draft: false, overrideAccess: false })
+    expect({ slug: published.slug, seoTitle: published.meta?.title }).toEqual({ slug: 'defendre-la-cour', seoTitle: 'Défendre la CPI aujourd’hui' })
+  })
+
+  it('makes the address from the translated title when the slug is left as the English one', async () => {
+    const statement = await createStatement('Keep the English address')
+    const filled = await fillTargets(await downloadXliff(french, statement.id), (units) => {
+      units.slug.target = units.slug.source
+    })
+    const uploaded = await upload(french, statement.id, 'fr', filled)
+    expect(uploaded.status).toBe(201)
+    expect(await translation(uploaded.body.id as number)).toMatchObject({ title: 'Keep the English address (fr)', slug: 'keep-the-english-address-fr' })
+  })
+
   it('updates the caller’s open draft instead of starting another translation', async () => {
     const statement = await createStatement('Draft update statement')
     const draftId = startedId(await start(french, statement.id))
@@ -299,6 +329,23 @@ describe('a file that cannot be imported', () => {
     await refused(() => upload(french, statement.id, 'fr', xml), 422, [
       { segment: 'body.0', message: 'Segment body.0 lost the link around “Rome Statute” (tag 1); put the tag back around the translated words.' },
     ])
+  })
+
+  it('proposes an address without a letter or digit', async () => {
+    const xml = await fillTargets(await downloadXliff(french, statement.id), (units) => {
+      units.slug.target = '— ! —'
+    })
+    await refused(() => upload(french, statement.id, 'fr', xml), 422, [
+      { segment: 'slug', message: 'Segment slug has no letter or digit to make an address of; write one, or leave the target empty to have it made from the title.' },
+    ])
+  })
+
+  it('has an SEO title longer than search engines show', async () => {
+    const long = await createStatement('Long SEO title statement', { meta: { title: 'A title for search engines' } })
+    const xml = await fillTargets(await downloadXliff(french, long.id), (units) => {
+      units.seoTitle.target = 'Un titre bien trop long pour les moteurs de recherche, qui en coupent la fin'
+    })
+    await refused(() => upload(french, long.id, 'fr', xml), 400, [{ segment: 'seoTitle', message: expect.stringContaining('70') }])
   })
 
   it('was made from English that has changed since', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { jsToXliff12, xliff12ToJs } from 'xliff'
 
+import { slugify } from '@/lib/text/slugify'
 import { exportXliff, importXliff, type TranslatableFields, type XliffFile } from '@/lib/translations/xliff'
 
 type RichTextDocument = NonNullable<TranslatableFields['body']>
@@ -64,7 +65,9 @@ const english: Blocks = {
 
 const source: TranslatableFields = {
   title: 'States must defend the Court',
+  slug: 'states-must-defend-the-court',
   standfirst: 'A statement on threats against the ICC.',
+  seoTitle: 'Defend the ICC',
   description: 'The coalition calls on States Parties to defend the Court.',
   body: statementBody('ltr', english),
 }
@@ -79,7 +82,10 @@ const x = (id: string, ctype: string) => ({ Standalone: { id, ctype } })
 /** What a translator types into the CAT tool, in the shape the library reads targets. */
 const arabicTargets: Record<string, unknown> = {
   title: 'على الدول أن تدافع عن المحكمة',
+  // Shorter than the one the title would make.
+  slug: 'الدفاع-عن-المحكمة',
   standfirst: 'بيان بشأن التهديدات ضد المحكمة الجنائية الدولية.',
+  seoTitle: 'دافعوا عن المحكمة الجنائية الدولية',
   description: 'يدعو التحالف الدول الأطراف إلى الدفاع عن المحكمة.',
   'body.0': 'احموا المحكمة',
   // The translator moved the first link after the emphasis.
@@ -133,8 +139,22 @@ function translatedFile(edit: (units: Units) => void = () => {}, overrides: Part
 describe('XLIFF export', () => {
   it('writes one trans-unit per field and text block, with stable ids', async () => {
     const units = await unitsOf(exportXliff(file))
-    expect(Object.keys(units)).toEqual(['title', 'standfirst', 'description', 'body.0', 'body.1', 'body.3', 'body.4.0', 'body.4.0.0', 'body.4.1.0', 'body.4.2', 'body.5'])
-    expect(Object.values(units).map((unit) => unit.target)).toEqual(Array(11).fill(undefined))
+    expect(Object.keys(units)).toEqual([
+      'title',
+      'slug',
+      'standfirst',
+      'seoTitle',
+      'description',
+      'body.0',
+      'body.1',
+      'body.3',
+      'body.4.0',
+      'body.4.0.0',
+      'body.4.1.0',
+      'body.4.2',
+      'body.5',
+    ])
+    expect(Object.values(units).map((unit) => unit.target)).toEqual(Array(13).fill(undefined))
   })
 
   it('names the statement, languages and source revision on the <file>', () => {
@@ -155,11 +175,9 @@ describe('XLIFF export', () => {
     expect(xml).not.toContain('relationTo')
   })
 
-  it('leaves out a standfirst and description the source does not have', async () => {
-    const units = await unitsOf(exportXliff({ ...file, source: { ...source, standfirst: null, description: '  ' } }))
-    expect(Object.keys(units)).not.toContain('standfirst')
-    expect(Object.keys(units)).not.toContain('description')
-    expect(Object.keys(units)).toContain('title')
+  it('leaves out the fields the source does not have', async () => {
+    const units = await unitsOf(exportXliff({ ...file, source: { ...source, slug: null, standfirst: null, seoTitle: null, description: '  ' } }))
+    expect(Object.keys(units).filter((id) => !id.startsWith('body.'))).toEqual(['title'])
   })
 
   it('pre-fills targets from a draft translation, with the source tag ids even where tags moved', async () => {
@@ -179,6 +197,19 @@ describe('XLIFF export', () => {
     expect(units.standfirst.target).toBeUndefined()
     expect(units['body.0'].target).toBeUndefined()
   })
+
+  it('pre-fills a slug the translator chose, not one made from the draft’s title', async () => {
+    const made = await unitsOf(exportXliff({ ...file, target: { title: 'مسودة العنوان', slug: slugify('مسودة العنوان') } }))
+    expect(made.slug.target).toBeUndefined()
+    const chosen = await unitsOf(exportXliff({ ...file, target: { title: 'مسودة العنوان', slug: 'عنوان-مختار' } }))
+    expect(chosen.slug.target).toBe('عنوان-مختار')
+  })
+
+  it('tells translators what the slug’s target is for', () => {
+    expect(exportXliff(file)).toContain(
+      '<trans-unit id="slug"><source>states-must-defend-the-court</source><note>The address of the page in this language. Leave the target empty, or as the source, to have it made from the translated title.</note></trans-unit>',
+    )
+  })
 })
 
 /** body.1 translated without the tags of the link around “Rome Statute”. */
@@ -190,7 +221,9 @@ describe('XLIFF import', () => {
       ok: true,
       fields: {
         title: 'على الدول أن تدافع عن المحكمة',
+        slug: 'الدفاع-عن-المحكمة',
         standfirst: 'بيان بشأن التهديدات ضد المحكمة الجنائية الدولية.',
+        seoTitle: 'دافعوا عن المحكمة الجنائية الدولية',
         description: 'يدعو التحالف الدول الأطراف إلى الدفاع عن المحكمة.',
         body: statementBody('rtl', arabic),
       },
@@ -205,6 +238,20 @@ describe('XLIFF import', () => {
   it('trims the plain fields and accepts a regional language code', async () => {
     const xml = (await translatedFile((units) => (units.title.target = '  عنوان  '))).replace('target-language="ar"', 'target-language="ar-EG"')
     expect(importXliff(xml, expected)).toMatchObject({ ok: true, fields: { title: 'عنوان' } })
+  })
+
+  it.each<[string, (units: Units) => void]>([
+    ['empty', (units) => (units.slug.target = ' ')],
+    ['missing', (units) => delete units.slug.target],
+    ['left as the source', (units) => (units.slug.target = units.slug.source)],
+    ['gone with its unit', (units) => delete units.slug],
+  ])('makes the address from the title when the slug’s target is %s', async (_, edit) => {
+    expect(importXliff(await translatedFile(edit), expected)).toMatchObject({ ok: true, fields: { title: arabicTargets.title, slug: null } })
+  })
+
+  it('writes a proposed slug the way the admin writes a typed one', async () => {
+    const xml = await translatedFile((units) => (units.slug.target = ' Défendre la Cour ! '))
+    expect(importXliff(xml, expected)).toMatchObject({ ok: true, fields: { slug: 'defendre-la-cour' } })
   })
 
   it('joins text that a comment in the target splits', async () => {
@@ -232,6 +279,16 @@ describe('XLIFF import', () => {
       'a missing segment',
       () => translatedFile((units) => delete units['body.3']),
       [{ segment: 'body.3', message: 'Segment body.3 is missing from the file.' }],
+    ],
+    [
+      'a slug with nothing to make an address of',
+      () => translatedFile((units) => (units.slug.target = '« ! »')),
+      [{ segment: 'slug', message: 'Segment slug has no letter or digit to make an address of; write one, or leave the target empty to have it made from the title.' }],
+    ],
+    [
+      'a tag in the slug',
+      () => translatedFile((units) => (units.slug.target = ['الدفاع-عن-', g('1', 'bold', 'المحكمة')])),
+      [{ segment: 'slug', message: 'Segment slug has tag 1, which is not in the source; remove it.' }],
     ],
     [
       'an empty target',

@@ -13,7 +13,7 @@ const invalid = (path: string, message: string) => new ValidationError({ collect
 const idOf = (value: unknown): number | null =>
   typeof value === 'number' ? value : typeof value === 'object' && value && 'id' in value && typeof value.id === 'number' ? value.id : null
 
-const textFields = ['title', 'slug', 'standfirst', 'description', 'body'] as const
+const textFields = ['title', 'slug', 'standfirst', 'seoTitle', 'description', 'body'] as const
 const textChanged = (data: Partial<Translation>, before: Translation) =>
   textFields.some((field) => field in data && JSON.stringify(data[field] ?? null) !== JSON.stringify(before[field] ?? null))
 

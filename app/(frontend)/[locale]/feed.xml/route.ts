@@ -3,7 +3,7 @@ import { hasLocale } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 
 import { localeCodes } from '@/i18n/locales'
-import { listStatements } from '@/lib/data/statements'
+import { statementsPublishedIn } from '@/lib/data/feed'
 import { env } from '@/lib/env'
 import { localized, paths } from '@/lib/paths'
 
@@ -15,8 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   if (!hasLocale(localeCodes, locale)) return new Response('Unknown language.', { status: 404 })
   const t = await getTranslations({ locale, namespace: 'Metadata' })
   // Untranslated statements appear in lists with the original; a feed in a language lists only its own.
-  const { items } = await listStatements(locale, { page: 1 }, feedSize * 3)
-  const own = items.filter((item) => item.contentLocale === locale).slice(0, feedSize)
+  const own = await statementsPublishedIn(locale, feedSize)
   const absolute = (path: string) => new URL(path, env.NEXT_PUBLIC_SERVER_URL).toString()
 
   const feed = new Feed({
