@@ -12,13 +12,13 @@
  * Development and production use separate embedded databases (`amicus_dev`, `amicus`) because
  * a schema pushed in development and migrations must never meet in one database.
  */
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { embeddedDatabaseName, type EmbeddedServer, startEmbeddedPostgres } from '@/lib/db/embeddedPostgres'
 
+import { bin, run, runScript } from './runScript'
 import { serverNodeOptions } from './serverHeap'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -44,36 +44,6 @@ function developmentSecret(): string {
     writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
   }
   return readFileSync(file, 'utf8').trim()
-}
-
-function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' })
-    const forward = (signal: NodeJS.Signals) => child.kill(signal)
-    process.on('SIGINT', forward)
-    process.on('SIGTERM', forward)
-    child.once('error', reject)
-    child.once('exit', (code, signal) => {
-      process.off('SIGINT', forward)
-      process.off('SIGTERM', forward)
-      resolve(code ?? (signal ? 128 : 1))
-    })
-  })
-}
-
-const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
-const tsx = (script: string, ...args: string[]) => [bin('tsx'), [path.join(root, 'scripts', script), ...args]] as const
-
-/**
- * Runs one of our TypeScript scripts. Node 20 runs tsx's module loader on another thread and
- * now and then exits with code 13 before the script's first line (privatenumber/tsx#233): run it
- * once more then. Our scripts (migrate, seed, import) are safe to repeat.
- */
-async function runScript(env: NodeJS.ProcessEnv, script: string, ...args: string[]): Promise<number> {
-  const code = await run(...tsx(script, ...args), env)
-  if (code !== 13) return code
-  console.warn(`${script} stopped before it ran (exit code 13, tsx's loader thread); running it again.`)
-  return run(...tsx(script, ...args), env)
 }
 
 /**
