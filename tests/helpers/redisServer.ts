@@ -54,3 +54,13 @@ export async function startRedis(options: { port?: number } = {}): Promise<Redis
     },
   }
 }
+
+/**
+ * Waits (up to 5 s) for a client's connection, which the code under test opens in the
+ * background, and says whether it is ready: until then that code works without Redis.
+ */
+export async function connected(client: { isReady: boolean }): Promise<boolean> {
+  const deadline = Date.now() + 5_000
+  while (!client.isReady && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20))
+  return client.isReady
+}

@@ -6,7 +6,7 @@ import { freePort } from '@/lib/db/embeddedPostgres'
 import { redisConnection } from '@/lib/redis.mjs'
 import { rateLimiter } from '@/lib/security/rateLimits'
 
-import { type RedisServer, startRedis } from '../helpers/redisServer'
+import { connected, type RedisServer, startRedis } from '../helpers/redisServer'
 
 let redis: RedisServer
 
@@ -41,10 +41,7 @@ describe('rate limits across instances', () => {
     const instanceA = rateLimiter(name, 5, 60, redis.url)
     const instanceB = rateLimiter(name, 5, 60, redis.url)
     // The connection is made in the background; requests count locally until it is ready.
-    const connection = redisConnection(redis.url)
-    const deadline = Date.now() + 5_000
-    while (!connection.isReady && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
-    expect(connection.isReady).toBe(true)
+    expect(await connected(redisConnection(redis.url))).toBe(true)
 
     expect(await allowed(instanceA, '203.0.113.7', 3)).toBe(3)
     expect(await allowed(instanceB, '203.0.113.7', 3)).toBe(2)

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import SharedCacheHandler from '@/lib/cache/sharedCacheHandler.mjs'
 import { freePort } from '@/lib/db/embeddedPostgres'
 
-import { type RedisServer, startRedis } from '../helpers/redisServer'
+import { connected, type RedisServer, startRedis } from '../helpers/redisServer'
 
 type HandlerContext = ConstructorParameters<typeof SharedCacheHandler>[0]
 type SetValue = Parameters<SharedCacheHandler['set']>[1]
@@ -55,9 +55,7 @@ async function withRedisUrl(url: string | undefined, run: () => Promise<void>) {
 
 async function ready(handler: SharedCacheHandler) {
   const client = (handler as unknown as { cache: { client: { isReady: boolean } } }).cache.client
-  const deadline = Date.now() + 5_000
-  while (!client.isReady && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20))
-  expect(client.isReady).toBe(true)
+  expect(await connected(client)).toBe(true)
 }
 
 beforeAll(async () => {
