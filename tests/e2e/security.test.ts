@@ -54,6 +54,12 @@ describe('security headers', () => {
     expect(scriptTags.length).toBeGreaterThan(0)
     for (const tag of scriptTags) expect(tag).toContain(`nonce="${nonce}"`)
     expect((await scriptSources(statementPath)).scripts).toBe("'self' 'unsafe-inline'")
+    // One policy, the nonce's: next.config.ts leaves these paths to the proxy (a second header
+    // would arrive joined to the first with a comma).
+    for (const target of ['/admin/login', `/ar/preview/statements/${statementId}`]) {
+      const policy = (await fetch(inject('baseURL') + target)).headers.get('content-security-policy') ?? ''
+      expect(policy, target).toMatch(/^[^,]*'nonce-[^']+' 'strict-dynamic'[^,]*$/)
+    }
   })
 
   it('let pages and the admin run under the policy, with no request to another site', async () => {
