@@ -102,7 +102,7 @@ async function main() {
     } else if (command === 'import:reactions') {
       code = await runScript(env, 'import-reactions.ts', ...process.argv.slice(3))
     } else if (command === 'payload') {
-      code = await run(bin('payload'), process.argv.slice(3), env)
+      code = await runScript(env, 'payload.ts', ...process.argv.slice(3))
     } else {
       code = await runScript(env, 'migrate.ts')
       if (code === 0 && command === 'build') code = await run(bin('next'), ['build'], env)
