@@ -23,6 +23,7 @@ import { runDueJobsEndpoint } from '@/lib/jobs/runDueJobs'
 import { emailAdapter } from '@/lib/email/adapter'
 import { answerBadInput } from '@/lib/errors/answerBadInput'
 import { answerMissingVersions } from '@/lib/errors/answerMissingVersions'
+import { invalidationTable, invalidationTableSql } from '@/lib/cache/invalidationLog.mjs'
 import { databaseUrl, env } from '@/lib/env'
 import { searchIndexesSql, textSearchSetupSql } from '@/lib/search/textSearchConfig'
 import { objectStorage } from '@/lib/storage/objectStorage'
@@ -68,6 +69,8 @@ export default buildConfig({
     ...(readReplicas.length > 0 ? { readReplicas } : {}),
     // Development pushes the schema to its own database; everything else runs migrations.
     push: pushSchema,
+    // Tables outside Payload's schema, which the push must leave alone.
+    tablesFilter: [`!${invalidationTable}`],
     migrationDir: path.resolve(dirname, 'migrations'),
     // No `prodMigrations`: Payload would apply them as each production process connects, before
     // and outside the lock under which scripts/migrate.ts applies them once per deploy.
@@ -98,6 +101,6 @@ export default buildConfig({
     }
     // Payload adds its edit-lock collection itself, after the config is read: its hook goes on here.
     payload.collections['payload-locked-documents']?.config.hooks.beforeChange.push(lockBelongsToRequester)
-    if (pushSchema) await payload.db.drizzle.execute(sql.raw(`${textSearchSetupSql()}\n${searchIndexesSql()}`))
+    if (pushSchema) await payload.db.drizzle.execute(sql.raw(`${textSearchSetupSql()}\n${searchIndexesSql()}\n${invalidationTableSql}`))
   },
 })

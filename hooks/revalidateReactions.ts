@@ -7,12 +7,12 @@ import { revalidate } from '@/lib/revalidate'
 // statement pages that list reactions.
 const tags = [cacheTags.reactions, cacheTags.statementPages]
 
-export const revalidateReactions: CollectionAfterChangeHook = ({ doc, req: { context } }) => {
-  revalidate(context, tags)
+export const revalidateReactions: CollectionAfterChangeHook = async ({ doc, req }) => {
+  await revalidate(req, tags)
   return doc
 }
 
-export const revalidateReactionsDelete: CollectionAfterDeleteHook = ({ doc, req: { context } }) => {
-  revalidate(context, tags)
+export const revalidateReactionsDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await revalidate(req, tags)
   return doc
 }

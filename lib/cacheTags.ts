@@ -15,3 +15,15 @@ export const cacheTags = {
   /** The reactions tracker, State pages, open data, and the reactions listed on statement pages. */
   reactions: 'reactions',
 } as const
+
+/**
+ * What a write that may touch anything (a seed, a restore) invalidates. Each reader's tags include
+ * at least one of these: a statement's own tag always comes with `statementPages` or `statementSlugs`.
+ */
+export const everyContentTag = [
+  cacheTags.statementLists,
+  cacheTags.statementSlugs,
+  cacheTags.statementPages,
+  cacheTags.topics,
+  cacheTags.reactions,
+] as const

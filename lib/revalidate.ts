@@ -1,24 +1,44 @@
+import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
 import { revalidateTag } from 'next/cache'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { invalidationTable } from '@/lib/cache/invalidationLog.mjs'
 
 /**
- * Marks cache tags stale: the next reader of a page gets the cached copy while a fresh one is
- * rendered, and everyone after gets the fresh one (a publish shows within a request or two).
- * Expiring outright would make that reader wait, and would turn the page into an error while
- * the database is down; stale, it keeps being served through an outage. Seeds and bulk imports
- * set `context.disableRevalidate`: they run outside Next.js and would revalidate thousands of
- * times for nothing.
+ * Marks cache tags stale after a write, for every process that serves pages, whichever process
+ * wrote: the tags go into the database's invalidation log in the write's own transaction, which
+ * every server reads at most once a second (lib/cache/invalidationLog.mjs). Inside a Next.js
+ * request the tags are marked here too, so the writer's own instance (and, through Redis, the
+ * others) shows the change at once.
+ *
+ * Stale rather than expired: the next reader gets the cached copy while a fresh one renders, and
+ * during a database outage the cached page keeps being served.
+ *
+ * Bulk writers (seeds, imports) set `context.disableRevalidate` on each write and call this once
+ * at the end instead.
  */
-export function revalidate(context: Record<string, unknown>, tags: readonly string[]): void {
-  if (context.disableRevalidate) return
+export async function revalidate(req: PayloadRequest, tags: readonly string[]): Promise<void> {
+  if (req.context.disableRevalidate) return
+  await recordInvalidations(req.payload, req, tags)
+  markStaleHere(tags)
+}
+
+/** The log's row per tag, in `req`'s transaction when it has one (so it commits with the write). */
+export async function recordInvalidations(payload: Payload, req: PayloadRequest | undefined, tags: readonly string[]): Promise<void> {
+  if (tags.length === 0) return
+  const adapter = payload.db as unknown as PostgresAdapter
+  const transaction = req?.transactionID ? adapter.sessions[await req.transactionID] : undefined
+  // Without a transaction, `execute` goes to the primary even when reads go to replicas.
+  const db = transaction?.db ?? adapter.drizzle
+  await db.execute(sql`INSERT INTO ${sql.identifier(invalidationTable)} (tag) SELECT DISTINCT unnest(${sql.param([...tags])}::text[])`)
+}
+
+function markStaleHere(tags: readonly string[]): void {
   try {
     for (const tag of new Set(tags)) revalidateTag(tag, 'max')
   } catch (error) {
-    // Outside a Next.js request (a script without disableRevalidate) there is no cache to
-    // mark; say so rather than failing the editor's save.
-    if (error instanceof Error && error.message.includes('static generation store missing')) {
-      console.warn(`Cache not revalidated (no Next.js request): ${tags.join(', ')}`)
-      return
-    }
+    // Outside a Next.js request (a script, a job) there is no cache here to mark: the log does it.
+    if (error instanceof Error && error.message.includes('static generation store missing')) return
     throw error
   }
 }

@@ -17,12 +17,9 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import pg from 'pg'
 
-import {
-  embeddedDatabaseName,
-  type EmbeddedServer,
-  runningEmbeddedPostgres,
-  startEmbeddedPostgres,
-} from '@/lib/db/embeddedPostgres'
+import { invalidationTable, invalidationTableSql } from '@/lib/cache/invalidationLog.mjs'
+import { everyContentTag } from '@/lib/cacheTags'
+import { embeddedDatabaseName, embeddedPostgres, runningEmbeddedPostgres } from '@/lib/db/embeddedPostgres'
 import type { Env } from '@/lib/env'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -113,7 +110,8 @@ async function backup(databaseUrl: string, file: string | undefined): Promise<vo
   await mkdir(path.dirname(output), { recursive: true })
   // Written under another name until complete, so that an interrupted backup never looks like one.
   const partial = `${output}.${randomBytes(4).toString('hex')}.partial`
-  const dump = spawn('pg_dump', ['--format=custom', `--file=${partial}`, `--dbname=${target.url}`], {
+  // The invalidation log describes this database's past, not the content: a restore starts a new one.
+  const dump = spawn('pg_dump', ['--format=custom', `--exclude-table-data=${invalidationTable}`, `--file=${partial}`, `--dbname=${target.url}`], {
     env: target.env,
     stdio: ['ignore', 'inherit', 'inherit'],
   })
@@ -158,7 +156,8 @@ async function assertBackupFile(file: string): Promise<void> {
  * the archive into SQL, psql runs it, and COMMIT is sent only once pg_restore has read the whole
  * file. A truncated file, an SQL error or a killed process leaves the database as it was, never
  * half restored; and no table from a later migration survives beside the restored ones, as it
- * would with `pg_restore --clean`.
+ * would with `pg_restore --clean`. The same transaction invalidates every cached page, so running
+ * servers show the restored content within a second or two.
  */
 async function replaceContent(target: Target, file: string): Promise<void> {
   const psql = spawn('psql', ['--no-psqlrc', '--quiet', '--set=ON_ERROR_STOP=1', `--dbname=${target.url}`], {
@@ -179,7 +178,7 @@ async function replaceContent(target: Target, file: string): Promise<void> {
   restore.stdout.pipe(psql.stdin, { end: false })
   const restoreCode = await restoreDone.catch(() => 1)
   // Without COMMIT, psql ends the session at the end of its input and Postgres rolls back.
-  psql.stdin.end(restoreCode === 0 ? 'COMMIT;\n' : '')
+  psql.stdin.end(restoreCode === 0 ? `${invalidateEverythingSql}\nCOMMIT;\n` : '')
   const psqlCode = await psqlDone
   if (restoreCode !== 0 || psqlCode !== 0) {
     throw new Error(
@@ -188,6 +187,11 @@ async function replaceContent(target: Target, file: string): Promise<void> {
     )
   }
 }
+
+/** A backup made before the log existed restores without it; one made with it, with its rows. */
+const invalidateEverythingSql = `${invalidationTableSql}
+TRUNCATE ${invalidationTable};
+INSERT INTO ${invalidationTable} (tag) VALUES ${everyContentTag.map((tag) => `('${tag}')`).join(', ')};`
 
 async function restore(databaseUrl: string, file: string): Promise<void> {
   const target = targetOf(databaseUrl)
@@ -205,10 +209,6 @@ async function restore(databaseUrl: string, file: string): Promise<void> {
   } finally {
     await client.end()
   }
-  console.log(
-    'Pages the site cached before the restore survive it (.next/cache/fetch-cache persists even across builds): ' +
-      'with the app stopped, delete .next/cache/fetch-cache, then `npm run build` and start it again.',
-  )
 }
 
 /** The database of the current NODE_ENV on the embedded server, started for the occasion unless the app already runs it. */
@@ -218,13 +218,10 @@ async function withDatabase(settings: Env, purpose: 'backup' | 'restore', work: 
   const dataDir = path.resolve(root, settings.EMBEDDED_PG_DIR)
   const location = { dataDir, port: settings.EMBEDDED_PG_PORT }
   const database = embeddedDatabaseName(settings.NODE_ENV === 'production' ? 'production' : 'development')
-  let server: EmbeddedServer | undefined = runningEmbeddedPostgres(location)
-  if (!server) {
-    if (!existsSync(path.join(dataDir, 'PG_VERSION')) && purpose === 'backup') {
-      throw new Error(`There is no embedded database in ${display(dataDir)} to back up (set DATABASE_URL for another server).`)
-    }
-    server = await startEmbeddedPostgres(location)
+  if (!runningEmbeddedPostgres(location) && !existsSync(path.join(dataDir, 'PG_VERSION')) && purpose === 'backup') {
+    throw new Error(`There is no embedded database in ${display(dataDir)} to back up (set DATABASE_URL for another server).`)
   }
+  const server = await embeddedPostgres(location)
   const which = database === 'amicus' ? "`npm start`'s" : "`npm run dev`'s; NODE_ENV=production for `npm start`'s amicus"
   console.log(`Embedded Postgres on 127.0.0.1:${server.port} (data in ${display(dataDir)}), database ${database} (${which})`)
   try {

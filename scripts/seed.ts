@@ -5,7 +5,9 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { everyContentTag } from '@/lib/cacheTags'
 import { env } from '@/lib/env'
+import { recordInvalidations } from '@/lib/revalidate'
 import { ensureAdmin, ensureDemoTranslator, seedDemoContent } from '@/lib/seed'
 import { seedTrackerData } from '@/lib/seed/tracker'
 
@@ -20,6 +22,8 @@ try {
     const created = await seedDemoContent(payload, admin.user)
     console.log(`Demo content: ${created} statement(s) added.`)
     const tracker = await seedTrackerData(payload)
+    // Each write skipped its own invalidation; one for all of them tells the running servers.
+    await recordInvalidations(payload, undefined, everyContentTag)
     console.log(`Tracker: ${tracker.states} State(s), ${tracker.organizations} organization(s), ${tracker.reactions} reaction(s) added${tracker.regionalGroups ? `; ${tracker.regionalGroups} State(s) given their regional group` : ''}.`)
     for (const [role, account] of [['Admin', admin], ['Translator (French, Spanish, Arabic)', translator]] as const) {
       if (account.created) {

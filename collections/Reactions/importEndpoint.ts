@@ -1,10 +1,7 @@
-import { after } from 'next/server'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRole } from '@/access/hasRole'
-import { cacheTags } from '@/lib/cacheTags'
 import { everyPercent, maxFileBytes, parseReactionsCsv, type RowError, type ValidRow, writeReactions } from '@/lib/reactions/importCsv'
-import { revalidate } from '@/lib/revalidate'
 import { overLimit } from '@/lib/security/rateLimits'
 
 /** One line of the answer's body (newline-delimited JSON): progress while writing, then the outcome. */
@@ -58,10 +55,6 @@ function importStream(req: PayloadRequest, rows: ValidRow[]): ReadableStream<Uin
         const result = await writeReactions(req.payload, rows, {
           user: req.user,
           onProgress: everyPercent((done, total) => send({ type: 'progress', done, total })),
-          // revalidateTag only takes effect inside the request, and Next settles a route's
-          // revalidations when the handler returns, before this body is written: after()
-          // runs once the response is complete, still within the request.
-          afterCommit: () => after(() => revalidate(req.context, [cacheTags.reactions, cacheTags.statementPages])),
         })
         send(result.ok ? { type: 'done', created: result.created, skipped: result.skipped } : { type: 'errors', errors: result.errors })
       } catch (error) {

@@ -18,6 +18,8 @@ import {
 import { z } from 'zod'
 
 import type { Locale } from '@/i18n/locales'
+import { cacheTags } from '@/lib/cacheTags'
+import { recordInvalidations } from '@/lib/revalidate'
 import { isWebUrl } from '@/lib/text/webUrl'
 
 import { type ActorRef, reactionFingerprint } from './fingerprint'
@@ -75,8 +77,6 @@ export type ImportOptions = {
   user?: TypedUser | null
   /** After each reaction written, with the number of reactions to write (skipped ones excluded). */
   onProgress?: (done: number, total: number) => void
-  /** Once the transaction is committed, when something was created: where the caller refreshes caches. */
-  afterCommit?: () => void | Promise<void>
 }
 
 const fileError = (message: string): { ok: false; errors: RowError[] } => ({ ok: false, errors: [{ row: null, message }] })
@@ -364,28 +364,23 @@ async function createAll(req: PayloadRequest, rows: ValidRow[], onProgress: Impo
   return { ok: true, created: fresh.length, skipped: rows.length - fresh.length }
 }
 
-/** Valid rows written in one transaction: all of them (bar those already recorded), or none. */
-export async function writeReactions(payload: Payload, rows: ValidRow[], { user, onProgress, afterCommit }: ImportOptions = {}): Promise<ImportResult> {
+/**
+ * Valid rows written in one transaction: all of them (bar those already recorded), or none. The
+ * pages that show reactions are invalidated in the same transaction, for every process at once.
+ */
+export async function writeReactions(payload: Payload, rows: ValidRow[], { user, onProgress }: ImportOptions = {}): Promise<ImportResult> {
   const req = await createLocalReq({ user: user ?? undefined }, payload)
   await initTransaction(req)
-  let result: ImportResult
   try {
-    result = await createAll(req, rows, onProgress)
+    const result = await createAll(req, rows, onProgress)
+    if (result.ok && result.created > 0) await recordInvalidations(payload, req, [cacheTags.reactions, cacheTags.statementPages])
     if (result.ok) await commitTransaction(req)
     else await killTransaction(req)
+    return result
   } catch (error) {
     await killTransaction(req)
     throw error
   }
-  if (result.ok && result.created > 0 && afterCommit) {
-    try {
-      await afterCommit()
-    } catch (error) {
-      // The reactions are saved by now: a cache that could not be refreshed is no failed import.
-      payload.logger.error({ err: error, msg: 'Reactions imported, but refreshing caches failed' })
-    }
-  }
-  return result
 }
 
 /** A CSV file checked, then imported if valid: see parseReactionsCsv and writeReactions. */

@@ -119,5 +119,5 @@ export async function acceptTranslation(req: PayloadRequest, translation: Transl
   const wasLive = published._status === 'published' && published.localeVersions?.some((entry) => entry.locale === locale)
   if (wasLive && before && before !== slug) await rememberOldSlug(req, { locale, before, after: slug, statement: id })
 
-  revalidate(req.context, tagsForStatement(id))
+  await revalidate(req, tagsForStatement(id))
 }

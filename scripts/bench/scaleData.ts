@@ -1,5 +1,8 @@
 import type pg from 'pg'
 
+import { recordInvalidationsSql } from '@/lib/cache/invalidationLog.mjs'
+import { everyContentTag } from '@/lib/cacheTags'
+
 /**
  * Bulk data for the benchmark: published statements in every locale (each translated locale
  * recorded as accepted, as the translation workflow would) and verified reactions by random
@@ -54,6 +57,8 @@ export async function addScaleData(db: pg.Client, { statements, reactions }: { s
       `INSERT INTO reactions_locales (_parent_id, _locale, summary)
        SELECT id, 'en', 'Benchmark reaction ' || id FROM reactions WHERE source_url LIKE 'https://example.org/bench/%'`,
     )
+    // Written beside Payload, so it tells the servers itself, as Payload's hooks would.
+    await db.query(recordInvalidationsSql, [everyContentTag])
     await db.query('COMMIT')
   } catch (error) {
     await db.query('ROLLBACK')

@@ -6,7 +6,7 @@ import config from '@payload-config'
 import { REST_POST } from '@payloadcms/next/routes'
 import { stringify } from 'csv-stringify/sync'
 import { getPayload, type Payload } from 'payload'
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { ImportMessage } from '@/collections/Reactions/importEndpoint'
 import { env } from '@/lib/env'
@@ -14,18 +14,11 @@ import { columns, importReactions, maxFileBytes, parseReactionsCsv, type RowErro
 import { dayOf } from '@/lib/reactions/partyStatus'
 import type { Reaction, User } from '@/payload-types'
 
-import { revalidated } from '../helpers/fakeNextCache'
+import { invalidatedSince, logEnd } from '../helpers/invalidationLog'
 import { testUser } from '../helpers/translations'
 import { runTsx } from '../helpers/runTsx'
 
-// The endpoint revalidates cache tags, inside next/server's after(), which both need Next:
-// after() is played here as Next plays it, once the response is complete.
 vi.mock('next/cache', () => import('../helpers/fakeNextCache'))
-const afterTasks = vi.hoisted((): (() => unknown)[] => [])
-vi.mock('next/server', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('next/server')>()),
-  after: (task: () => unknown) => void afterTasks.push(task),
-}))
 
 const root = path.resolve(import.meta.dirname, '../..')
 const context = { disableRevalidate: true }
@@ -145,15 +138,16 @@ describe('importing a valid file', () => {
   it('creates every reaction, with its actors, stance, date, summaries and verified flag, reporting progress', async () => {
     const before = await reactionCount()
     const progress: [number, number][] = []
-    const afterCommit = vi.fn()
-    const result = await importReactions(payload, file, { onProgress: (done, total) => progress.push([done, total]), afterCommit })
+    const end = await logEnd(payload)
+    const result = await importReactions(payload, file, { onProgress: (done, total) => progress.push([done, total]) })
     expect(result).toEqual({ ok: true, created: 3, skipped: 0 })
     expect(progress).toEqual([
       [1, 3],
       [2, 3],
       [3, 3],
     ])
-    expect(afterCommit).toHaveBeenCalledOnce()
+    // Every server learns of it from the log, written in the import's transaction.
+    expect(await invalidatedSince(payload, end)).toEqual(['reactions', 'statements:pages'])
     expect(await reactionCount()).toBe(before + 3)
 
     const docs = await reactionsFrom([joint, european, translated])
@@ -191,10 +185,10 @@ describe('importing a valid file', () => {
   it('creates nothing the second time, and only the new row from a file with old ones', async () => {
     const before = await reactionCount()
     const progress = vi.fn()
-    const afterCommit = vi.fn()
-    expect(await importReactions(payload, file, { onProgress: progress, afterCommit })).toEqual({ ok: true, created: 0, skipped: 3 })
+    const end = await logEnd(payload)
+    expect(await importReactions(payload, file, { onProgress: progress })).toEqual({ ok: true, created: 0, skipped: 3 })
     expect(progress).not.toHaveBeenCalled()
-    expect(afterCommit).not.toHaveBeenCalled()
+    expect(await invalidatedSince(payload, end)).toEqual([])
     expect(await reactionCount()).toBe(before)
 
     const fresh = row({ actors: 'UA', date: '2025-02-11' })
@@ -364,11 +358,6 @@ describe('POST /api/reactions/import', () => {
     }
   })
 
-  beforeEach(() => {
-    afterTasks.length = 0
-    revalidated.length = 0
-  })
-
   it('refuses anonymous people and translators', async () => {
     const file = csvFile(csv([row()]))
     const anonymous = await post(null, file)
@@ -379,9 +368,10 @@ describe('POST /api/reactions/import', () => {
     expect(await translating.json()).toEqual({ errors: [{ row: null, message: 'Only editors can import reactions.' }] })
   })
 
-  it('streams progress, then the result, and refreshes the cache once the response is complete', async () => {
+  it('streams progress, then the result, and invalidates the cached pages with the write', async () => {
     const rows = [row({ actors: 'FR;DE', date: '2024-10-01' }), row({ actors: 'eu', date: '2024-10-02' })]
     const before = await reactionCount()
+    const end = await logEnd(payload)
     const response = await post(editor, csvFile(csv(rows)))
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8')
@@ -392,14 +382,12 @@ describe('POST /api/reactions/import', () => {
     ])
     expect(await reactionCount()).toBe(before + 2)
 
-    expect(revalidated).toEqual([])
-    await Promise.all(afterTasks.map((task) => task()))
-    expect(revalidated).toEqual(['reactions', 'statements:pages'])
+    expect(await invalidatedSince(payload, end)).toEqual(['reactions', 'statements:pages'])
 
-    afterTasks.length = 0
+    const again = await logEnd(payload)
     expect(await messagesOf(await post(editor, csvFile(csv(rows))))).toEqual([{ type: 'done', created: 0, skipped: 2 }])
     // Nothing changed, nothing to refresh.
-    expect(afterTasks).toEqual([])
+    expect(await invalidatedSince(payload, again)).toEqual([])
   })
 
   it('answers 422 with every problem before writing anything', async () => {

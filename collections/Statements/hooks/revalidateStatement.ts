@@ -8,15 +8,15 @@ export function tagsForStatement(id: number | string): string[] {
   return [cacheTags.statement(id), cacheTags.statementLists, cacheTags.statementSlugs]
 }
 
-export const revalidateStatement: CollectionAfterChangeHook = ({ doc, previousDoc, req: { context } }) => {
+export const revalidateStatement: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   // Saving a draft of a statement that was never published changes nothing readers see.
   const wasPublic = previousDoc?._status === 'published'
-  if (doc._status === 'published' || wasPublic) revalidate(context, tagsForStatement(doc.id))
+  if (doc._status === 'published' || wasPublic) await revalidate(req, tagsForStatement(doc.id))
   return doc
 }
 
-export const revalidateStatementDelete: CollectionAfterDeleteHook = ({ doc, req: { context } }) => {
-  revalidate(context, tagsForStatement(doc.id))
+export const revalidateStatementDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await revalidate(req, tagsForStatement(doc.id))
   return doc
 }
 

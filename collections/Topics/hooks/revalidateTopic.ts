@@ -6,12 +6,12 @@ import { revalidate } from '@/lib/revalidate'
 // Topic names appear on statement pages and lists too.
 const tagsForTopics = [cacheTags.topics, cacheTags.statementLists, cacheTags.statementPages]
 
-export const revalidateTopic: CollectionAfterChangeHook = ({ doc, req: { context } }) => {
-  revalidate(context, tagsForTopics)
+export const revalidateTopic: CollectionAfterChangeHook = async ({ doc, req }) => {
+  await revalidate(req, tagsForTopics)
   return doc
 }
 
-export const revalidateTopicDelete: CollectionAfterDeleteHook = ({ doc, req: { context } }) => {
-  revalidate(context, tagsForTopics)
+export const revalidateTopicDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await revalidate(req, tagsForTopics)
   return doc
 }
