@@ -2,7 +2,7 @@ import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
 import { revalidateTag } from 'next/cache'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { invalidationTable } from '@/lib/cache/invalidationLog.mjs'
+import { recordInvalidationsSql } from '@/lib/cache/invalidationLog.mjs'
 
 /**
  * Marks cache tags stale after a write, for every process that serves pages, whichever process
@@ -28,9 +28,11 @@ export async function recordInvalidations(payload: Payload, req: PayloadRequest 
   if (tags.length === 0) return
   const adapter = payload.db as unknown as PostgresAdapter
   const transaction = req?.transactionID ? adapter.sessions[await req.transactionID] : undefined
-  // Without a transaction, `execute` goes to the primary even when reads go to replicas.
+  // Without a transaction, `execute` goes to the primary even when reads go to replicas. The
+  // log's own statement, its one parameter given as drizzle's.
   const db = transaction?.db ?? adapter.drizzle
-  await db.execute(sql`INSERT INTO ${sql.identifier(invalidationTable)} (tag) SELECT DISTINCT unnest(${sql.param([...tags])}::text[])`)
+  const [before, after] = recordInvalidationsSql.split('$1')
+  await db.execute(sql`${sql.raw(before)}${sql.param([...tags])}${sql.raw(after)}`)
 }
 
 function markStaleHere(tags: readonly string[]): void {

@@ -17,7 +17,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import pg from 'pg'
 
-import { invalidationTable, invalidationTableSql } from '@/lib/cache/invalidationLog.mjs'
+import { invalidationChannel, invalidationTable, invalidationTableSql } from '@/lib/cache/invalidationLog.mjs'
 import { everyContentTag } from '@/lib/cacheTags'
 import { embeddedDatabaseName, embeddedPostgres, runningEmbeddedPostgres } from '@/lib/db/embeddedPostgres'
 import type { Env } from '@/lib/env'
@@ -188,10 +188,15 @@ async function replaceContent(target: Target, file: string): Promise<void> {
   }
 }
 
-/** A backup made before the log existed restores without it; one made with it, with its rows. */
-const invalidateEverythingSql = `${invalidationTableSql}
+/**
+ * A backup made before the log existed restores without it; one made with it, with its rows.
+ * pg_restore's SQL empties the search path, hence the first line.
+ */
+const invalidateEverythingSql = `SET search_path TO public;
+${invalidationTableSql}
 TRUNCATE ${invalidationTable};
-INSERT INTO ${invalidationTable} (tag) VALUES ${everyContentTag.map((tag) => `('${tag}')`).join(', ')};`
+INSERT INTO ${invalidationTable} (tag) VALUES ${everyContentTag.map((tag) => `('${tag}')`).join(', ')};
+NOTIFY ${invalidationChannel};`
 
 async function restore(databaseUrl: string, file: string): Promise<void> {
   const target = targetOf(databaseUrl)

@@ -27,8 +27,12 @@ CREATE TABLE IF NOT EXISTS ${invalidationTable} (
 CREATE INDEX IF NOT EXISTS ${invalidationTable}_xact_idx ON ${invalidationTable} (xact);
 CREATE INDEX IF NOT EXISTS ${invalidationTable}_tag_idx ON ${invalidationTable} (tag, id);`
 
-/** One parameter: the tags, as a text array. */
-export const recordInvalidationsSql = `INSERT INTO ${invalidationTable} (tag) SELECT DISTINCT unnest($1::text[])`
+/** Where each commit that wrote to the log is announced (see `listen`). */
+export const invalidationChannel = 'cache_invalidations'
+
+/** One parameter: the tags, as a text array. The notification goes out when the transaction commits. */
+export const recordInvalidationsSql = `WITH recorded AS (INSERT INTO ${invalidationTable} (tag) SELECT DISTINCT unnest($1::text[]) RETURNING id)
+SELECT pg_notify('${invalidationChannel}', count(*)::text) FROM recorded`
 
 /**
  * A render that read the database just before a write committed is younger than the row's `at`
@@ -126,7 +130,55 @@ export function invalidationReader(databaseUrl, markStale) {
 
   /** @type {Promise<void> | undefined} */
   let reading
+  let again = false
   let startedAt = 0
+
+  /** A read now, or, when one is under way, another right after it (it may have begun before the commit). */
+  function readNow() {
+    if (reading) {
+      again = true
+      return reading
+    }
+    startedAt = Date.now()
+    reading = read().finally(() => {
+      reading = undefined
+      if (again) {
+        again = false
+        void readNow()
+      }
+    })
+    return reading
+  }
+
+  /** @type {pg.Client | undefined} */
+  let listener
+  let listenAgainAt = 0
+  let closed = false
+
+  /**
+   * Postgres tells this process of each commit that wrote to the log (NOTIFY is delivered at
+   * commit), so that it reads at once rather than on its next request a second later. Lost
+   * notifications cost only that second: requests still read at most once a second.
+   */
+  function listen() {
+    if (listener || closed || Date.now() < listenAgainAt) return
+    const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 1_000 })
+    listener = client
+    // A lost connection is made again by a later request, five seconds on at the earliest.
+    const retry = () => {
+      if (listener !== client) return
+      listener = undefined
+      listenAgainAt = Date.now() + 5_000
+      client.end().catch(() => {})
+    }
+    client.on('notification', () => void readNow())
+    client.on('error', retry)
+    client.on('end', retry)
+    client
+      .connect()
+      .then(() => client.query(`LISTEN ${invalidationChannel}`))
+      .catch(retry)
+  }
 
   /**
    * Brings this process up to date: at most one read a second, and a request waits for one in
@@ -134,15 +186,18 @@ export function invalidationReader(databaseUrl, markStale) {
    * @param {number} maxWaitMs
    */
   function refresh(maxWaitMs) {
-    if (!reading && Date.now() - startedAt >= readEveryMs) {
-      startedAt = Date.now()
-      reading = read().finally(() => {
-        reading = undefined
-      })
-    }
+    listen()
+    if (!reading && Date.now() - startedAt >= readEveryMs) void readNow()
     if (!reading) return Promise.resolve()
     return Promise.race([reading, new Promise((resolve) => setTimeout(resolve, maxWaitMs).unref())])
   }
 
-  return { refresh, close: () => pool.end() }
+  async function close() {
+    closed = true
+    const client = listener
+    listener = undefined
+    await Promise.all([client?.end().catch(() => {}), pool.end()])
+  }
+
+  return { refresh, close }
 }

@@ -7,6 +7,8 @@ import { getPayload, type Payload } from 'payload'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { invalidationTable } from '@/lib/cache/invalidationLog.mjs'
+import { everyContentTag } from '@/lib/cacheTags'
 import { createThrowawayDatabase, type ThrowawayDatabase } from '@/lib/db/throwawayDatabase'
 import { databaseUrl } from '@/lib/env'
 import { runTsx } from '../helpers/runTsx'
@@ -45,22 +47,30 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
 /**
  * Every row of every table as JSON text, sequence positions, and what search needs beside the
  * tables (indexes, text search configurations, extensions): equal for two databases only when
- * one is a faithful copy of the other.
+ * one is a faithful copy of the other. The cache invalidation log is no content: a backup leaves
+ * its rows out and a restore starts it anew (see `invalidatedTags`).
  */
 function contentOf(url: string): Promise<Record<string, string[]>> {
   return withClient(url, async (client) => {
     const list = async (query: string) => (await client.query<{ item: string }>(query)).rows.map((row) => row.item).sort()
     const content: Record<string, string[]> = {
-      '(sequences)': await list(`SELECT sequencename || ' ' || coalesce(last_value::text, '-') AS item FROM pg_sequences WHERE schemaname = 'public'`),
+      '(sequences)': await list(
+        `SELECT sequencename || ' ' || coalesce(last_value::text, '-') AS item FROM pg_sequences WHERE schemaname = 'public' AND sequencename <> '${invalidationTable}_id_seq'`,
+      ),
       '(indexes)': await list(`SELECT indexdef AS item FROM pg_indexes WHERE schemaname = 'public'`),
       '(text search)': await list(`SELECT cfgname AS item FROM pg_ts_config WHERE cfgnamespace = 'public'::regnamespace`),
       '(extensions)': await list(`SELECT extname AS item FROM pg_extension`),
     }
-    for (const table of await list(`SELECT tablename AS item FROM pg_tables WHERE schemaname = 'public'`)) {
+    for (const table of await list(`SELECT tablename AS item FROM pg_tables WHERE schemaname = 'public' AND tablename <> '${invalidationTable}'`)) {
       content[table] = await list(`SELECT row_to_json(t)::text AS item FROM ${pg.escapeIdentifier(table)} t`)
     }
     return content
   })
+}
+
+/** The tags in a database's invalidation log, once each. */
+function invalidatedTags(url: string): Promise<string[]> {
+  return withClient(url, async (client) => (await client.query<{ tag: string }>(`SELECT DISTINCT tag FROM ${invalidationTable} ORDER BY tag`)).rows.map((row) => row.tag))
 }
 
 async function emptyDatabase(): Promise<ThrowawayDatabase> {
@@ -154,6 +164,8 @@ describe('npm run db:backup and db:restore', () => {
     expect(first.output).toMatch(/Restored .*round-trip\.dump into the database \S+ on \S+: \d+ tables\./)
     expect(first.code).toBe(0)
     expect(await contentOf(target.url)).toEqual(atBackup)
+    // Every cached page of the restored database is invalidated, whatever the source's log held.
+    expect(await invalidatedTags(target.url)).toEqual([...everyContentTag].sort())
     const frenchTopic = await withClient(target.url, (client) =>
       client.query(`SELECT name FROM topics_locales WHERE _parent_id = $1 AND _locale = 'fr'`, [topic.id]),
     )

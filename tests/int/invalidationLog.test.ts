@@ -1,7 +1,7 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { invalidationReader, readEveryMs, recordInvalidationsSql } from '@/lib/cache/invalidationLog.mjs'
+import { invalidationReader, invalidationTable, readEveryMs, recordInvalidationsSql } from '@/lib/cache/invalidationLog.mjs'
 
 /**
  * The log every serving process reads to learn what other processes changed, against the suite's
@@ -71,6 +71,18 @@ describe('the invalidation log', () => {
     expect(watcher.tags().filter((seen) => seen === later)).toHaveLength(1)
   })
 
+  it('hears of a commit at once, with no request asking', async () => {
+    const watcher = reader()
+    // The first request starts listening.
+    await watcher.read()
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    const tag = unique('announced')
+    await writer.query(recordInvalidationsSql, [[tag]])
+    const deadline = Date.now() + 3_000
+    while (!watcher.tags().includes(tag) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(watcher.tags()).toContain(tag)
+  })
+
   it('tells nothing of a change rolled back', async () => {
     const watcher = reader()
     await watcher.read()
@@ -85,7 +97,8 @@ describe('the invalidation log', () => {
 
   it('tells a reader that starts later every tag changed before, stale from a little after the change', async () => {
     const tag = unique('before-start')
-    const { rows } = await writer.query<{ at: Date }>(`${recordInvalidationsSql} RETURNING at`, [[tag]])
+    await writer.query(recordInvalidationsSql, [[tag]])
+    const { rows } = await writer.query<{ at: Date }>(`SELECT at FROM ${invalidationTable} WHERE tag = $1`, [tag])
     const latecomer = reader()
     await latecomer.read()
     const entry = latecomer.marked.find((marked) => marked.tag === tag)
