@@ -1,8 +1,8 @@
 /**
  * Starts the job runner with the server: once a minute it asks this server to run due jobs
- * (scheduled publishing). It goes through HTTP rather than calling Payload directly because
- * cache revalidation only works inside a request. Every instance may run one (a round runs once
- * across instances); JOBS_RUNNER=off keeps an instance out of it.
+ * (scheduled publishing), through the same endpoint an outside scheduler could call. Every
+ * instance may run one (a round runs once across instances); JOBS_RUNNER=off keeps an instance
+ * out of it.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return

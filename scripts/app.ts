@@ -1,9 +1,11 @@
 /**
  * Runs the app with a database: the embedded Postgres under `.data/` when DATABASE_URL is
- * unset, the given server otherwise.
+ * unset (the one a running `npm run dev` or `npm start` serves, if there is one, so that scripts
+ * work beside the app), the given server otherwise. Only `build` needs none.
  *
  *   tsx scripts/app.ts dev     schema pushed to the development database, demo content on first run, `next dev`
- *   tsx scripts/app.ts build   pending migrations applied, then `next build`
+ *   tsx scripts/app.ts build   `next build`, with no database: every page renders on its first request
+ *   tsx scripts/app.ts migrate pending migrations applied (a release step, under the deploy lock)
  *   tsx scripts/app.ts start   pending migrations applied, then `next start`
  *   tsx scripts/app.ts seed    demo content and the first admin, in the database of the current NODE_ENV
  *   tsx scripts/app.ts import:reactions FILE   reactions from a CSV file, into the database of the current NODE_ENV
@@ -13,10 +15,10 @@
  * a schema pushed in development and migrations must never meet in one database.
  */
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { embeddedDatabaseName, type EmbeddedServer, startEmbeddedPostgres } from '@/lib/db/embeddedPostgres'
+import { embeddedDatabaseName, embeddedPostgres, type EmbeddedServer } from '@/lib/db/embeddedPostgres'
 
 import { bin, run, runScript } from './runScript'
 import { serverNodeOptions } from './serverHeap'
@@ -24,7 +26,7 @@ import { serverNodeOptions } from './serverHeap'
 const root = path.resolve(import.meta.dirname, '..')
 const dataDir = path.join(root, '.data')
 
-const commands = ['dev', 'build', 'start', 'seed', 'payload', 'import:reactions'] as const
+const commands = ['dev', 'build', 'migrate', 'start', 'seed', 'payload', 'import:reactions'] as const
 type Command = (typeof commands)[number]
 
 function parseCommand(value: string | undefined): Command {
@@ -47,7 +49,7 @@ function developmentSecret(): string {
 }
 
 /**
- * `dev` pushes its schema to the development database; `build` and `start` migrate the
+ * `dev` pushes its schema to the development database; `migrate` and `start` migrate the
  * production one. Payload's CLI works on the migrated database (as "test", so that it
  * neither pushes nor needs the production secret), and `seed` follows NODE_ENV.
  */
@@ -64,8 +66,10 @@ async function main() {
   // Children inherit this process's environment, completed here.
   // Next's telemetry would be the only outside request the app makes.
   const env = Object.assign(process.env, { NODE_ENV: nodeEnv, NEXT_TELEMETRY_DISABLED: '1' })
-  // Only development invents a secret; production must be given a real one.
+  // Only development invents a secret; production must be given a real one. A build signs
+  // nothing and reads no secret into its output, so it needs none (a CI image build has none).
   if (nodeEnv !== 'production' && !env.PAYLOAD_SECRET) env.PAYLOAD_SECRET = developmentSecret()
+  if (command === 'build' && !env.PAYLOAD_SECRET) env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
 
   // Validate before anything starts, so a bad variable is one clear message.
   let settings
@@ -86,9 +90,14 @@ async function main() {
   // hook stops the server before this process exits, so no postgres is left behind.
 
   try {
+    if (command === 'build') {
+      // Data a previous server cached under `.next` belongs to whatever database it ran on.
+      rmSync(path.join(root, '.next', 'cache', 'fetch-cache'), { recursive: true, force: true })
+      process.exit(await run(bin('next'), ['build'], env))
+    }
     if (!settings.DATABASE_URL) {
       const pgDir = path.resolve(root, settings.EMBEDDED_PG_DIR)
-      embedded = await startEmbeddedPostgres({ dataDir: pgDir, port: settings.EMBEDDED_PG_PORT })
+      embedded = await embeddedPostgres({ dataDir: pgDir, port: settings.EMBEDDED_PG_PORT })
       env.DATABASE_URL = await embedded.ensureDatabase(embeddedDatabaseName(nodeEnv))
       console.log(`Embedded Postgres on 127.0.0.1:${embedded.port} (data in ${path.relative(root, pgDir) || pgDir})`)
     }
@@ -105,7 +114,6 @@ async function main() {
       code = await runScript(env, 'payload.ts', ...process.argv.slice(3))
     } else {
       code = await runScript(env, 'migrate.ts')
-      if (code === 0 && command === 'build') code = await run(bin('next'), ['build'], env)
       if (code === 0 && command === 'start') code = await run(bin('next'), ['start', '--port', String(settings.PORT)], { ...env, NODE_OPTIONS: serverNodeOptions(env) })
     }
     await stopEmbedded()

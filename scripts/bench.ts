@@ -123,7 +123,7 @@ async function main() {
 
       const weight = await pageWeight(origin, page.path)
       const alone = await sequentialLatency(url)
-      results.push({ page: page.name, path: page.path, ...summarise(load, ceiling), aloneMs: alone, cpuMsPerRequest: round(cpuMs, 2), queriesPerView: round(queriesPerView, 2), peakMb: pagePeak, weightKb: weight })
+      results.push({ page: page.name, path: page.path, ...summarise(load, ceiling), aloneMs: alone, cpuMsPerRequest: round(cpuMs, 2), queriesPerView: round(queriesPerView, 3), peakMb: pagePeak, weightKb: weight })
       console.log(`  ${page.name}: ${load.rps} req/s (${pct(load.rps / ceiling.rps)} of ${ceiling.rps}), p99 ${load.p99} ms`)
     }
 

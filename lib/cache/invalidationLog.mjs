@@ -16,22 +16,25 @@ import pg from 'pg'
 
 export const invalidationTable = 'cache_invalidations'
 
-/** The table and its indexes; the migration runs it, and so does development's pushed schema. */
+/**
+ * The table and its indexes; the migration runs it, and so does development's pushed schema. No
+ * serial id: development's schema push would try to drop its sequence, which is outside Payload's.
+ * A row is known by its transaction and tag.
+ */
 export const invalidationTableSql = `
 CREATE TABLE IF NOT EXISTS ${invalidationTable} (
-  id bigserial PRIMARY KEY,
   tag text NOT NULL,
   at timestamptz NOT NULL DEFAULT clock_timestamp(),
   xact xid8 NOT NULL DEFAULT pg_current_xact_id()
 );
 CREATE INDEX IF NOT EXISTS ${invalidationTable}_xact_idx ON ${invalidationTable} (xact);
-CREATE INDEX IF NOT EXISTS ${invalidationTable}_tag_idx ON ${invalidationTable} (tag, id);`
+CREATE INDEX IF NOT EXISTS ${invalidationTable}_tag_idx ON ${invalidationTable} (tag, at);`
 
 /** Where each commit that wrote to the log is announced (see `listen`). */
 export const invalidationChannel = 'cache_invalidations'
 
 /** One parameter: the tags, as a text array. The notification goes out when the transaction commits. */
-export const recordInvalidationsSql = `WITH recorded AS (INSERT INTO ${invalidationTable} (tag) SELECT DISTINCT unnest($1::text[]) RETURNING id)
+export const recordInvalidationsSql = `WITH recorded AS (INSERT INTO ${invalidationTable} (tag) SELECT DISTINCT unnest($1::text[]) RETURNING tag)
 SELECT pg_notify('${invalidationChannel}', count(*)::text) FROM recorded`
 
 /**
@@ -51,17 +54,17 @@ const firstReadSql = `
 SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon,
   coalesce((SELECT json_agg(json_build_object('tag', tag, 'at', (extract(epoch FROM at) * 1000)::float8))
             FROM (SELECT tag, max(at) AS at FROM ${invalidationTable} GROUP BY tag) latest), '[]') AS latest,
-  coalesce((SELECT json_agg(id::text) FROM ${invalidationTable} WHERE xact >= pg_snapshot_xmin(pg_current_snapshot())), '[]') AS pending`
+  coalesce((SELECT json_agg(xact::text || ' ' || tag) FROM ${invalidationTable} WHERE xact >= pg_snapshot_xmin(pg_current_snapshot())), '[]') AS pending`
 
 const nextReadSql = `
 SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon,
-  coalesce((SELECT json_agg(json_build_object('id', id::text, 'tag', tag, 'xact', xact::text))
+  coalesce((SELECT json_agg(json_build_object('tag', tag, 'xact', xact::text))
             FROM ${invalidationTable} WHERE xact >= $1::xid8), '[]') AS recent`
 
 const pruneSql = `
 DELETE FROM ${invalidationTable} old
 WHERE old.at < now() - interval '1 day'
-  AND EXISTS (SELECT 1 FROM ${invalidationTable} later WHERE later.tag = old.tag AND later.id > old.id)`
+  AND EXISTS (SELECT 1 FROM ${invalidationTable} later WHERE later.tag = old.tag AND later.at > old.at)`
 
 /**
  * @typedef {(tag: string, staleAt: number) => void} MarkStale
@@ -103,10 +106,11 @@ export function invalidationReader(databaseUrl, markStale) {
     const next = BigInt(horizon)
     /** @type {Set<string>} */
     const seen = new Set()
-    for (const row of /** @type {{ id: string, tag: string, xact: string }[]} */ (recent)) {
+    for (const row of /** @type {{ tag: string, xact: string }[]} */ (recent)) {
+      const key = `${row.xact} ${row.tag}`
       // Seen before: it committed before the last read but is still above the horizon.
-      if (!from.seen.has(row.id)) markStale(row.tag, now)
-      if (BigInt(row.xact) >= next) seen.add(row.id)
+      if (!from.seen.has(key)) markStale(row.tag, now)
+      if (BigInt(row.xact) >= next) seen.add(key)
     }
     position = { horizon: next, seen, readAt: now }
   }

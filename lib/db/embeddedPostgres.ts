@@ -147,7 +147,7 @@ function isRunning(pid: number): boolean {
 
 /**
  * The embedded server that another process (a running `npm start`) serves from `dataDir` on
- * `port`, if there is one, so that a backup can be taken while the site runs. Its owner stops it.
+ * `port`, if there is one. Its owner stops it.
  */
 export function runningEmbeddedPostgres({ dataDir, port }: Pick<Options, 'dataDir' | 'port'>): EmbeddedServer | undefined {
   // postmaster.pid: the server's pid on the first line, its port on the fourth; a crash leaves a stale one.
@@ -156,6 +156,15 @@ export function runningEmbeddedPostgres({ dataDir, port }: Pick<Options, 'dataDi
   const [pid, , , listening] = readFileSync(pidFile, 'utf8').split('\n')
   if (Number(listening) !== port || !isRunning(Number(pid))) return undefined
   return serverOn(port, async () => {})
+}
+
+/**
+ * The embedded server on `dataDir`: the one another command already runs there (`npm run dev`,
+ * `npm start`), so that scripts work beside the app, or else one started now. Only the command
+ * that started a server stops it: `stop` does nothing on one it found running.
+ */
+export async function embeddedPostgres(location: Pick<Options, 'dataDir' | 'port'>): Promise<EmbeddedServer> {
+  return runningEmbeddedPostgres(location) ?? startEmbeddedPostgres(location)
 }
 
 export async function startEmbeddedPostgres({ dataDir, port, temporary = false }: Options): Promise<EmbeddedServer> {

@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import type { TestProject } from 'vitest/node'
 
 import { freePort } from '@/lib/db/embeddedPostgres'
@@ -21,11 +19,26 @@ declare module 'vitest' {
     payloadSecret: string
     /** The server's environment, for tests that start more instances of the same build. */
     serverEnv: NodeJS.ProcessEnv
+    /** What the pages said before the demo content was seeded beside the running server, and how soon after they showed it. */
+    seededBesideServer: SeededBesideServer
   }
 }
 
+/** Pages a reader opens first, and the text each shows once the demo content is in. */
+const seededPages = {
+  '/en': 'In the face of threats, States must defend the independence of the ICC',
+  '/en/statements': 'In the face of threats, States must defend the independence of the ICC',
+  '/en/reactions': 'The European Union condemned the threats against the Court',
+} as const
+
+export type SeededBesideServer = {
+  /** Per page: whether it showed the content before the seed (it must not), and whether it was then served from the cache. */
+  before: Record<string, { shown: boolean; cache: string | null }>
+  /** Per page: milliseconds from the seed's exit until the page showed the content (null: not within 10 s). */
+  visibleAfterMs: Record<string, number | null>
+}
+
 const root = path.resolve(import.meta.dirname, '../..')
-const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
 const logDir = path.join(root, '.test-results')
 
 async function runLogged(name: string, run: () => Promise<{ stdout: string; stderr: string }>) {
@@ -38,9 +51,44 @@ async function runLogged(name: string, run: () => Promise<{ stdout: string; stde
   }
 }
 
+async function pageShows(baseURL: string, path: string, text: string) {
+  const response = await fetch(baseURL + path)
+  return { shown: (await response.text()).includes(text), cache: response.headers.get('x-nextjs-cache') }
+}
+
 /**
- * A production build served by `next start` on a fresh database with the demo content, as a
- * reader or editor would meet it. Fails at once, before building, when there is no browser.
+ * The pages read (and cached) on the empty database, then the demo content seeded from the command
+ * line beside the running server, as an operator does: each page is watched until it shows it.
+ */
+async function seedBesideServer(baseURL: string, env: NodeJS.ProcessEnv): Promise<SeededBesideServer> {
+  const before: SeededBesideServer['before'] = {}
+  for (const [path, text] of Object.entries(seededPages)) {
+    await pageShows(baseURL, path, text)
+    before[path] = await pageShows(baseURL, path, text)
+  }
+  await runLogged('seed', () => runTsx('scripts/app.ts', ['seed'], { env }))
+  const seeded = Date.now()
+  const visibleAfterMs: SeededBesideServer['visibleAfterMs'] = {}
+  await Promise.all(
+    Object.entries(seededPages).map(async ([path, text]) => {
+      visibleAfterMs[path] = null
+      while (Date.now() - seeded < 10_000) {
+        if ((await pageShows(baseURL, path, text)).shown) {
+          visibleAfterMs[path] = Date.now() - seeded
+          return
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+    }),
+  )
+  return { before, visibleAfterMs }
+}
+
+/**
+ * The production sequence of docs/deploy.md, as an operator runs it: the build with no database
+ * reachable (and no secret), then `npm start` on an empty database (migrations, then the server),
+ * then the demo content seeded from the command line while it serves. Fails at once, before
+ * building, when there is no browser.
  */
 export default async function setup(project: TestProject) {
   const chromiumPath = findChromium()
@@ -79,11 +127,13 @@ export default async function setup(project: TestProject) {
     await database.dispose()
   }
 
+  let seededBesideServer: SeededBesideServer
   try {
-    await runLogged('migrate', () => runTsx('scripts/migrate.ts', [], { env }))
-    await runLogged('seed', () => runTsx('scripts/seed.ts', [], { env }))
-    await runLogged('build', () => promisify(execFile)(bin('next'), ['build'], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 }))
+    const buildEnv: NodeJS.ProcessEnv = { ...env, DATABASE_URL: `postgres://amicus@127.0.0.1:${await freePort()}/nowhere` }
+    delete buildEnv.PAYLOAD_SECRET
+    await runLogged('build', () => runTsx('scripts/app.ts', ['build'], { env: buildEnv }))
     server = await startNextServer(port, env)
+    seededBesideServer = await seedBesideServer(baseURL, env)
   } catch (error) {
     await teardown()
     throw error
@@ -95,5 +145,6 @@ export default async function setup(project: TestProject) {
   project.provide('adminPassword', adminPassword)
   project.provide('payloadSecret', payloadSecret)
   project.provide('serverEnv', env)
+  project.provide('seededBesideServer', seededBesideServer)
   return teardown
 }

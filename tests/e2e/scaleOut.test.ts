@@ -1,3 +1,7 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
@@ -5,7 +9,9 @@ import { freePort } from '@/lib/db/embeddedPostgres'
 
 import { logIn } from '../helpers/apiClient'
 import { type NextServer, startNextServer } from '../helpers/nextServer'
+import { oneReactionCsv } from '../helpers/reactionsCsv'
 import { type RedisServer, startRedis } from '../helpers/redisServer'
+import { runTsx } from '../helpers/runTsx'
 import { draftStatement, publishedVersionCount, schedulePublish } from '../helpers/scheduledPublishing'
 
 /**
@@ -113,6 +119,34 @@ describe('several app instances with one Redis', () => {
     console.log(`Publish through A (saved in ${published - started} ms) visible on B ${elapsed} ms later`)
     expect(heading).toBe('Shared cache statement, second wording')
     expect(elapsed).toBeLessThan(2_000)
+  })
+
+  it('show on both, within 2 seconds, reactions imported from the command line', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'amicus-scale-out-'))
+    try {
+      const summary = `Imported beside two instances ${Date.now().toString(36)}: reaffirms its support for the Court.`
+      const file = await oneReactionCsv(folder, 'JP', summary)
+      // Cached on both (through Redis) before the import.
+      for (const instance of [instanceA, instanceB]) expect((await fetch(`${instance.baseURL}/en/states/jp`).then((response) => response.text()))).not.toContain(summary)
+      await runTsx('scripts/app.ts', ['import:reactions', file], { env: { ...inject('serverEnv'), REDIS_URL: redis.url } })
+      const imported = Date.now()
+      const shownAfter = await Promise.all(
+        [instanceA, instanceB].map(async (instance) => {
+          while (Date.now() - imported < 10_000) {
+            if ((await (await fetch(`${instance.baseURL}/en/states/jp`)).text()).includes(summary)) return Date.now() - imported
+            await new Promise((resolve) => setTimeout(resolve, 50))
+          }
+          return null
+        }),
+      )
+      console.log(`CLI import visible on A after ${shownAfter[0]} ms, on B after ${shownAfter[1]} ms (with Redis)`)
+      for (const elapsed of shownAfter) {
+        expect(elapsed).not.toBeNull()
+        expect(elapsed).toBeLessThan(2_000)
+      }
+    } finally {
+      await rm(folder, { recursive: true, force: true })
+    }
   })
 
   it('publish a scheduled statement once when both run their jobs at the same moment', async () => {

@@ -14,9 +14,14 @@ function postgresServing(dataDir: string): string[] {
   return lines.filter((line) => line.includes('postgres') && line.includes(dataDir))
 }
 
+type Place = { dataDir: string; pgPort: number; port: number }
+
+async function newPlace(): Promise<Place> {
+  return { dataDir: await mkdtemp(path.join(tmpdir(), 'amicus-app-')), pgPort: await freePort(), port: await freePort() }
+}
+
 /** `npm run <command>` as a new user runs it: embedded database, no DATABASE_URL. */
-async function launchApp(command: string) {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'amicus-app-'))
+async function launchApp(command: string, { dataDir, pgPort, port }: Place) {
   const { DATABASE_URL: _ignored, ...inherited } = process.env
   const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/app.ts'), command], {
     cwd: root,
@@ -24,8 +29,8 @@ async function launchApp(command: string) {
       ...inherited,
       NODE_ENV: 'development',
       EMBEDDED_PG_DIR: dataDir,
-      EMBEDDED_PG_PORT: String(await freePort()),
-      PORT: String(await freePort()),
+      EMBEDDED_PG_PORT: String(pgPort),
+      PORT: String(port),
       ADMIN_EMAIL: 'runner-admin@example.org',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -41,12 +46,13 @@ async function launchApp(command: string) {
  * Node 20 now and then exits tsx with code 13 before the script's first line (see
  * tests/helpers/runTsx.ts): a launch that ends that way, having printed nothing, is made once more.
  */
-async function startApp(command: string) {
-  const app = await launchApp(command)
+async function startApp(command: string, place?: Place) {
+  const where = place ?? (await newPlace())
+  const app = await launchApp(command, where)
   while (app.output() === '' && app.child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 50))
   if (app.child.exitCode !== 13 || app.output() !== '') return app
   console.warn(`scripts/app.ts ${command} exited with code 13 before it ran (tsx's loader thread); running it again.`)
-  return launchApp(command)
+  return launchApp(command, where)
 }
 
 async function waitFor(check: () => boolean, timeoutMs: number, child?: ChildProcess) {
@@ -66,10 +72,20 @@ describe('app runner (npm run dev / seed / start)', () => {
     expect(postgresServing(app.dataDir)).toEqual([])
   }, 120_000)
 
-  it('stops the web server and the database on SIGTERM', async () => {
-    const app = await startApp('dev')
+  it('seeds beside the running app on its embedded database, which keeps serving, and stops both on SIGTERM', async () => {
+    const place = await newPlace()
+    const app = await startApp('dev', place)
     await waitFor(() => /Ready in/.test(app.output()), 120_000, app.child)
     expect(postgresServing(app.dataDir)).not.toEqual([])
+
+    const seed = await startApp('seed', place)
+    expect(await seed.exited, seed.output()).toBe(0)
+    expect(seed.output()).toContain('runner-admin@example.org already exists')
+    expect(seed.output()).not.toContain('already in use')
+    // The seed used the app's server and left it running for the app.
+    expect(postgresServing(app.dataDir)).not.toEqual([])
+    expect(app.child.exitCode).toBeNull()
+
     app.child.kill('SIGTERM')
     await app.exited
     // Postgres may take a moment to finish its shutdown after the runner exits.

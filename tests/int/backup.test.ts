@@ -54,9 +54,7 @@ function contentOf(url: string): Promise<Record<string, string[]>> {
   return withClient(url, async (client) => {
     const list = async (query: string) => (await client.query<{ item: string }>(query)).rows.map((row) => row.item).sort()
     const content: Record<string, string[]> = {
-      '(sequences)': await list(
-        `SELECT sequencename || ' ' || coalesce(last_value::text, '-') AS item FROM pg_sequences WHERE schemaname = 'public' AND sequencename <> '${invalidationTable}_id_seq'`,
-      ),
+      '(sequences)': await list(`SELECT sequencename || ' ' || coalesce(last_value::text, '-') AS item FROM pg_sequences WHERE schemaname = 'public'`),
       '(indexes)': await list(`SELECT indexdef AS item FROM pg_indexes WHERE schemaname = 'public'`),
       '(text search)': await list(`SELECT cfgname AS item FROM pg_ts_config WHERE cfgnamespace = 'public'::regnamespace`),
       '(extensions)': await list(`SELECT extname AS item FROM pg_extension`),

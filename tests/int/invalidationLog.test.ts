@@ -60,7 +60,7 @@ describe('the invalidation log', () => {
     const later = unique('later')
     await writer.query('BEGIN')
     await writer.query(recordInvalidationsSql, [[tag]])
-    // Written and committed after, with a later id and a later time, and read first.
+    // Written and committed after, in a later transaction and at a later time, and read first.
     await otherWriter.query(recordInvalidationsSql, [[later]])
     await watcher.read()
     expect(watcher.tags()).toContain(later)

@@ -20,8 +20,10 @@ type Props = {
   params: Promise<{ locale: string }>
 }
 
+// Nothing is rendered at build time, which has no database: each language's pages render on
+// their first request and are cached from then on.
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }))
+  return []
 }
 
 export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {

@@ -10,6 +10,10 @@ import { paths } from '@/lib/paths'
 import { alternatesFor, everyLocale } from '@/lib/seo/alternates'
 import { capQuery, matchEnd, matchStart, maxQueryLength, searchStatements } from '@/lib/search/searchStatements'
 
+// Read per request (its query string chooses what it shows): nothing to render at build time,
+// and Next must not treat it as a static page that it would render once.
+export const dynamic = 'force-dynamic'
+
 type Props = {
   params: Promise<{ locale: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>

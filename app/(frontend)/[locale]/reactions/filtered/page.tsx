@@ -3,6 +3,10 @@ import type { Metadata } from 'next'
 import { trackerMetadata, TrackerView } from '@/components/reactions/TrackerView'
 import { pageLocale } from '@/lib/locale'
 
+// Read per request (its query string chooses what it shows): nothing to render at build time,
+// and Next must not treat it as a static page that it would render once.
+export const dynamic = 'force-dynamic'
+
 type Props = {
   params: Promise<{ locale: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
