@@ -6,6 +6,10 @@ import { type Locale, localeInfo } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 import { env } from '@/lib/env'
 import { databaseReachable } from '@/lib/health/databaseReachable'
+import { localized, paths } from '@/lib/paths'
+import { describeFilterProblems } from '@/lib/reactions/filterProblems'
+import { type FilterProblem, parseFilters, queryParams } from '@/lib/reactions/filters'
+import { dayOf } from '@/lib/reactions/partyStatus'
 import { contentSecurityPolicy, drawNonce } from '@/lib/security/contentSecurityPolicy'
 import { clientAddress, overLimit } from '@/lib/security/rateLimits'
 import ar from '@/messages/ar.json'
@@ -24,34 +28,51 @@ const messages = { en, fr, es, ar } satisfies Record<Locale, typeof en>
 /** Pages that read the database on every request (they depend on their query string), and the tracker. */
 const livePage = /^\/([a-z]{2})\/(statements|search|reactions|reactions\.csv|reactions\.json)\/?$/
 
-/** A short page in the reader's language, for answers the proxy gives itself. */
-function shortPage(locale: Locale, status: number, title: string, text: string, headers: Record<string, string>) {
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
+const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`
+
+/** A short page in the reader's language, for answers the proxy gives itself; `body` is markup with its text escaped. */
+function shortPage(locale: Locale, status: number, title: string, body: string, headers: Record<string, string> = {}) {
   const { dir } = localeInfo(locale)
-  return new NextResponse(`<!doctype html><html lang="${locale}" dir="${dir}"><meta charset="utf-8"><title>${title}</title><h1>${title}</h1><p>${text}</p></html>`, {
+  return new NextResponse(`<!doctype html><html lang="${locale}" dir="${dir}"><meta charset="utf-8"><title>${escapeHtml(title)}</title><h1>${escapeHtml(title)}</h1>${body}</html>`, {
     status,
     headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers },
   })
+}
+
+/** The tracker's answer to filters it cannot apply: each one, with what it accepts, and a way back. */
+function invalidFiltersPage(locale: Locale, problems: FilterProblem[]) {
+  const { Reactions } = messages[locale]
+  const items = describeFilterProblems(locale, messages[locale], problems).map((problem) => `<li>${escapeHtml(problem.message)}</li>`)
+  const back = `<p><a href="${localized(locale, paths.reactions)}">${escapeHtml(Reactions.allReactions)}</a></p>`
+  return shortPage(locale, 400, Reactions.invalidFilters.title, `${paragraph(Reactions.invalidFilters.lead)}<ul>${items.join('')}</ul>${back}`)
 }
 
 /**
  * Live pages cannot be served while the database is down: they get a 503 in the reader's
  * language at once, instead of a request that waits for a connection and fails. (Cached pages
  * never come here and go on being served.) The tracker's default view is cached like a
- * statement; its filtered views are rewritten to the live `reactions/filtered` page. Search, the
- * most expensive live page, is rate limited: SEARCHES_PER_MINUTE per client address, then a 429.
+ * statement; its filtered views are rewritten to the live `reactions/filtered` page, and filters
+ * it cannot apply are answered here, with a 400 a page could not give (Next renders every page
+ * as a 200 unless it is not found), before the database is needed. Search, the most expensive
+ * live page, is rate limited: SEARCHES_PER_MINUTE per client address, then a 429.
  */
 async function guardLivePage(request: NextRequest, locale: Locale, page: string): Promise<NextResponse> {
-  const { search } = request.nextUrl
+  const { search, searchParams } = request.nextUrl
   if (page === 'reactions' && !search) return NextResponse.next()
+  if (page === 'reactions') {
+    const parsed = parseFilters(queryParams(searchParams), dayOf(new Date()))
+    if (!parsed.ok) return invalidFiltersPage(locale, parsed.problems)
+  }
   const { Error: unavailable, SearchPage } = messages[locale]
   if (env.DATABASE_URL && !(await databaseReachable(env.DATABASE_URL))) {
-    return shortPage(locale, 503, unavailable.title, unavailable.body, { 'retry-after': '30' })
+    return shortPage(locale, 503, unavailable.title, paragraph(unavailable.body), { 'retry-after': '30' })
   }
   if (page === 'reactions') return NextResponse.rewrite(new URL(`/${locale}/reactions/filtered${search}`, request.url))
   if (page !== 'search') return NextResponse.next()
   const retryAfter = await overLimit('search', clientAddress(request.headers))
   if (retryAfter === null) return NextResponse.next()
-  return shortPage(locale, 429, SearchPage.tooMany, SearchPage.tooMany, { 'retry-after': String(retryAfter) })
+  return shortPage(locale, 429, SearchPage.tooMany, paragraph(SearchPage.tooMany), { 'retry-after': String(retryAfter) })
 }
 
 const refuse = (status: number, message: string) => NextResponse.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store' } })

@@ -83,7 +83,7 @@ async function main() {
       { name: 'index, page 1', path: '/en/statements', cached: false },
       { name: 'index, page 50', path: '/en/statements?page=50', cached: false },
       { name: 'tracker', path: '/en/reactions', cached: true },
-      { name: 'tracker, filtered', path: '/en/reactions?stance=condemns&sort=date', cached: false },
+      { name: 'tracker, filtered', path: '/en/reactions?stance=condemns&sort=latest', cached: false },
       { name: 'State page', path: '/en/states/fr', cached: true },
       { name: 'search', path: '/en/search?q=sanctions+court', cached: false },
     ]

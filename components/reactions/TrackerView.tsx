@@ -6,9 +6,10 @@ import { Timeline, bucketize, chooseUnit } from '@/components/reactions/Timeline
 import { type MapLegendItem, stanceColors, WorldMap } from '@/components/reactions/WorldMap'
 import { Link } from '@/i18n/navigation'
 import { type Locale, localeInfo } from '@/i18n/locales'
-import { buildTracker, defendedView, filtersToQuery, parseFilters, type SortKey, trackerData } from '@/lib/data/reactions'
+import { buildTracker, trackerData } from '@/lib/data/reactions'
 import { paths } from '@/lib/paths'
-import { calendarDay, dayOf } from '@/lib/reactions/partyStatus'
+import { defendedView, filtersToQuery, type SortKey, type TrackerFilters } from '@/lib/reactions/filters'
+import { calendarDay } from '@/lib/reactions/partyStatus'
 import { regionalGroups } from '@/lib/reactions/regionalGroups'
 import { stanceValues } from '@/lib/reactions/stances'
 import { alternatesFor, everyLocale } from '@/lib/seo/alternates'
@@ -28,11 +29,10 @@ function Swatch({ color }: { color: string }) {
 /**
  * The tracker: headline counts, breakdown by regional group, a map, a sortable and filterable
  * table that is the map's text equivalent, a timeline and the open data links. Everything is
- * driven by GET parameters, so it works without JavaScript and every view has an address.
+ * driven by GET parameters (lib/reactions/filters.ts), so it works without JavaScript and every
+ * view has an address.
  */
-export async function TrackerView({ locale, searchParams }: { locale: Locale; searchParams: Record<string, string | string[] | undefined> }) {
-  const today = dayOf(new Date())
-  const filters = parseFilters(searchParams, today)
+export async function TrackerView({ locale, filters, today }: { locale: Locale; filters: TrackerFilters; today: string }) {
   const [t, format, data] = await Promise.all([getTranslations({ locale, namespace: 'Reactions' }), getFormatter({ locale }), trackerData(locale)])
   const tracker = buildTracker(data, filters)
   const { dir } = localeInfo(locale)

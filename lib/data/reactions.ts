@@ -2,6 +2,7 @@ import { unstable_cache } from 'next/cache'
 
 import type { Locale } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cacheTags'
+import type { TrackerFilters } from '@/lib/reactions/filters'
 import { dayOf, isPartyOn } from '@/lib/reactions/partyStatus'
 import { isRegionalGroup, type RegionalGroup } from '@/lib/reactions/regionalGroups'
 import { defendingStances, isStance, type Stance } from '@/lib/reactions/stances'
@@ -102,65 +103,6 @@ export const trackerData = unstable_cache(
   ['reactions:tracker'],
   { tags: [cacheTags.reactions] },
 )
-
-export type SortKey = 'name' | 'group' | 'party' | 'stance' | 'count' | 'latest'
-export const sortKeys: SortKey[] = ['name', 'group', 'party', 'stance', 'count', 'latest']
-
-export type TrackerFilters = {
-  from: string | null
-  to: string
-  stance: Stance | 'none' | null
-  group: RegionalGroup | null
-  party: 'yes' | 'no' | null
-  /** Only States that defended the Court in the period: with `party`, the headline's States. */
-  defended: boolean
-  sort: SortKey
-  dir: 'asc' | 'desc'
-}
-
-const isDay = (value: unknown): value is string =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && dayOf(new Date(`${value}T00:00:00Z`)) === value
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
-
-/** Filters from GET parameters. Anything malformed is ignored (the page shows the defaults), never an error. */
-export function parseFilters(params: Record<string, string | string[] | undefined>, today: string): TrackerFilters {
-  const from = first(params.from)
-  const to = first(params.to)
-  const stance = first(params.stance)
-  const group = first(params.group)
-  const party = first(params.party)
-  const sort = first(params.sort)
-  return {
-    from: isDay(from) ? from : null,
-    to: isDay(to) && to <= today ? to : today,
-    stance: stance === 'none' || isStance(stance) ? stance : null,
-    group: isRegionalGroup(group) ? group : null,
-    party: party === 'yes' || party === 'no' ? party : null,
-    defended: first(params.defended) === 'yes',
-    sort: sortKeys.includes(sort as SortKey) ? (sort as SortKey) : 'name',
-    dir: first(params.dir) === 'desc' ? 'desc' : 'asc',
-  }
-}
-
-/** The filters as GET parameters (without the defaults), for links, downloads and the form. */
-export function filtersToQuery(filters: TrackerFilters, today: string, overrides: Partial<TrackerFilters> = {}): string {
-  const merged = { ...filters, ...overrides }
-  const params = new URLSearchParams()
-  if (merged.from) params.set('from', merged.from)
-  if (merged.to !== today) params.set('to', merged.to)
-  if (merged.stance) params.set('stance', merged.stance)
-  if (merged.group) params.set('group', merged.group)
-  if (merged.party) params.set('party', merged.party)
-  if (merged.defended) params.set('defended', 'yes')
-  if (merged.sort !== 'name') params.set('sort', merged.sort)
-  if (merged.dir !== 'asc') params.set('dir', merged.dir)
-  const query = params.toString()
-  return query ? `?${query}` : ''
-}
-
-/** What the headline's "N States Parties have defended the Court" counts, in the same period. */
-export const defendedView: Partial<TrackerFilters> = { stance: null, group: null, party: 'yes', defended: true }
 
 export type StateRow = TrackerState & {
   party: boolean

@@ -1,7 +1,9 @@
 import { stringify } from 'csv-stringify/sync'
 
 import type { Locale } from '@/i18n/locales'
-import type { Tracker, TrackerFilters, TrackerReaction } from '@/lib/data/reactions'
+import type { Tracker, TrackerReaction } from '@/lib/data/reactions'
+
+import type { TrackerFilters } from './filters'
 
 /**
  * The tracker's reactions as open data. The column names are part of the published format

@@ -6,8 +6,9 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { stanceColors, WorldMap } from '@/components/reactions/WorldMap'
-import { buildTracker, defendedView, filtersToQuery, parseFilters, trackerData } from '@/lib/data/reactions'
+import { buildTracker, trackerData } from '@/lib/data/reactions'
 import { parseEnv } from '@/lib/env'
+import { defendedView, filtersToQuery, parseFilters, type QueryParams } from '@/lib/reactions/filters'
 import { openDataColumns, openDataRow, toCsv } from '@/lib/reactions/openData'
 import { openDataResponse } from '@/lib/reactions/openDataResponse'
 import { dayOf } from '@/lib/reactions/partyStatus'
@@ -20,6 +21,13 @@ let payload: Payload
 const created: number[] = []
 const context = { disableRevalidate: true }
 const today = '2026-11-27'
+
+/** The filters of a query the test means to be valid. */
+function filtersOf(query: QueryParams, day = today) {
+  const parsed = parseFilters(query, day)
+  if (!parsed.ok) throw new Error(`Invalid filters: ${JSON.stringify(parsed.problems)}`)
+  return parsed.filters
+}
 
 const restGet = REST_GET(config)
 const graphqlPost = GRAPHQL_POST(config)
@@ -72,7 +80,7 @@ async function exported(query: string) {
 }
 
 /** The tracker page for a query string, on the day the route handler takes as today. */
-const page = async (query: string) => buildTracker(await trackerData('en'), parseFilters(Object.fromEntries(new URLSearchParams(query)), dayOf(new Date())))
+const page = async (query: string) => buildTracker(await trackerData('en'), filtersOf(Object.fromEntries(new URLSearchParams(query)), dayOf(new Date())))
 
 beforeAll(async () => {
   payload = await getPayload({ config })
@@ -111,13 +119,13 @@ describe('the tracker', () => {
 
   it('counts States Parties for the period shown, silent ones included', async () => {
     const data = await trackerData('en')
-    const may2024 = buildTracker(data, parseFilters({ to: '2024-05-31' }, today))
+    const may2024 = buildTracker(data, filtersOf({ to: '2024-05-31' }))
     expect(may2024.parties).toBe(124)
     // By 31 May 2024 the EU and the ASP Presidency had reacted, and the sample joint statement of 22 May.
     expect(may2024.defended).toBe(3)
     expect(may2024.silent).toBe(121)
 
-    const now = buildTracker(data, parseFilters({}, today))
+    const now = buildTracker(data, filtersOf({}))
     expect(now.parties).toBe(125)
     expect(now.defended + now.states.filter((state) => state.party && state.count > 0 && !['condemns', 'supports'].includes(state.stance ?? '')).length).toBe(now.reacted)
     expect(now.byGroup.reduce((sum, group) => sum + group.parties, 0)).toBe(125)
@@ -146,23 +154,23 @@ describe('the tracker', () => {
     expect(after.docs.map((doc) => doc.iso2).filter((iso2) => !before.docs.some((doc) => doc.iso2 === iso2))).toEqual(['UA'])
 
     const data = await trackerData('en')
-    expect(buildTracker(data, parseFilters({ to: '2024-12-31' }, today)).parties).toBe(124)
-    expect(buildTracker(data, parseFilters({ to: '2025-01-01' }, today)).parties).toBe(125)
+    expect(buildTracker(data, filtersOf({ to: '2024-12-31' })).parties).toBe(124)
+    expect(buildTracker(data, filtersOf({ to: '2025-01-01' })).parties).toBe(125)
   })
 
-  it('filters and sorts the table from GET parameters, ignoring nonsense', async () => {
+  it('filters and sorts the table from GET parameters, and names every one it cannot apply', async () => {
     const data = await trackerData('en')
-    const condemning = buildTracker(data, parseFilters({ stance: 'condemns', party: 'yes', sort: 'name', dir: 'desc' }, today))
+    const condemning = buildTracker(data, filtersOf({ stance: 'condemns', party: 'yes', sort: 'name', dir: 'desc' }))
     expect(condemning.rows.map((row) => row.iso2)).toEqual(['ES', 'SN', 'DE', 'FR', 'CR'])
-    const nonsense = buildTracker(data, parseFilters({ stance: "x' OR 1=1", from: '2024-02-30', sort: 'drop table', group: '../../etc' }, today))
-    expect(nonsense.rows).toHaveLength(196)
-    const african = buildTracker(data, parseFilters({ group: 'african', party: 'yes' }, today))
+    const nonsense = parseFilters({ stance: "x' OR 1=1", from: '2024-02-30', sort: 'drop table', group: '../../etc' }, today)
+    expect(nonsense.ok ? [] : nonsense.problems.map((problem) => problem.parameter).sort()).toEqual(['from', 'group', 'sort', 'stance'])
+    const african = buildTracker(data, filtersOf({ group: 'african', party: 'yes' }))
     expect(african.rows.every((row) => row.regionalGroup === 'african' && row.party)).toBe(true)
     expect(african.rows).toHaveLength(african.byGroup.find((group) => group.group === 'african')?.parties ?? -1)
   })
 
   it('draws every State once, as a shape or a dot, with the colour of its stance', async () => {
-    const tracker = buildTracker(await trackerData('en'), parseFilters({}, today))
+    const tracker = buildTracker(await trackerData('en'), filtersOf({}))
     const markup = renderToStaticMarkup(
       WorldMap({
         countries: tracker.states.map((state) => ({ iso2: state.iso2, name: state.name, category: state.stance, href: `/en/states/${state.iso2.toLowerCase()}` })),
@@ -186,7 +194,7 @@ describe('the tracker', () => {
   })
 
   it('exports CSV that parses back to the same records', async () => {
-    const tracker = buildTracker(await trackerData('fr'), parseFilters({}, today))
+    const tracker = buildTracker(await trackerData('fr'), filtersOf({}))
     const csv = toCsv(tracker, 'fr')
     expect(csv.startsWith('\uFEFF')).toBe(true)
     const rows = parse(csv.slice(1), { columns: true }) as Record<string, string>[]
@@ -209,7 +217,7 @@ describe('what stays inside the newsroom', () => {
   it('never shows an unverified reaction or an editor note to the public', async () => {
     const data = await trackerData('en')
     expect(data.reactions.some((reaction) => reaction.summary === 'Unverified claim about Italy')).toBe(false)
-    expect(buildTracker(data, parseFilters({}, today)).states.find((state) => state.iso2 === 'IT')?.count).toBe(0)
+    expect(buildTracker(data, filtersOf({})).states.find((state) => state.iso2 === 'IT')?.count).toBe(0)
 
     const rest = await anonymousRest('reactions?limit=100&depth=0')
     expect(rest).not.toContain('Unverified claim')
@@ -410,16 +418,16 @@ describe('the headline’s link', () => {
   it('opens the table on exactly the States Parties the headline counts as having defended the Court', async () => {
     const data = await trackerData('en')
     for (const query of [{}, { to: '2024-05-31' }, { from: '2025-01-01' }, { group: 'african', stance: 'none', party: 'no' }]) {
-      const filters = parseFilters(query, today)
+      const filters = filtersOf(query)
       const headline = buildTracker(data, filters)
-      const linked = buildTracker(data, parseFilters(Object.fromEntries(new URLSearchParams(filtersToQuery(filters, today, defendedView))), today))
+      const linked = buildTracker(data, filtersOf(Object.fromEntries(new URLSearchParams(filtersToQuery(filters, today, defendedView)))))
       expect(linked.rows, JSON.stringify(query)).toHaveLength(headline.defended)
       expect(linked.rows.every((row) => row.party && row.count > 0), JSON.stringify(query)).toBe(true)
       expect([linked.from, linked.to]).toEqual([headline.from, headline.to])
     }
-    const may2024 = parseFilters({ to: '2024-05-31' }, today)
+    const may2024 = filtersOf({ to: '2024-05-31' })
     expect(filtersToQuery(may2024, today, defendedView)).toBe('?to=2024-05-31&party=yes&defended=yes')
-    const linked = buildTracker(data, parseFilters({ to: '2024-05-31', party: 'yes', defended: 'yes' }, today))
+    const linked = buildTracker(data, filtersOf({ to: '2024-05-31', party: 'yes', defended: 'yes' }))
     expect(linked.rows.map((row) => row.iso2)).toEqual(['FR', 'DE', 'ES'])
   })
 })

@@ -85,8 +85,24 @@ describe('addresses and bodies that would make Next or Payload fail', () => {
 describe('the tracker', () => {
   it('sends filtered views to the live page and leaves the default view cached', async () => {
     expect((await proxy(request('/en/reactions'))).headers.get('x-middleware-next')).toBe('1')
-    const filtered = await proxy(request('/fr/reactions?stance=condemns&sort=date'))
-    expect(filtered.headers.get('x-middleware-rewrite')).toBe('http://amicus.test/fr/reactions/filtered?stance=condemns&sort=date')
+    // Parameters the tracker does not know go along untouched.
+    const filtered = await proxy(request('/fr/reactions?stance=condemns&sort=latest&utm_source=x'))
+    expect(filtered.headers.get('x-middleware-rewrite')).toBe('http://amicus.test/fr/reactions/filtered?stance=condemns&sort=latest&utm_source=x')
+  })
+
+  it('answers filters it cannot apply with a 400 page in the reader’s language naming each', async () => {
+    for (const query of ['stance=bogus', 'from=notadate', 'to=2024-13-45', 'group=XYZ', 'party=maybe', 'to=2999-01-01']) {
+      const response = await proxy(request(`/ar/reactions?${query}`))
+      expect(response.status, query).toBe(400)
+      expect(response.headers.get('x-middleware-rewrite'), query).toBeNull()
+      const html = await response.text()
+      expect(html, query).toContain('<html lang="ar" dir="rtl">')
+      expect(html, query).toContain(`«${query.split('=')[0]}»`)
+    }
+    const french = await (await proxy(request('/fr/reactions?party=maybe&stance=%3Cscript%3E'))).text()
+    expect(french).toContain('<li>« party » ne peut pas valoir « maybe » : il accepte yes ou no.</li>')
+    expect(french).toContain('« stance » ne peut pas valoir « &#60;script&#62; »')
+    expect(french).toContain('<a href="/fr/reactions">')
   })
 })
 

@@ -24,6 +24,12 @@ describe('the proxy while the database is down', () => {
     expect(Date.now() - started).toBeLessThan(2000)
   })
 
+  it('still says which tracker filters it cannot apply: that needs no database', async () => {
+    const response = await get('/es/reactions?party=maybe')
+    expect(response.status).toBe(400)
+    expect(await response.text()).toContain('«party» no puede ser «maybe»')
+  })
+
   it('leaves the tracker’s cached default view to Next', async () => {
     const response = await get('/en/reactions')
     expect(response.status).toBe(200)

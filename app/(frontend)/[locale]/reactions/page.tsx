@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 
 import { trackerMetadata, TrackerView } from '@/components/reactions/TrackerView'
 import { pageLocale } from '@/lib/locale'
+import { defaultFilters } from '@/lib/reactions/filters'
+import { dayOf } from '@/lib/reactions/partyStatus'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -19,5 +21,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ReactionsPage({ params }: Props) {
-  return <TrackerView locale={await pageLocale(params)} searchParams={{}} />
+  const today = dayOf(new Date())
+  return <TrackerView locale={await pageLocale(params)} filters={defaultFilters(today)} today={today} />
 }

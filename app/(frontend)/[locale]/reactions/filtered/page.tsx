@@ -1,7 +1,10 @@
 import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
 
 import { trackerMetadata, TrackerView } from '@/components/reactions/TrackerView'
 import { pageLocale } from '@/lib/locale'
+import { parseFilters } from '@/lib/reactions/filters'
+import { dayOf } from '@/lib/reactions/partyStatus'
 
 // Read per request (its query string chooses what it shows): nothing to render at build time,
 // and Next must not treat it as a static page that it would render once.
@@ -19,8 +22,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * The tracker with GET filters (`/[locale]/reactions?stance=…` is rewritten here by the proxy):
- * rendered on every request, since every combination of filters is its own view.
+ * rendered on every request, since every combination of filters is its own view. The proxy
+ * answers filters it cannot apply with a 400 itself (a page cannot set that status), so only a
+ * request for this internal address can bring them here.
  */
 export default async function FilteredReactionsPage({ params, searchParams }: Props) {
-  return <TrackerView locale={await pageLocale(params)} searchParams={await searchParams} />
+  const locale = await pageLocale(params)
+  const today = dayOf(new Date())
+  const parsed = parseFilters(await searchParams, today)
+  if (!parsed.ok) notFound()
+  return <TrackerView locale={locale} filters={parsed.filters} today={today} />
 }
