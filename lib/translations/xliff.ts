@@ -518,7 +518,7 @@ function translatedBody(source: RichTextDocument, translated: Map<string, Transl
   return body
 }
 
-/** Lexical inline nodes from a target whose tag ids validation has checked against the source's. */
+/** Lexical inline nodes from a target. A tag the source does not have is dropped: validation reports it, and nothing is saved. */
 function inlineNodes(value: XliffValue, tags: Map<string, InlineTag>, format: number): LexicalNode[] {
   const nodes = partsOf(value).flatMap((part) => {
     if (typeof part === 'string') return part ? [textNode(part, format)] : []
