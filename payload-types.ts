@@ -308,6 +308,10 @@ export interface Translation {
   slug?: string | null;
   status: 'draft' | 'submitted' | 'changes_requested' | 'accepted' | 'rejected';
   /**
+   * Part of the standfirst or the text reads exactly as the original. A name or a quotation may stay; untranslated text may not. Tick this to accept it once you have checked it.
+   */
+  acceptSameAsOriginal?: boolean | null;
+  /**
    * Required when asking for changes or rejecting: the translator reads it.
    */
   reviewComment?: string | null;
@@ -725,6 +729,7 @@ export interface TranslationsSelect<T extends boolean = true> {
   body?: T;
   slug?: T;
   status?: T;
+  acceptSameAsOriginal?: T;
   reviewComment?: T;
   translator?: T;
   reviewer?: T;

@@ -7,13 +7,15 @@ import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { adminText, translationStatusText } from '@/i18n/adminText'
 import { localeInfo } from '@/i18n/locales'
 import { sourceFieldLabel } from '@/lib/translations/fieldLabels'
+import { needsConfirmation, sameAsOriginal, type SegmentedText } from '@/lib/translations/segments'
 import { type SourceField, targetLocales } from '@/lib/translations/source'
-import { actorOf, isTranslationStatus, nextStatuses, translationStatuses } from '@/lib/translations/workflow'
+import { actorOf, awaitingReview, isTranslationStatus, nextStatuses, translationStatuses } from '@/lib/translations/workflow'
 
 import { createTranslations, deleteTranslations, readTranslations, updateTranslations } from './access'
 import { translationEndpoints } from './endpoints'
 import { afterReview } from './hooks/afterReview'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
+import { requireTranslatedText } from './hooks/requireTranslatedText'
 
 const systemManaged = { create: systemOnly, update: systemOnly }
 const fixedOnceCreated = { update: systemOnly }
@@ -115,6 +117,26 @@ export const Translations: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
+      name: 'textCheck',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/components/admin/TranslationCheck#TranslationCheck' } },
+    },
+    {
+      // The reviewer's word for this accept only: not stored, so it never outlives the review it was given in.
+      name: 'acceptSameAsOriginal',
+      label: adminText.acceptSameAsOriginal,
+      type: 'checkbox',
+      virtual: true,
+      access: { create: isEditorField, update: isEditorField },
+      admin: {
+        position: 'sidebar',
+        readOnly: false,
+        description: adminText.acceptSameAsOriginalHelp,
+        // Offered while the translation waits for review and some of its prose reads as the original.
+        condition: (data) => awaitingReview(data) && sameAsOriginal(data.sourceSnapshot ?? {}, data as SegmentedText).some(needsConfirmation),
+      },
+    },
+    {
       name: 'reviewComment',
       label: adminText.reviewComment,
       type: 'textarea',
@@ -149,7 +171,7 @@ export const Translations: CollectionConfig = {
   lockDocuments: false,
   hooks: {
     beforeOperation: [rejectMalformedId],
-    beforeChange: [enforceWorkflow],
+    beforeChange: [enforceWorkflow, requireTranslatedText],
     afterChange: [afterReview],
   },
 }

@@ -52,6 +52,12 @@ export function nextStatuses(actor: Actor | null, status: TranslationStatus): Tr
   return [status, ...translationStatuses.filter((to) => canMove(actor, status, to))]
 }
 
+/** Submitted and not reviewed since, whatever status is being picked for it now. */
+export function awaitingReview({ submittedAt, reviewedAt }: { submittedAt?: string | null; reviewedAt?: string | null }): boolean {
+  if (!submittedAt) return false
+  return !reviewedAt || new Date(reviewedAt) < new Date(submittedAt)
+}
+
 export function isTranslationStatus(value: unknown): value is TranslationStatus {
   return typeof value === 'string' && (translationStatuses as readonly string[]).includes(value)
 }

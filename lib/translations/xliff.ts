@@ -4,6 +4,8 @@ import { type Locale, localeInfo } from '@/i18n/locales'
 import { slugify } from '@/lib/text/slugify'
 import type { Statement } from '@/payload-types'
 
+import { childrenOf, inlineOf, isList, type LexicalNode, type SegmentError, textBlocks, type TextBlock, untranslatedSegments } from './segments'
+
 /**
  * Exchanges a statement's translatable fields with CAT tools as XLIFF 1.2: one trans-unit per
  * field and per block of the body, with links, emphasis and line breaks as inline tags, so
@@ -38,9 +40,6 @@ export type XliffFile = {
   target?: Partial<TranslatableFields> | null
 }
 
-/** `segment` is a trans-unit id, or null for a problem with the file as a whole. */
-export type SegmentError = { segment: string | null; message: string }
-
 export type XliffImportResult = { ok: true; fields: TranslatableFields } | { ok: false; errors: SegmentError[] }
 
 // The xliff library's model of a document.
@@ -70,18 +69,7 @@ const readXliff12 = xliff12ToJs as (
   callback: (error: Error | null, document: XliffDocument) => void,
 ) => void
 
-// Lexical JSON, as far as this module reads it.
-
-type LexicalNode = { type: string; version: number; [key: string]: unknown }
 type Direction = 'ltr' | 'rtl'
-
-function childrenOf(node: LexicalNode): LexicalNode[] {
-  return Array.isArray(node.children) ? (node.children as LexicalNode[]) : []
-}
-
-function isList(node: LexicalNode): boolean {
-  return node.type === 'list'
-}
 
 /**
  * ctype per Lexical format bit. XLIFF 1.2 predefines bold, italic and underlined; the others
@@ -141,14 +129,21 @@ export function importXliff(xml: string, expected: Omit<XliffFile, 'target'>): X
   if (!file.ok) return file
 
   const segments = segmentsOf(expected.source)
+  const translated = new Map(
+    segments.flatMap((segment) => {
+      const unit = file.units.get(segment.id)
+      return unit ? [[segment.id, { ...segment, target: unit.target ?? '' }] as const] : []
+    }),
+  )
+  // Whether the translation is complete is judged on what would be saved, by the rule every
+  // translation answers to, whichever way it comes in.
+  const fields = translatedFields(expected, translated)
+  const untranslated = new Map(untranslatedSegments(expected.source, fields).map((error) => [error.segment, error]))
   const errors = [
-    ...segments.flatMap((segment) => segmentErrors(segment, file.units.get(segment.id))),
+    ...segments.flatMap((segment) => segmentErrors(segment, file.units.get(segment.id), untranslated.get(segment.id))),
     ...unknownSegmentErrors(file.units, segments),
   ]
-  if (errors.length > 0) return { ok: false, errors }
-
-  const translated = new Map(segments.map((segment) => [segment.id, { ...segment, target: file.units.get(segment.id)?.target ?? '' }]))
-  return { ok: true, fields: translatedFields(expected, translated) }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, fields }
 }
 
 // Segments
@@ -179,35 +174,9 @@ function draftFields(draft: Partial<TranslatableFields>): TranslatableFields {
   }
 }
 
-/** A block whose inline content is one segment. */
-type TextBlock = { id: string; node: LexicalNode }
-
-/** Blocks with inline text. Other blocks (uploads, relationships…) are carried over from the source as they are. */
-const textBlockTypes = ['paragraph', 'heading', 'quote', 'listitem']
-
-/**
- * Ids follow the document's structure: `body.N` is the root's Nth child, `body.N.M` the Mth item
- * of the list at N, `body.N.M.K` the Kth item of a list nested in that item. They count every
- * child, text or not, so export and import find the same block under the same id.
- */
-function textBlocks(body: RichTextDocument): TextBlock[] {
-  return body.root.children.flatMap((node, index) => blocksAt(node, `body.${index}`))
-}
-
-function blocksAt(node: LexicalNode, id: string): TextBlock[] {
-  if (isList(node)) return itemsAt(childrenOf(node), id)
-  if (!textBlockTypes.includes(node.type)) return []
-  return [{ id, node }, ...itemsAt(childrenOf(node).filter(isList).flatMap(childrenOf), id)]
-}
-
-function itemsAt(items: LexicalNode[], parentId: string): TextBlock[] {
-  return items.flatMap((item, index) => blocksAt(item, `${parentId}.${index}`))
-}
-
 function blockSegment({ id, node }: TextBlock): Segment {
   const tags = new Map<string, InlineTag>()
-  const inline = childrenOf(node).filter((child) => !isList(child))
-  return { id, value: inlineValue(inline, tags), tags }
+  return { id, value: inlineValue(inlineOf(node), tags), tags }
 }
 
 /** Lexical inline nodes as XLIFF inline content, registering each tag in `tags`. */
@@ -402,14 +371,16 @@ function sameLanguage(tag: string | undefined, locale: Locale): boolean {
   return tag?.toLowerCase().split(/[-_]/)[0] === locale
 }
 
-function segmentErrors(segment: Segment, unit: XliffUnit | undefined): SegmentError[] {
+/** One segment's problems: missing from the file, else its tags, else `untranslated` (the shared rule's word on it). */
+function segmentErrors(segment: Segment, unit: XliffUnit | undefined, untranslated: SegmentError | undefined): SegmentError[] {
   const error = (message: string) => ({ segment: segment.id, message })
   const target = unit?.target !== undefined && plainText(unit.target).trim() !== '' ? unit.target : undefined
   // Without a slug of the translator's, the address is made from the title, as in the admin.
   if (segment.id === 'slug') return target === undefined ? [] : slugProblems(segment, target).map(error)
   if (!unit) return [error(`Segment ${segment.id} is missing from the file.`)]
-  if (target === undefined) return [error(`Segment ${segment.id} has no translation.`)]
-  return tagProblems(segment, target).map(error)
+  const problems = target === undefined ? [] : tagProblems(segment, target)
+  if (problems.length > 0) return problems.map(error)
+  return untranslated ? [untranslated] : []
 }
 
 function slugProblems(segment: Segment, target: XliffValue): string[] {
@@ -547,7 +518,7 @@ function translatedBody(source: RichTextDocument, translated: Map<string, Transl
   return body
 }
 
-/** Lexical inline nodes from a target whose tag ids validation has checked against the source's. */
+/** Lexical inline nodes from a target. A tag the source does not have is dropped: validation reports it, and nothing is saved. */
 function inlineNodes(value: XliffValue, tags: Map<string, InlineTag>, format: number): LexicalNode[] {
   const nodes = partsOf(value).flatMap((part) => {
     if (typeof part === 'string') return part ? [textNode(part, format)] : []

@@ -738,10 +738,16 @@ const once = <T>(make: () => Promise<T>) => {
 const newStatement = async (status: 'published' | 'draft' = 'published', marker = unique('statement')) =>
   createAs('admin', 'statements', { title: marker, standfirst: `${marker} standfirst`, kind: 'statement', publishedAt: '2024-05-31', _status: status }, `?locale=en${status === 'draft' ? '&draft=true' : ''}`)
 
-/** A translation by `owner` (in their language), moved to `status` the way the workflow allows. */
+/** A whole translation (of the title and standfirst newStatement writes) by `owner`, in their language, moved to `status` the way the workflow allows. */
 async function newTranslation(owner: Role, status: 'draft' | 'submitted' | 'accepted', marker = unique('translation')): Promise<Fixture> {
   const statement = await newStatement()
-  const doc = await createAs(owner, 'translations', { statement: statement.id, locale: languageOf(owner), title: marker, status: status === 'draft' ? 'draft' : 'submitted' })
+  const doc = await createAs(owner, 'translations', {
+    statement: statement.id,
+    locale: languageOf(owner),
+    title: marker,
+    standfirst: `${marker} chapeau`,
+    status: status === 'draft' ? 'draft' : 'submitted',
+  })
   if (status === 'accepted') await patchAs('admin', 'translations', doc.id, { status: 'accepted' })
   return { id: doc.id, marker, owner }
 }

@@ -1,6 +1,8 @@
 import type { APIRequestContext, Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { lexicalDocument } from '@/lib/seed/lexical'
+
 import { launchChromium, type Page } from './browser'
 
 let browser: Browser
@@ -27,8 +29,8 @@ async function signIn(email: string, password: string) {
   return { context, page }
 }
 
-/** Picks a status in the translation form and saves, as a person would. */
-async function saveWithStatus(page: Page, status: string) {
+/** Picks a status in the translation form and saves, as a person would; the save answers `expected`. */
+async function saveWithStatus(page: Page, status: string, expected = 200) {
   // A click that lands before the form has hydrated opens nothing: open the menu until it shows.
   const menu = page.locator('.rs__option').first()
   for (let attempt = 0; attempt < 10 && !(await menu.isVisible()); attempt++) {
@@ -41,9 +43,13 @@ async function saveWithStatus(page: Page, status: string) {
     throw new Error(`“${status}” is not offered; the options are: ${offered.join(', ') || 'none'}`)
   }
   await option.click()
+  await save(page, expected)
+}
+
+async function save(page: Page, expected = 200) {
   const saved = page.waitForResponse((response) => /\/api\/translations\/\d+/.test(response.url()) && response.request().method() === 'PATCH')
   await page.getByRole('button', { name: 'Save' }).click()
-  expect((await saved).status()).toBe(200)
+  expect((await saved).status()).toBe(expected)
 }
 
 /** Polls a public page until it contains `text`; the reader's side of "visible within seconds". */
@@ -68,6 +74,7 @@ describe('translation workflow in the admin', () => {
         title: 'Translation journey',
         slug: 'translation-journey',
         standfirst: 'An English standfirst.',
+        body: lexicalDocument(['An English paragraph.']),
         kind: 'statement',
         publishedAt: '2024-09-01',
         _status: 'published',
@@ -94,13 +101,19 @@ describe('translation workflow in the admin', () => {
       await translator.page.getByText('An English standfirst.').first().waitFor()
       await translator.page.locator('#field-title').fill('Parcours de traduction')
       await translator.page.locator('#field-standfirst').fill('Un chapeau en français.')
+      // The text is left as the English it was pre-filled with: complete, so it can be submitted.
       await saveWithStatus(translator.page, 'Submitted for review')
 
-      // The editor finds it waiting on the dashboard and accepts it.
+      // The editor finds it waiting on the dashboard, is shown the English left in it, and
+      // accepts it only once that is confirmed.
       await editor.page.goto('/admin')
       await editor.page.getByRole('link', { name: 'Français: Parcours de traduction' }).click()
       await editor.page.waitForURL(/\/admin\/collections\/translations\/\d+$/)
-      await saveWithStatus(editor.page, 'Accepted (published)')
+      await editor.page.locator('.amicus-translation-check').getByText('Block 1 of the text').waitFor()
+      await saveWithStatus(editor.page, 'Accepted (published)', 400)
+      await editor.page.getByText('The same as the original: Block 1 of the text.').first().waitFor()
+      await editor.page.getByRole('checkbox', { name: 'Accept the parts left as in the original' }).check()
+      await save(editor.page)
 
       const reader = await browser.newContext({ baseURL: inject('baseURL') })
       const french = await waitForText(reader.request, '/fr/statements/parcours-de-traduction', 'Parcours de traduction')

@@ -37,12 +37,20 @@ async function createStatement(title: string, paragraphs: string[] = ['The Court
 
 const as = (user: User) => ({ user, overrideAccess: false as const })
 
-type Extra = Partial<Pick<Translation, 'title' | 'slug' | 'status' | 'locale'>> & { translator?: number }
+type Extra = Partial<Pick<Translation, 'title' | 'slug' | 'status' | 'locale' | 'seoTitle' | 'description'>> & { translator?: number }
+
+/** A whole translation of a statement made by createStatement: its title, standfirst and one block of text. */
+const wholeTranslation = (title: string, extra: Partial<Pick<Translation, 'standfirst'>> = {}) => ({
+  title,
+  standfirst: 'Chapeau.',
+  body: lexicalDocument(['Texte traduit.']),
+  ...extra,
+})
 
 function draftFor(statement: number, locale: 'fr' | 'es' | 'ar', user: User, extra: Extra = {}) {
   return payload.create({
     collection: 'translations',
-    data: { statement, locale, title: `Titre ${statement}`, standfirst: 'Chapeau.', body: lexicalDocument(['Texte traduit.']), ...extra, status: extra.status ?? 'draft' },
+    data: { statement, locale, ...wholeTranslation(`Titre ${statement}`), ...extra, status: extra.status ?? 'draft' },
     ...as(user),
   })
 }
@@ -297,7 +305,12 @@ describe('the statement’s languages panel', () => {
     const statement = await createStatement('Panel statement', ['The Court must stay independent.'], {
       meta: { title: 'Panel SEO title', description: 'Panel SEO description.' },
     })
-    const translation = await draftFor(statement.id, 'fr', french, { title: 'Déclaration du panneau', status: 'submitted' })
+    const translation = await draftFor(statement.id, 'fr', french, {
+      title: 'Déclaration du panneau',
+      seoTitle: 'Titre SEO du panneau',
+      description: 'Description SEO du panneau.',
+      status: 'submitted',
+    })
     await move(translation.id, editor, { status: 'accepted' })
     await payload.update({ collection: 'statements', id: statement.id, locale: 'en', data: { standfirst: 'A revised standfirst.', _status: 'published' }, ...as(editor) })
 
@@ -322,7 +335,7 @@ describe('the statements list', () => {
     const published = await createStatement('List published statement')
     const inReview = await createStatement('List review statement')
     const untranslated = await createStatement('List untranslated statement')
-    await publishTranslation(payload, { statement: published.id, locale: 'fr', fields: { title: 'Liste publiée' }, editor })
+    await publishTranslation(payload, { statement: published.id, locale: 'fr', fields: wholeTranslation('Liste publiée'), editor })
     await draftFor(inReview.id, 'es', spanish, { status: 'submitted' })
 
     const find = vi.spyOn(payload, 'find')
@@ -353,8 +366,8 @@ describe('the dashboard', () => {
     // Older than every other statement: the figures count them all, not the newest.
     const old = await createStatement('Coverage old statement', undefined, { publishedAt: '1990-01-01' })
     await createStatement('Coverage draft statement', undefined, { _status: 'draft' })
-    await publishTranslation(payload, { statement: current.id, locale: 'fr', fields: { title: 'Couverture à jour' }, editor })
-    await publishTranslation(payload, { statement: changed.id, locale: 'fr', fields: { title: 'Couverture changée' }, editor })
+    await publishTranslation(payload, { statement: current.id, locale: 'fr', fields: wholeTranslation('Couverture à jour'), editor })
+    await publishTranslation(payload, { statement: changed.id, locale: 'fr', fields: wholeTranslation('Couverture changée'), editor })
     await payload.update({ collection: 'statements', id: changed.id, locale: 'en', data: { body: lexicalDocument(['After the change.']), _status: 'published' }, ...as(editor) })
     const waiting = await draftFor(old.id, 'es', spanish, { status: 'submitted' })
     await payload.db.drizzle.execute(sql`UPDATE translations SET submitted_at = '2001-02-03T04:05:06Z' WHERE id = ${waiting.id}`)
@@ -390,9 +403,9 @@ describe('the dashboard', () => {
     await draftFor(submitted.id, 'ar', translator, { status: 'submitted' })
     // Changed before any other statement: last of all in the list, not left out of it.
     await payload.db.drizzle.execute(sql`UPDATE statements SET updated_at = '1980-01-01' WHERE id = ${untouched.id}`)
-    await publishTranslation(payload, { statement: outdated.id, locale: 'ar', fields: { title: 'عمل قديم' }, editor })
+    await publishTranslation(payload, { statement: outdated.id, locale: 'ar', fields: wholeTranslation('عمل قديم'), editor })
     await payload.update({ collection: 'statements', id: outdated.id, locale: 'en', data: { standfirst: 'Changed.', _status: 'published' }, ...as(editor) })
-    await publishTranslation(payload, { statement: translated.id, locale: 'ar', fields: { title: 'عمل مترجم' }, editor })
+    await publishTranslation(payload, { statement: translated.id, locale: 'ar', fields: wholeTranslation('عمل مترجم'), editor })
     await draftFor(colleagues.id, 'ar', colleague, { status: 'submitted' })
 
     const perPage = 4
@@ -424,7 +437,7 @@ describe('feeds', () => {
   it('list the newest statements published in their language, however many newer ones are not', async () => {
     const french = await createStatement('Feed French statement', undefined, { publishedAt: '2100-01-01' })
     for (const day of ['02', '03', '04']) await createStatement(`Feed English statement ${day}`, undefined, { publishedAt: `2100-01-${day}` })
-    await publishTranslation(payload, { statement: french.id, locale: 'fr', fields: { title: 'Déclaration du flux', standfirst: 'Le chapeau.' }, editor })
+    await publishTranslation(payload, { statement: french.id, locale: 'fr', fields: wholeTranslation('Déclaration du flux', { standfirst: 'Le chapeau.' }), editor })
 
     expect(await statementsPublishedIn('fr', 1)).toEqual([
       { title: 'Déclaration du flux', slug: 'declaration-du-flux', standfirst: 'Le chapeau.', publishedAt: '2100-01-01T00:00:00.000Z' },

@@ -293,7 +293,24 @@ describe('XLIFF import', () => {
     [
       'an empty target',
       () => translatedFile((units) => (units['body.0'].target = ' ')),
-      [{ segment: 'body.0', message: 'Segment body.0 has no translation.' }],
+      [{ segment: 'body.0', message: 'Block 1 of the text has no translation.' }],
+    ],
+    [
+      'a target with the source’s line break and no words',
+      () => translatedFile((units) => (units['body.3'].target = x('1', 'lb'))),
+      [{ segment: 'body.3', message: 'Block 4 of the text has no translation.' }],
+    ],
+    [
+      'an empty title and an empty nested list item',
+      () =>
+        translatedFile((units) => {
+          units.title.target = ''
+          units['body.4.1.0'].target = ''
+        }),
+      [
+        { segment: 'title', message: 'Title has no translation.' },
+        { segment: 'body.4.1.0', message: 'Item 1 of item 2 of block 5 of the text has no translation.' },
+      ],
     ],
     [
       'an unknown segment',
