@@ -81,6 +81,15 @@ describe('statement slugs', () => {
     expect(docs.map((redirect) => redirect.from).sort()).toEqual(['second-name', 'third-name'])
   })
 
+  it('count a rename made in an autosaved draft once it is published', async () => {
+    const doc = await createStatement('Drafted rename')
+    // What the admin does: autosaves the draft as the editor types, then publishes it.
+    await payload.update({ collection: 'statements', id: doc.id, locale: 'en', draft: true, autosave: true, data: { slug: 'drafted-rename-2', _status: 'draft' } })
+    expect(await findStatementAddress('en', 'drafted-rename')).toEqual({ id: doc.id, slug: 'drafted-rename' })
+    await payload.update({ collection: 'statements', id: doc.id, locale: 'en', data: { _status: 'published' } })
+    expect(await findStatementAddress('en', 'drafted-rename')).toEqual({ id: doc.id, slug: 'drafted-rename-2' })
+  })
+
   it('resolve a slug from another language to the statement, at its address in the reader’s language', async () => {
     const doc = await createStatement('Cross language')
     expect(await findStatementAddress('es', 'cross-language')).toEqual({ id: doc.id, slug: 'cross-language' })
