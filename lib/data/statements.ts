@@ -1,3 +1,4 @@
+import { sql } from '@payloadcms/db-postgres'
 import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 
@@ -271,24 +272,32 @@ export function getStatementDraft(locale: Locale, id: number, user: User): Promi
 
 export type SitemapEntry = { versions: Partial<Record<Locale, string>>; updatedAt: string }
 
-/** Every published statement with its slug in each locale that has a version (for sitemaps). */
+type VersionRow = { id: number; updated_at: Date | string; locale: Locale; slug: string }
+
+/**
+ * Every published statement with its slug in each locale that has a version (for sitemaps),
+ * newest first. One query rather than Payload's `find`, which takes seconds over ten thousand
+ * statements; "published in a locale" as everywhere else: the original always, another
+ * language once a translation into it was accepted (statements_locale_versions).
+ */
 export const listStatementVersions = unstable_cache(
   async (): Promise<SitemapEntry[]> => {
     const payload = await payloadClient()
-    const { docs } = await payload.find({
-      collection: 'statements',
-      locale: 'all',
-      draft: false,
-      overrideAccess: false,
-      depth: 0,
-      pagination: false,
-      sort: '-publishedAt',
-      select: { title: true, slug: true, updatedAt: true, localeVersions: true },
-    })
-    return (docs as unknown as (Pick<AllLocalesCard, 'title' | 'slug' | 'localeVersions'> & { updatedAt: string })[]).map((doc) => ({
-      versions: versionSlugs(doc),
-      updatedAt: doc.updatedAt,
-    }))
+    const { rows } = await payload.db.drizzle.execute<VersionRow>(sql`
+      SELECT s.id, s.updated_at, l._locale::text AS locale, l.slug
+      FROM statements s
+      JOIN statements_locales l ON l._parent_id = s.id AND l.title IS NOT NULL AND l.slug IS NOT NULL
+      WHERE s._status = 'published'
+        AND (l._locale::text = ${sourceLocale}
+          OR EXISTS (SELECT 1 FROM statements_locale_versions v WHERE v._parent_id = s.id AND v.locale::text = l._locale::text))
+      ORDER BY s.published_at DESC, s.id`)
+    const entries = new Map<number, SitemapEntry>()
+    for (const row of rows) {
+      const entry = entries.get(row.id) ?? { versions: {}, updatedAt: new Date(row.updated_at).toISOString() }
+      entry.versions[row.locale] = row.slug
+      entries.set(row.id, entry)
+    }
+    return [...entries.values()]
   },
   ['statements:sitemap'],
   { tags: [cacheTags.statementLists] },
