@@ -427,7 +427,7 @@ describe('feeds', () => {
     await publishTranslation(payload, { statement: french.id, locale: 'fr', fields: { title: 'Déclaration du flux', standfirst: 'Le chapeau.' }, editor })
 
     expect(await statementsPublishedIn('fr', 1)).toEqual([
-      { title: 'Déclaration du flux', slug: 'declaration-du-flux', standfirst: 'Le chapeau.', publishedAt: '2100-01-01T00:00:00.000Z' },
+      { id: french.id, title: 'Déclaration du flux', slug: 'declaration-du-flux', standfirst: 'Le chapeau.', publishedAt: '2100-01-01T00:00:00.000Z' },
     ])
     expect((await statementsPublishedIn('en', 2)).map((item) => item.title)).toEqual(['Feed English statement 04', 'Feed English statement 03'])
   })
