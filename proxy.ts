@@ -19,6 +19,11 @@ import fr from '@/messages/fr.json'
 
 const handleI18nRouting = createMiddleware(routing)
 
+// Next gives the proxy a cache of its own that keeps nothing from one request to the next (it
+// expects one elsewhere); this lets it use the server's, where the slug map pages read is kept,
+// as `next start` does for proxies it runs apart. The proxy runs in the server's own process.
+;(globalThis as { __incrementalCacheShared?: boolean }).__incrementalCacheShared = true
+
 // A first segment shaped like a language tag (`xx`, `pt-BR`) that is not one of ours is an
 // unknown locale: it gets a 404 page rather than a redirect to `/en/xx`.
 const languageTagShape = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i
@@ -30,6 +35,33 @@ const livePage = /^\/([a-z]{2})\/(statements|search|reactions|reactions\.csv|rea
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
 const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`
+
+/** A statement's address: `/en/statements/its-slug`. */
+const statementPage = /^\/([a-z]{2})\/statements\/([^/]+)$/
+
+/**
+ * An address of a statement other than the one it has in that language (an old slug, another
+ * language's slug) answers with a permanent redirect to that one. Decided here, before the page:
+ * Next cannot cache a redirect made while rendering and keep its Location header. The slug map
+ * is cached data, so a cached statement page still costs no database query.
+ */
+async function redirectToCurrentAddress(request: NextRequest, locale: Locale, segment: string): Promise<NextResponse> {
+  const [{ findStatementAddress }, { decodeSegment }] = await Promise.all([import('@/lib/data/statements'), import('@/lib/locale')])
+  const slug = decodeSegment(segment)
+  if (!slug) return NextResponse.next()
+  try {
+    const address = await findStatementAddress(locale, slug)
+    if (!address || address.slug === slug) return NextResponse.next()
+    // Only to an address the slug map holds as current: two cached answers from either side of a
+    // rename (each is refreshed behind its first reader) then never send a reader round a loop.
+    if ((await findStatementAddress(locale, address.slug))?.slug !== address.slug) return NextResponse.next()
+    return NextResponse.redirect(new URL(localized(locale, paths.statement(address.slug)), request.url), 308)
+  } catch (error) {
+    // Without the slug map (the database down, nothing cached) the page answers, from its cache if it can.
+    console.error(`The address ${request.nextUrl.pathname} could not be looked up:`, error)
+    return NextResponse.next()
+  }
+}
 
 /** A short page in the reader's language, for answers the proxy gives itself; `body` is markup with its text escaped. */
 function shortPage(locale: Locale, status: number, title: string, body: string, headers: Record<string, string> = {}) {
@@ -141,6 +173,8 @@ export default async function proxy(request: NextRequest) {
     return refuse(405, 'Delete preferences by query: DELETE /api/payload-preferences?where[key][equals]=KEY.')
   }
   if (perRequestPage.test(pathname)) return withNonce(request)
+  const [, statementLocale, slug] = statementPage.exec(pathname) ?? []
+  if (statementLocale && hasLocale(routing.locales, statementLocale)) return redirectToCurrentAddress(request, statementLocale, slug)
   const [, live, page] = livePage.exec(pathname) ?? []
   if (live && hasLocale(routing.locales, live)) return guardLivePage(request, live, page)
   // Paths with a %-escape come here only to have it checked (the matcher's third entry).
@@ -157,7 +191,7 @@ export const config = {
   //    anything that looks like a file, and paths that start with one of our locales stay out.
   // 2. The live pages. 3. Any path with a %-escape, to check it (Arabic slugs among them: the
   //    check is a decode). 4. GraphQL bodies. 5. Preferences by key (for a delete Payload gets wrong).
-  // 6. The admin and the draft preview, for their nonce.
+  // 6. The admin and the draft preview, for their nonce. 7. Statements, for their old addresses.
   // Next needs literals here; tests/unit/proxy.test.ts checks they list exactly the locales of
   // i18n/locales.ts.
   matcher: [
@@ -168,6 +202,7 @@ export const config = {
     '/api/payload-preferences/:key+',
     '/admin/:path*',
     '/(en|fr|es|ar)/preview/:path*',
+    '/(en|fr|es|ar)/statements/:slug',
   ],
 }
 

@@ -1,11 +1,9 @@
-import { sitemapIndexXml, sitemapUrls, urlsetXml, urlsPerSitemap, xmlResponse } from '@/lib/seo/sitemap'
+import { sitemapCount, sitemapIndexXml, xmlResponse } from '@/lib/seo/sitemap'
 
-// Built per request from the cached lists (lib/data), never at build time, which has no database.
+// Made on request from cached data, so that it follows what is published.
 export const dynamic = 'force-dynamic'
 
-/** One sitemap while it fits in one file, a sitemap index over `/sitemaps/N.xml` once it does not. */
+/** The sitemap index: one child sitemap (`/sitemaps/N.xml`) per 50,000 URLs. */
 export async function GET() {
-  const urls = await sitemapUrls()
-  if (urls.length <= urlsPerSitemap) return xmlResponse(urlsetXml(urls))
-  return xmlResponse(sitemapIndexXml(Math.ceil(urls.length / urlsPerSitemap)))
+  return xmlResponse(sitemapIndexXml(await sitemapCount()))
 }

@@ -14,6 +14,7 @@ import { statementKinds } from '@/lib/statementKinds'
 import { sourceLocale, targetLocales } from '@/lib/translations/source'
 
 import { deriveSearchText } from './hooks/deriveSearchText'
+import { notePublishedSlug } from './hooks/publishedSlug'
 import { recordSlugChange } from './hooks/recordSlugChange'
 import { deleteDependents, revalidateStatement, revalidateStatementDelete } from './hooks/revalidateStatement'
 import { trackSourceRevision } from './hooks/trackSourceRevision'
@@ -148,7 +149,7 @@ export const Statements: CollectionConfig = {
   ],
   hooks: {
     beforeOperation: [rejectMalformedId, lockRowForUpdate],
-    beforeChange: [trackSourceRevision],
+    beforeChange: [trackSourceRevision, notePublishedSlug],
     afterChange: [recordSlugChange, revalidateStatement],
     beforeDelete: [deleteDependents],
     afterDelete: [revalidateStatementDelete],

@@ -234,3 +234,14 @@ export async function reactionsToStatement(locale: Locale, statementId: number):
   const data = await trackerData(locale)
   return data.reactions.filter((reaction) => reaction.relatedStatements.includes(statementId))
 }
+
+/** The ISO codes of every State with a page (for sitemaps). */
+export const listStateCodes = unstable_cache(
+  async (): Promise<string[]> => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({ collection: 'states', depth: 0, pagination: false, overrideAccess: false, sort: 'iso2', select: { iso2: true } })
+    return docs.map((doc) => doc.iso2)
+  },
+  ['reactions:state-codes'],
+  { tags: [cacheTags.reactions] },
+)

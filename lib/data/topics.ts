@@ -38,3 +38,13 @@ export async function topicSlugs(id: number): Promise<Partial<Record<Locale, str
   )
   return Object.fromEntries(entries.filter(([, slug]) => slug))
 }
+
+/** Every topic's slug in every locale (for sitemaps). */
+export async function listTopicSlugs(): Promise<Partial<Record<Locale, string>>[]> {
+  const lists = await Promise.all(localeCodes.map(async (code) => [code, await listTopics(code)] as const))
+  const byId = new Map<number, Partial<Record<Locale, string>>>()
+  for (const [code, topics] of lists) {
+    for (const topic of topics) byId.set(topic.id, { ...byId.get(topic.id), [code]: topic.slug })
+  }
+  return [...byId.values()]
+}

@@ -3,9 +3,13 @@ import type { Metadata } from 'next'
 import { defaultLocale, type Locale, localeCodes } from '@/i18n/locales'
 import { localized } from '@/lib/paths'
 
+/** The RSS feed of a language, announced in the head of every page in it. */
+export const feedAlternate = (locale: Locale) => ({ 'application/rss+xml': localized(locale, '/feed.xml') })
+
 /**
- * Canonical URL and hreflang alternates (plus x-default) for a page, given its path in each
- * locale where it exists. Paths are site-relative; the layout's metadataBase makes them absolute.
+ * Canonical URL, hreflang alternates (plus x-default) and the language's feed for a page, given
+ * its path in each locale where it exists. Paths are site-relative; the layout's metadataBase
+ * makes them absolute. (A page's `alternates` replaces the layout's whole, feed included.)
  */
 export function alternatesFor(locale: Locale, pathByLocale: Partial<Record<Locale, string>>): Metadata['alternates'] {
   const languages: Record<string, string> = {}
@@ -15,7 +19,7 @@ export function alternatesFor(locale: Locale, pathByLocale: Partial<Record<Local
   }
   const fallback = languages[defaultLocale]
   if (fallback) languages['x-default'] = fallback
-  return { canonical: languages[locale] ?? fallback, languages }
+  return { canonical: languages[locale] ?? fallback, languages, types: feedAlternate(locale) }
 }
 
 /** The same path in every locale (pages whose address has no slug). */

@@ -1,52 +1,77 @@
 import { defaultLocale, type Locale, localeCodes } from '@/i18n/locales'
+import { listStateCodes } from '@/lib/data/reactions'
 import { listStatementVersions } from '@/lib/data/statements'
+import { listTopicSlugs } from '@/lib/data/topics'
 import { env } from '@/lib/env'
 import { localized, paths } from '@/lib/paths'
 
-/** The protocol allows 50,000 URLs per file; stay well below so alternates never push it over. */
-export const urlsPerSitemap = 40_000
+/** The protocol's limit: 50,000 URLs per sitemap file (their language alternates do not count). */
+export const urlsPerSitemap = 50_000
 
-type Url = { loc: string; lastmod?: string; alternates: Partial<Record<Locale | 'x-default', string>> }
+/** A page of the site: its path (without locale) in each language it exists in. */
+type Page = { pathByLocale: Partial<Record<Locale, string>>; lastmod?: string }
 
-const absolute = (path: string) => new URL(path, env.NEXT_PUBLIC_SERVER_URL).toString()
+// Paths are already percent-encoded (lib/paths): the origin is simply put in front.
+const origin = new URL(env.NEXT_PUBLIC_SERVER_URL).origin
 
 const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  /[&<>"]/.test(text) ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;') : text
 
-/** Every public URL: the fixed pages in each locale, then each statement in each locale it exists in. */
-export async function sitemapUrls(): Promise<Url[]> {
-  const fixed = ['/', paths.statements].map((path) => {
-    const alternates: Url['alternates'] = { 'x-default': absolute(localized(defaultLocale, path)) }
-    for (const code of localeCodes) alternates[code] = absolute(localized(code, path))
-    return localeCodes.map((code) => ({ loc: absolute(localized(code, path)), alternates }))
-  })
-  const statements = (await listStatementVersions()).map(({ versions, updatedAt }) => {
-    const alternates: Url['alternates'] = {}
-    for (const code of localeCodes) {
-      const slug = versions[code]
-      if (slug) alternates[code] = absolute(localized(code, paths.statement(slug)))
-    }
-    if (alternates[defaultLocale]) alternates['x-default'] = alternates[defaultLocale]
-    return localeCodes.flatMap((code) => {
-      const loc = alternates[code]
-      return loc ? [{ loc, lastmod: updatedAt, alternates }] : []
-    })
-  })
-  return [...fixed, ...statements].flat()
+const inEveryLocale = (path: string): Page => ({ pathByLocale: Object.fromEntries(localeCodes.map((code) => [code, path])) })
+
+/**
+ * Every page search engines should index: home, the statements index and the tracker's default
+ * view, each topic and State page in every language, each statement in the languages it has a
+ * version in. Views made of query parameters (filters, pages of a list, search) are left out.
+ */
+async function sitemapPages(): Promise<Page[]> {
+  const [statements, topics, states] = await Promise.all([listStatementVersions(), listTopicSlugs(), listStateCodes()])
+  const pathsOf = (slugs: Partial<Record<Locale, string>>, path: (slug: string) => string) =>
+    Object.fromEntries(Object.entries(slugs).map(([code, slug]) => [code, path(slug)]))
+  return [
+    ...['/', paths.statements, paths.reactions].map(inEveryLocale),
+    ...topics.map((slugs) => ({ pathByLocale: pathsOf(slugs, paths.topic) })),
+    ...states.map((iso2) => inEveryLocale(paths.state(iso2))),
+    ...statements.map(({ versions, updatedAt }) => ({ pathByLocale: pathsOf(versions, paths.statement), lastmod: updatedAt })),
+  ]
 }
 
-export function urlsetXml(urls: Url[]): string {
-  const entries = urls.map(({ loc, lastmod, alternates }) => {
-    const links = Object.entries(alternates)
-      .map(([hreflang, href]) => `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(href ?? '')}"/>`)
-      .join('')
-    return `<url><loc>${escapeXml(loc)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}${links}</url>`
-  })
+const languagesOf = (page: Page) => localeCodes.filter((code) => page.pathByLocale[code] !== undefined)
+
+/** A page's `<url>` in each of its languages, each listing all of them and x-default (the original). */
+function urlEntries(page: Page): string[] {
+  const hrefs = languagesOf(page).map((code) => [code, origin + localized(code, page.pathByLocale[code] ?? '')] as const)
+  const original = hrefs.find(([code]) => code === defaultLocale)
+  const links = [...hrefs, ...(original ? [['x-default', original[1]] as const] : [])]
+    .map(([hreflang, href]) => `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(href)}"/>`)
+    .join('')
+  const lastmod = page.lastmod ? `<lastmod>${page.lastmod}</lastmod>` : ''
+  return hrefs.map(([, href]) => `<url><loc>${escapeXml(href)}</loc>${lastmod}${links}</url>`)
+}
+
+/** How many child sitemaps the index lists. */
+export async function sitemapCount(): Promise<number> {
+  const urls = (await sitemapPages()).reduce((count, page) => count + languagesOf(page).length, 0)
+  return Math.max(1, Math.ceil(urls / urlsPerSitemap))
+}
+
+/** Child sitemap number `number` (from 1), or null past the last one. */
+export async function childSitemapXml(number: number): Promise<string | null> {
+  const start = (number - 1) * urlsPerSitemap
+  const end = start + urlsPerSitemap
+  const entries: string[] = []
+  let seen = 0
+  for (const page of await sitemapPages()) {
+    const count = languagesOf(page).length
+    if (seen + count > start && seen < end) entries.push(...urlEntries(page).slice(Math.max(0, start - seen), end - seen))
+    seen += count
+  }
+  if (entries.length === 0 && number > 1) return null
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`
 }
 
-export function sitemapIndexXml(pages: number): string {
-  const entries = Array.from({ length: pages }, (_, index) => `<sitemap><loc>${escapeXml(absolute(`/sitemaps/${index + 1}.xml`))}</loc></sitemap>`)
+export function sitemapIndexXml(count: number): string {
+  const entries = Array.from({ length: count }, (_, index) => `<sitemap><loc>${escapeXml(`${origin}/sitemaps/${index + 1}.xml`)}</loc></sitemap>`)
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`
 }
 

@@ -83,7 +83,7 @@ describe('statement pages', () => {
 
   it('publishes a well-formed RSS feed per language and a sitemap with alternates', async () => {
     const page = await openPage()
-    for (const path of ['/en/feed.xml', '/ar/feed.xml', '/sitemap.xml']) {
+    for (const path of ['/en/feed.xml', '/ar/feed.xml', '/sitemap.xml', '/sitemaps/1.xml']) {
       const response = await page.request.get(path)
       expect(response.status()).toBe(200)
       const text = await response.text()
@@ -96,7 +96,7 @@ describe('statement pages', () => {
     const feed = await (await page.request.get('/ar/feed.xml')).text()
     expect(feed).toContain(reference.ar?.title)
     expect(feed).not.toContain(englishOnly?.title)
-    const sitemap = await (await page.request.get('/sitemap.xml')).text()
+    const sitemap = await (await page.request.get('/sitemaps/1.xml')).text()
     expect(sitemap).toContain(`hreflang="fr" href="${inject('baseURL')}${pathOf('fr', reference.fr?.slug ?? '')}"`)
   })
 

@@ -2,7 +2,7 @@ import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { resolveStatementSlug } from '@/lib/data/statements'
+import { findStatementAddress } from '@/lib/data/statements'
 
 // Record what the hooks revalidate; unstable_cache runs the function straight through.
 import { revalidated } from '../helpers/fakeNextCache'
@@ -68,22 +68,32 @@ describe('statement slugs', () => {
     await payload.update({ collection: 'statements', id: doc.id, locale: 'en', data: { slug: 'second-name', _status: 'published' } })
     await payload.update({ collection: 'statements', id: doc.id, locale: 'en', data: { slug: 'third-name', _status: 'published' } })
 
-    // Both old slugs lead straight to the statement, whose current slug the page redirects to.
-    expect(await resolveStatementSlug('en', 'original-name')).toEqual({ id: doc.id, via: 'redirect' })
-    expect(await resolveStatementSlug('en', 'second-name')).toEqual({ id: doc.id, via: 'redirect' })
-    expect(await resolveStatementSlug('en', 'third-name')).toEqual({ id: doc.id, via: 'slug' })
+    // Both old slugs lead straight to the statement's current slug.
+    expect(await findStatementAddress('en', 'original-name')).toEqual({ id: doc.id, slug: 'third-name' })
+    expect(await findStatementAddress('en', 'second-name')).toEqual({ id: doc.id, slug: 'third-name' })
+    expect(await findStatementAddress('en', 'third-name')).toEqual({ id: doc.id, slug: 'third-name' })
 
     // Taking an old slug back removes its redirect: the address is the statement's own again.
     await payload.update({ collection: 'statements', id: doc.id, locale: 'en', data: { slug: 'original-name', _status: 'published' } })
-    expect(await resolveStatementSlug('en', 'original-name')).toEqual({ id: doc.id, via: 'slug' })
+    expect(await findStatementAddress('en', 'original-name')).toEqual({ id: doc.id, slug: 'original-name' })
+    expect(await findStatementAddress('en', 'third-name')).toEqual({ id: doc.id, slug: 'original-name' })
     const { docs } = await payload.find({ collection: 'redirects', where: { statement: { equals: doc.id } }, overrideAccess: true })
     expect(docs.map((redirect) => redirect.from).sort()).toEqual(['second-name', 'third-name'])
   })
 
-  it('resolve a slug from another language to the same statement', async () => {
+  it('count a rename made in an autosaved draft once it is published', async () => {
+    const doc = await createStatement('Drafted rename')
+    // What the admin does: autosaves the draft as the editor types, then publishes it.
+    await payload.update({ collection: 'statements', id: doc.id, locale: 'en', draft: true, autosave: true, data: { slug: 'drafted-rename-2', _status: 'draft' } })
+    expect(await findStatementAddress('en', 'drafted-rename')).toEqual({ id: doc.id, slug: 'drafted-rename' })
+    await payload.update({ collection: 'statements', id: doc.id, locale: 'en', data: { _status: 'published' } })
+    expect(await findStatementAddress('en', 'drafted-rename')).toEqual({ id: doc.id, slug: 'drafted-rename-2' })
+  })
+
+  it('resolve a slug from another language to the statement, at its address in the reader’s language', async () => {
     const doc = await createStatement('Cross language')
-    expect(await resolveStatementSlug('es', 'cross-language')).toEqual({ id: doc.id, via: 'other-locale' })
-    expect(await resolveStatementSlug('es', 'no-such-statement')).toBeNull()
+    expect(await findStatementAddress('es', 'cross-language')).toEqual({ id: doc.id, slug: 'cross-language' })
+    expect(await findStatementAddress('es', 'no-such-statement')).toBeNull()
   })
 })
 

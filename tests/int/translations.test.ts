@@ -4,7 +4,7 @@ import { createLocalReq, getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { statementsPublishedIn } from '@/lib/data/feed'
-import { availableVersions } from '@/lib/data/statements'
+import { availableVersions, listStatementVersions } from '@/lib/data/statements'
 import { lexicalDocument } from '@/lib/seed/lexical'
 import { type Coverage, reviewQueue, translationCoverage, translatorWork, type WorkPage } from '@/lib/translations/dashboard'
 import { batchedLanguageStatuses, languageStatuses, sourceChangesSince, statementLanguages } from '@/lib/translations/languageStates'
@@ -440,9 +440,31 @@ describe('feeds', () => {
     await publishTranslation(payload, { statement: french.id, locale: 'fr', fields: wholeTranslation('Déclaration du flux', { standfirst: 'Le chapeau.' }), editor })
 
     expect(await statementsPublishedIn('fr', 1)).toEqual([
-      { title: 'Déclaration du flux', slug: 'declaration-du-flux', standfirst: 'Le chapeau.', publishedAt: '2100-01-01T00:00:00.000Z' },
+      { id: french.id, title: 'Déclaration du flux', slug: 'declaration-du-flux', standfirst: 'Le chapeau.', publishedAt: '2100-01-01T00:00:00.000Z' },
     ])
     expect((await statementsPublishedIn('en', 2)).map((item) => item.title)).toEqual(['Feed English statement 04', 'Feed English statement 03'])
+  })
+})
+
+describe('sitemaps', () => {
+  it('list each published statement with the slug of every language published, and no draft', async () => {
+    const translated = await createStatement('Sitemap translated')
+    await createStatement('Sitemap original only')
+    const draft = await payload.create({
+      collection: 'statements',
+      locale: 'en',
+      data: { title: 'Sitemap draft', kind: 'statement', publishedAt: '2024-05-31', _status: 'draft' },
+      draft: true,
+    })
+    statements.push(draft.id)
+    await publishTranslation(payload, { statement: translated.id, locale: 'fr', fields: { title: 'Plan du site traduit' }, editor })
+    // A translation waiting for review publishes nothing.
+    await draftFor(translated.id, 'es', editor, { title: 'Mapa del sitio', status: 'submitted' })
+
+    const versions = (await listStatementVersions()).map((entry) => entry.versions)
+    expect(versions).toContainEqual({ en: 'sitemap-translated', fr: 'plan-du-site-traduit' })
+    expect(versions).toContainEqual({ en: 'sitemap-original-only' })
+    expect(versions.some((entry) => entry.en === 'sitemap-draft')).toBe(false)
   })
 })
 

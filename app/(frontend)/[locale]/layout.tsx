@@ -9,7 +9,7 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { localeInfo } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 import { env } from '@/lib/env'
-import { localized } from '@/lib/paths'
+import { feedAlternate } from '@/lib/seo/alternates'
 
 import '../styles.css'
 
@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
     metadataBase: new URL(env.NEXT_PUBLIC_SERVER_URL),
     title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
     description: t('description'),
-    alternates: { types: { 'application/rss+xml': localized(locale, '/feed.xml') } },
+    alternates: { types: feedAlternate(locale) },
   }
 }
 

@@ -1,4 +1,4 @@
-import { sitemapUrls, urlsetXml, urlsPerSitemap, xmlResponse } from '@/lib/seo/sitemap'
+import { childSitemapXml, xmlResponse } from '@/lib/seo/sitemap'
 
 const notFound = () => new Response('No such sitemap page.', { status: 404 })
 
@@ -6,7 +6,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pag
   // `/sitemaps/2.xml`: the extension also keeps the locale proxy away from these addresses.
   const match = /^([1-9]\d{0,5})\.xml$/.exec((await params).page)
   if (!match) return notFound()
-  const page = Number(match[1])
-  const chunk = (await sitemapUrls()).slice((page - 1) * urlsPerSitemap, page * urlsPerSitemap)
-  return chunk.length ? xmlResponse(urlsetXml(chunk)) : notFound()
+  const xml = await childSitemapXml(Number(match[1]))
+  return xml === null ? notFound() : xmlResponse(xml)
 }

@@ -3,18 +3,19 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { type Locale, localeCodes } from '@/i18n/locales'
 
+import { publishedSlugChange } from './publishedSlug'
+
 /**
  * When a published statement's slug changes in a locale, its old address keeps working: a
  * redirect row points the old slug at the statement. A slug taken back drops its own row, so
- * no address ever redirects to itself.
+ * no address ever redirects to itself. Compared with what was published, not with the last
+ * draft: a slug changed in an autosaved draft and then published is a rename too.
  */
-export const recordSlugChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const recordSlugChange: CollectionAfterChangeHook = async ({ doc, req }) => {
   const { locale } = req
-  if (!hasLocale(localeCodes, locale) || doc._status !== 'published') return doc
-  const before: unknown = previousDoc?.slug
-  if (typeof before !== 'string' || !before || before === doc.slug) return doc
-
-  await rememberOldSlug(req, { locale, before, after: doc.slug, statement: doc.id })
+  if (!hasLocale(localeCodes, locale)) return doc
+  const { before, after } = await publishedSlugChange(req, doc.id)
+  if (before && after && before !== after) await rememberOldSlug(req, { locale, before, after, statement: doc.id })
   return doc
 }
 

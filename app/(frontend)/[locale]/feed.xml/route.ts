@@ -9,7 +9,13 @@ import { localized, paths } from '@/lib/paths'
 
 const feedSize = 20
 
-/** RSS 2.0: the latest statements that exist in this language. */
+/**
+ * An item's id for life: the statement and the language, never its address, so that a renamed
+ * statement is not a new item to feed readers.
+ */
+const itemId = (locale: string, id: number) => `statement-${id}-${locale}`
+
+/** RSS 2.0: the latest statements that exist in this language, with the feed's own address (atom:link rel=self). */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
   if (!hasLocale(localeCodes, locale)) return new Response('Unknown language.', { status: 404 })
@@ -31,7 +37,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   })
   for (const item of own) {
     const url = absolute(localized(locale, paths.statement(item.slug)))
-    feed.addItem({ id: url, link: url, title: item.title, description: item.standfirst ?? undefined, date: new Date(item.publishedAt) })
+    feed.addItem({ id: itemId(locale, item.id), link: url, title: item.title, description: item.standfirst ?? undefined, date: new Date(item.publishedAt) })
   }
   return new Response(feed.rss2(), { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } })
 }

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 
 import { StatementView } from '@/components/StatementView'
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import { reactionsToStatement } from '@/lib/data/reactions'
-import { availableVersions, getStatement, resolveStatementSlug } from '@/lib/data/statements'
+import { availableVersions, findStatementAddress, getStatement } from '@/lib/data/statements'
 import { decodeSegment, pageLocale } from '@/lib/locale'
-import { localized, paths } from '@/lib/paths'
 import { statementMetadata } from '@/lib/seo/statementMetadata'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -17,22 +16,20 @@ export function generateStaticParams() {
 }
 
 /**
- * The statement behind this address, and the language its text is in. An address that is
- * not the statement's own slug in this locale (an old slug, or the slug of another language
- * when this one has a version) answers with a permanent redirect to the right one.
+ * The statement behind this address, and the language its text is in. Its other addresses (old
+ * slugs, other languages' slugs) are redirected by the proxy before they get here: Next cannot
+ * cache a redirect made while rendering and keep its Location header. One that arrives all the
+ * same, while the proxy's view of the slugs catches up, shows the statement, its canonical link
+ * naming its address.
  */
 async function load(params: Props['params']) {
   const locale = await pageLocale(params)
   const slug = decodeSegment((await params).slug) ?? notFound()
-  const resolution = await resolveStatementSlug(locale, slug)
-  if (!resolution) notFound()
-  const versions = await availableVersions(resolution.id)
-  const contentLocale: Locale = versions[locale] ? locale : defaultLocale
-  const ownSlug = versions[contentLocale]
-  if (!ownSlug) notFound()
-  if (ownSlug !== slug) permanentRedirect(localized(locale, paths.statement(ownSlug)))
-  const statement = await getStatement(locale, resolution.id)
+  const address = await findStatementAddress(locale, slug)
+  if (!address) notFound()
+  const [versions, statement] = await Promise.all([availableVersions(address.id), getStatement(locale, address.id)])
   if (!statement) notFound()
+  const contentLocale: Locale = versions[locale] ? locale : defaultLocale
   return { locale, statement, versions, contentLocale }
 }
 

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { LocaleLinks } from '@/components/LocaleLinks'
 import { LocaleSwitcher } from '@/components/LocaleSwitcher.client'
 import { defaultLocale, localeCodes } from '@/i18n/locales'
-import { availableVersions, resolveStatementSlug } from '@/lib/data/statements'
+import { availableVersions, findStatementAddress } from '@/lib/data/statements'
 import { decodeSegment, pageLocale } from '@/lib/locale'
 import { localized, paths } from '@/lib/paths'
 
@@ -21,8 +21,8 @@ export default async function StatementSwitcher({ params }: Props) {
   const locale = await pageLocale(params)
   const t = await getTranslations({ locale, namespace: 'LocaleSwitcher' })
   const slug = decodeSegment((await params).slug)
-  const resolution = slug ? await resolveStatementSlug(locale, slug) : null
-  const versions = resolution ? await availableVersions(resolution.id) : {}
+  const address = slug ? await findStatementAddress(locale, slug) : null
+  const versions = address ? await availableVersions(address.id) : {}
   const original = versions[defaultLocale]
   if (!original) return <LocaleSwitcher current={locale} label={t('label')} originalLabel={t('originalOnly')} />
 
