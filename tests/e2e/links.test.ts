@@ -3,61 +3,21 @@ import { randomBytes } from 'node:crypto'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { type Locale, localeCodes } from '@/i18n/locales'
+import { localeCodes } from '@/i18n/locales'
 
-import { logIn } from '../helpers/apiClient'
+import { type Editor, get, ownPath, signInEditor, statementPath } from './addresses'
 import { launchChromium, type Page } from './browser'
 
 /**
- * Addresses as crawlers, feed readers and browsers without JavaScript meet them: redirects
- * are HTTP redirects, every link leads somewhere, the sitemap lists every page with its
- * languages, feeds are announced and keep their items' ids.
+ * Addresses as crawlers and browsers without JavaScript meet them: a statement's old addresses
+ * are HTTP redirects, and every link, language switch and alternate of every public page leads
+ * somewhere.
  */
 
-const baseURL = inject('baseURL')
 const run = randomBytes(3).toString('hex')
-let token: string
+let editor: Editor
 let browser: Browser
 let parser: Page
-const created: number[] = []
-
-const statementPath = (locale: string, slug: string) => `/${locale}/statements/${encodeURIComponent(slug)}`
-/** A request as a crawler makes it: no JavaScript, no cookies, redirects not followed. */
-const get = (path: string) => fetch(new URL(path, baseURL), { redirect: 'manual' })
-
-async function api(method: 'POST' | 'PATCH' | 'DELETE', path: string, data?: unknown) {
-  const response = await fetch(`${baseURL}/api${path}`, {
-    method,
-    headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
-    body: data === undefined ? undefined : JSON.stringify(data),
-  })
-  const body = (await response.json()) as { doc?: { id: number } }
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(body)}`)
-  return body
-}
-
-/** A published statement in English, then its versions in the other languages as editors publish them (accepted translations). */
-async function publishStatement(slugs: Partial<Record<Locale, string>> & { en: string }): Promise<number> {
-  const { doc } = await api('POST', '/statements?locale=en', { title: slugs.en, slug: slugs.en, kind: 'statement', publishedAt: '2024-02-01', _status: 'published' })
-  const id = doc?.id ?? 0
-  created.push(id)
-  for (const code of localeCodes) {
-    const slug = slugs[code]
-    if (code !== 'en' && slug) await publishVersion(id, code, slug)
-  }
-  return id
-}
-
-async function publishVersion(statement: number, locale: Locale, slug: string) {
-  const { doc } = await api('POST', '/translations', { statement, locale, status: 'submitted', title: slug, slug })
-  await api('PATCH', `/translations/${doc?.id}`, { status: 'accepted' })
-}
-
-/** A new slug in one language: the editor's for the original, an accepted translation's for the others. */
-async function rename(statement: number, locale: Locale, slug: string) {
-  if (locale === 'en') await api('PATCH', `/statements/${statement}?locale=en`, { slug, _status: 'published' })
-  else await publishVersion(statement, locale, slug)
-}
 
 /** Views a page until Next serves it from its cache. */
 async function cache(path: string) {
@@ -90,13 +50,13 @@ async function expectRedirect(from: string, to: string, before: { status: number
 }
 
 beforeAll(async () => {
-  token = (await logIn(baseURL, inject('adminEmail'), inject('adminPassword'))).token
+  editor = await signInEditor()
   browser = await launchChromium(inject('chromiumPath'))
   parser = await browser.newPage()
 })
 
 afterAll(async () => {
-  for (const id of created) await api('DELETE', `/statements/${id}`)
+  await editor.removeAll()
   await browser.close()
 })
 
@@ -104,10 +64,10 @@ describe('renamed statements', () => {
   it('answer their old address with a 308 and its Location after the page was cached, in every language', async () => {
     const before = { en: `cached-${run}`, fr: `en-cache-${run}`, es: `en-cache-es-${run}`, ar: `مخزن-${run}` }
     const after = { en: `renamed-${run}`, fr: `renommee-${run}`, es: `renombrada-${run}`, ar: `معاد-${run}` }
-    const id = await publishStatement(before)
+    const id = await editor.publishStatement(before)
     for (const code of localeCodes) await cache(statementPath(code, before[code]))
 
-    for (const code of localeCodes) await rename(id, code, after[code])
+    for (const code of localeCodes) await editor.rename(id, code, after[code])
 
     for (const code of localeCodes) {
       await expectRedirect(statementPath(code, before[code]), statementPath(code, after[code]))
@@ -118,11 +78,11 @@ describe('renamed statements', () => {
 
   it('send every old address of a statement renamed twice straight to the last one, cached or not', async () => {
     const [a, b, c] = ['a', 'b', 'c'].map((step) => `chain-${step}-${run}`)
-    const id = await publishStatement({ en: a })
+    const id = await editor.publishStatement({ en: a })
     await cache(statementPath('en', a))
-    await rename(id, 'en', b)
+    await editor.rename(id, 'en', b)
     await expectRedirect(statementPath('en', a), statementPath('en', b))
-    await rename(id, 'en', c)
+    await editor.rename(id, 'en', c)
     // A was answered with a redirect to B; B was never asked for.
     await expectRedirect(statementPath('en', a), statementPath('en', c), { status: 308, location: statementPath('en', b) })
     await expectRedirect(statementPath('en', b), statementPath('en', c))
@@ -130,15 +90,15 @@ describe('renamed statements', () => {
 
   it('take back an old slug without a loop', async () => {
     const [a, b] = ['a', 'b'].map((step) => `back-${step}-${run}`)
-    const id = await publishStatement({ en: a })
+    const id = await editor.publishStatement({ en: a })
     await cache(statementPath('en', a))
-    await rename(id, 'en', b)
+    await editor.rename(id, 'en', b)
     await expectRedirect(statementPath('en', a), statementPath('en', b))
     await cache(statementPath('en', b))
-    await rename(id, 'en', a)
+    await editor.rename(id, 'en', a)
     await expectRedirect(statementPath('en', b), statementPath('en', a))
     // A is the statement's own address again: followed, B lands there in one hop.
-    const followed = await fetch(new URL(statementPath('en', b), baseURL))
+    const followed = await fetch(new URL(statementPath('en', b), inject('baseURL')))
     expect({ status: followed.status, url: new URL(followed.url).pathname, redirected: followed.redirected }).toEqual({ status: 200, url: statementPath('en', a), redirected: true })
   })
 })
@@ -166,13 +126,6 @@ function extract(html: string): Promise<Extract> {
       links: attr('a[href]', 'href').map(([, href]) => href),
     }
   }, html)
-}
-
-/** The site's own address for an href (null for other sites), without its fragment. */
-function ownPath(href: string): string | null {
-  const url = new URL(href, baseURL)
-  if (url.origin !== new URL(baseURL).origin) return null
-  return url.pathname + url.search
 }
 
 /** Runs `work` on every item, `width` at a time. */
@@ -250,98 +203,5 @@ describe('a crawl of the public pages in every language', () => {
       for (const kind of ['statements/', 'topics/', 'states/']) expect([...pages.keys()].some((path) => path.startsWith(`/${code}/${kind}`)), `${code} ${kind}`).toBe(true)
       expect([...statuses.keys()].filter((path) => path.startsWith(`/${code}/states/`)).length).toBeGreaterThan(150)
     }
-  })
-})
-
-type SitemapEntry = { loc: string; alternates: Record<string, string> }
-
-describe('the sitemap', () => {
-  it('lists home, index, tracker, every topic, State and statement in each of its languages, with reciprocal alternates and x-default', async () => {
-    const index = await get('/sitemap.xml')
-    expect(index.status).toBe(200)
-    const children = [...(await index.text()).matchAll(/<sitemap><loc>([^<]+)<\/loc><\/sitemap>/g)].map(([, loc]) => loc)
-    expect(children.length).toBeGreaterThan(0)
-    const entries = new Map<string, Record<string, string>>()
-    for (const child of children) {
-      const xml = await (await get(ownPath(child) ?? '')).text()
-      const urls = await parser.evaluate((source) => {
-        const doc = new DOMParser().parseFromString(source, 'application/xml')
-        return [...doc.getElementsByTagName('url')].map((url) => ({
-          loc: url.getElementsByTagName('loc')[0]?.textContent ?? '',
-          alternates: Object.fromEntries(
-            [...url.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')].map((link) => [link.getAttribute('hreflang') ?? '', link.getAttribute('href') ?? '']),
-          ),
-        }))
-      }, xml)
-      expect(urls.length).toBeGreaterThan(0)
-      expect(urls.length).toBeLessThanOrEqual(50_000)
-      for (const { loc, alternates } of urls as SitemapEntry[]) entries.set(ownPath(loc) ?? loc, alternates)
-    }
-
-    const problems: string[] = []
-    for (const [path, alternates] of entries) {
-      const lang = path.split('/')[1]
-      if (ownPath(alternates[lang] ?? '') !== path) problems.push(`${path} does not list itself for ${lang}`)
-      if (ownPath(alternates['x-default'] ?? '') !== ownPath(alternates.en ?? '')) problems.push(`${path}: x-default is not the English page`)
-      for (const [hreflang, href] of Object.entries(alternates)) {
-        if (hreflang === 'x-default') continue
-        if (ownPath(entries.get(ownPath(href) ?? '')?.[lang] ?? '') !== path) problems.push(`${path}: ${href} is missing or does not name it back`)
-      }
-    }
-    expect(problems).toEqual([])
-
-    const paths = [...entries.keys()]
-    for (const code of localeCodes) {
-      for (const page of [`/${code}`, `/${code}/statements`, `/${code}/reactions`]) expect(entries.has(page), page).toBe(true)
-      expect(paths.filter((path) => path.startsWith(`/${code}/topics/`)).length, `${code} topics`).toBeGreaterThanOrEqual(3)
-      expect(paths.filter((path) => path.startsWith(`/${code}/states/`)).length, `${code} States`).toBeGreaterThan(150)
-      expect(paths.some((path) => path.startsWith(`/${code}/statements/`)), `${code} statements`).toBe(true)
-    }
-    expect(ownPath(entries.get('/fr/topics/independance-de-la-cour')?.en ?? '')).toBe('/en/topics/independence-of-the-court')
-  })
-})
-
-describe('feeds', () => {
-  /** The items of a feed, and the address it gives as its own. */
-  async function readFeed(locale: string) {
-    const response = await get(`/${locale}/feed.xml`)
-    expect(response.status).toBe(200)
-    return parser.evaluate((source) => {
-      const doc = new DOMParser().parseFromString(source, 'application/xml')
-      const self = [...doc.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'link')].find((link) => link.getAttribute('rel') === 'self')
-      return {
-        self: self?.getAttribute('href') ?? null,
-        items: [...doc.getElementsByTagName('item')].map((item) => {
-          const guid = item.getElementsByTagName('guid')[0]
-          return { link: item.getElementsByTagName('link')[0]?.textContent ?? '', guid: guid?.textContent ?? '', isPermaLink: guid?.getAttribute('isPermaLink') ?? null }
-        }),
-      }
-    }, await response.text())
-  }
-
-  it('name their own address', async () => {
-    for (const code of localeCodes) expect((await readFeed(code)).self).toBe(`${baseURL}/${code}/feed.xml`)
-  })
-
-  /** The item linking to `link`, once the feed shows it (lists are refreshed behind the first reader). */
-  async function feedItem(locale: string, link: string) {
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const item = (await readFeed(locale)).items.find((candidate) => candidate.link === link)
-      if (item) return item
-      await new Promise((resolve) => setTimeout(resolve, 250))
-    }
-    throw new Error(`The ${locale} feed never listed ${link}`)
-  }
-
-  it('keep an item’s id for life, whatever its slug becomes', async () => {
-    const [first, second] = [`feed-${run}`, `feed-renamed-${run}`]
-    const id = await publishStatement({ en: first })
-    const link = (slug: string) => `${baseURL}${statementPath('en', slug)}`
-    const before = await feedItem('en', link(first))
-    expect(before.isPermaLink).toBe('false')
-    expect(before.guid).not.toContain(first)
-
-    await rename(id, 'en', second)
-    expect((await feedItem('en', link(second))).guid).toBe(before.guid)
   })
 })
