@@ -457,7 +457,7 @@ describe('sitemaps', () => {
       draft: true,
     })
     statements.push(draft.id)
-    await publishTranslation(payload, { statement: translated.id, locale: 'fr', fields: { title: 'Plan du site traduit' }, editor })
+    await publishTranslation(payload, { statement: translated.id, locale: 'fr', fields: wholeTranslation('Plan du site traduit'), editor })
     // A translation waiting for review publishes nothing.
     await draftFor(translated.id, 'es', editor, { title: 'Mapa del sitio', status: 'submitted' })
 
