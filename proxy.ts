@@ -122,6 +122,20 @@ function decodable(pathname: string): boolean {
   }
 }
 
+/** A %-escape of a character that needs none: a letter, a digit, `-`, `_` or `~` (not `.`, which would make dot-segments). */
+const needlessEscape = /%(?:3[0-9]|4[1-9A-F]|5[0-9A]|6[1-9A-F]|7[0-9A]|2D|5F|7E)/gi
+
+/**
+ * The address without needless escapes (`/%65n` is `/en`), or null when it has none. Next finds
+ * the same page for both spellings, and a page rendered for the odd one would be cached with
+ * links made from it (the language switcher's) for every reader of the plain one.
+ */
+function plainSpelling(pathname: string): string | null {
+  needlessEscape.lastIndex = 0
+  if (!needlessEscape.test(pathname)) return null
+  return pathname.replace(needlessEscape, (escape) => decodeURIComponent(escape))
+}
+
 /**
  * Payload's GraphQL route fails with a 500 on a body it cannot parse; anything else it answers
  * itself. Queries come as JSON (nobody uploads files through our GraphQL). Next hands the proxy
@@ -166,6 +180,12 @@ function withNonce(request: NextRequest): NextResponse {
 export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   if (!decodable(pathname)) return refuse(400, 'This address is not valid: it has a broken %-escape.')
+  const plain = plainSpelling(pathname)
+  if (plain) {
+    const url = request.nextUrl.clone()
+    url.pathname = plain
+    return NextResponse.redirect(url, 308)
+  }
   if (pathname === '/api/graphql') return checkGraphqlBody(request)
   if (request.method === 'DELETE' && pathname.startsWith('/api/payload-preferences/')) {
     // Payload's delete of a preference by key builds SQL Postgres rejects (a 500). The admin never

@@ -65,6 +65,17 @@ describe('addresses and bodies that would make Next or Payload fail', () => {
     expect(new RegExp(`^${config.matcher[2]}$`).test('/ar/topics/%D8%A7')).toBe(true)
   })
 
+  it('redirects an address spelled with needless escapes to its plain spelling, which the page is cached under', async () => {
+    expect(location(await proxy(request('/%65n')))).toBe('http://amicus.test/en')
+    const tracker = await proxy(request('/fr/reaction%73?stance=supports'))
+    expect(tracker.status).toBe(308)
+    expect(location(tracker)).toBe('http://amicus.test/fr/reactions?stance=supports')
+    // Escapes that are needed stay, and so does a dot (decoding it would make a dot-segment).
+    for (const path of ['/ar/topics/%D8%A8%D9%8A%D8%A7%D9%86', '/en/topics/a%2Eb', '/en/a%2Fb']) {
+      expect(location(await proxy(request(path)))).toBeNull()
+    }
+  })
+
   it('refuses a GraphQL body that is not JSON, and passes a JSON one on', async () => {
     const post = (body: string, type = 'application/json') =>
       proxy(new NextRequest(new URL('/api/graphql', 'http://amicus.test'), { method: 'POST', body, headers: { 'content-type': type } }))
