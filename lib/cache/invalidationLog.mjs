@@ -185,15 +185,14 @@ export function invalidationReader(databaseUrl, markStale) {
   }
 
   /**
-   * Brings this process up to date: at most one read a second, and a request waits for one in
-   * flight no longer than `maxWaitMs` (a slow database slows no page; the read still lands).
-   * @param {number} maxWaitMs
+   * Brings this process up to date in the background: a read when the last one began a second ago
+   * or more. Requests do not wait for it (a read under load waits its turn on the event loop);
+   * the promise, for whoever wants to, settles when the read in flight does.
    */
-  function refresh(maxWaitMs) {
+  function refresh() {
     listen()
     if (!reading && Date.now() - startedAt >= readEveryMs) void readNow()
-    if (!reading) return Promise.resolve()
-    return Promise.race([reading, new Promise((resolve) => setTimeout(resolve, maxWaitMs).unref())])
+    return reading ?? Promise.resolve()
   }
 
   async function close() {

@@ -4,7 +4,8 @@
  * (lib/cache/redisCache.mjs), shared by every instance; Next's own file-system cache otherwise.
  *
  * Either way, every process also reads the database's log of invalidations
- * (lib/cache/invalidationLog.mjs) before it judges an entry, at most once a second. That is how a
+ * (lib/cache/invalidationLog.mjs): at once when Postgres announces a change, and in the background
+ * as it judges entries, at most once a second. That is how a
  * write made anywhere else — another instance without Redis, `npm run seed`, an import, a restore,
  * a job — reaches the pages this process caches: the changed tags are marked stale in Next's tag
  * manifest, and Next re-renders what carries them as it does after its own `revalidateTag`.
@@ -26,9 +27,6 @@ const { tagsManifest } = require('next/dist/server/lib/incremental-cache/tags-ma
 
 /** @typedef {import('next/dist/server/lib/incremental-cache').CacheHandler} CacheHandler */
 /** @typedef {import('next/dist/server/lib/incremental-cache').CacheHandlerContext} CacheHandlerContext */
-
-/** How long a request waits for a read of the log already under way before it goes on without. */
-const maxWaitMs = 500
 
 /**
  * Entries of `tag` cached before `staleAt` are stale. `at` is kept the latest, as the Redis
@@ -68,8 +66,8 @@ export default class SharedCacheHandler {
   }
 
   /** @type {CacheHandler['get']} */
-  async get(key, ctx) {
-    await invalidations()?.refresh(maxWaitMs)
+  get(key, ctx) {
+    void invalidations()?.refresh()
     return this.cache.get(key, ctx)
   }
 
