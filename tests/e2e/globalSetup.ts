@@ -8,6 +8,7 @@ import { freePort } from '@/lib/db/embeddedPostgres'
 import { createThrowawayDatabase } from '@/lib/db/throwawayDatabase'
 import { findChromium } from './browser'
 import { type NextServer, startNextServer } from '../helpers/nextServer'
+import { readPage, whenShown } from '../helpers/pageWatch'
 import { runTsx } from '../helpers/runTsx'
 
 declare module 'vitest' {
@@ -51,11 +52,6 @@ async function runLogged(name: string, run: () => Promise<{ stdout: string; stde
   }
 }
 
-async function pageShows(baseURL: string, path: string, text: string) {
-  const response = await fetch(baseURL + path)
-  return { shown: (await response.text()).includes(text), cache: response.headers.get('x-nextjs-cache') }
-}
-
 /**
  * The pages read (and cached) on the empty database, then the demo content seeded from the command
  * line beside the running server, as an operator does: each page is watched until it shows it.
@@ -63,22 +59,16 @@ async function pageShows(baseURL: string, path: string, text: string) {
 async function seedBesideServer(baseURL: string, env: NodeJS.ProcessEnv): Promise<SeededBesideServer> {
   const before: SeededBesideServer['before'] = {}
   for (const [path, text] of Object.entries(seededPages)) {
-    await pageShows(baseURL, path, text)
-    before[path] = await pageShows(baseURL, path, text)
+    await readPage(baseURL, path)
+    const { text: shown, cache } = await readPage(baseURL, path)
+    before[path] = { shown: shown.includes(text), cache }
   }
   await runLogged('seed', () => runTsx('scripts/app.ts', ['seed'], { env }))
   const seeded = Date.now()
   const visibleAfterMs: SeededBesideServer['visibleAfterMs'] = {}
   await Promise.all(
     Object.entries(seededPages).map(async ([path, text]) => {
-      visibleAfterMs[path] = null
-      while (Date.now() - seeded < 10_000) {
-        if ((await pageShows(baseURL, path, text)).shown) {
-          visibleAfterMs[path] = Date.now() - seeded
-          return
-        }
-        await new Promise((resolve) => setTimeout(resolve, 50))
-      }
+      visibleAfterMs[path] = await whenShown(baseURL, path, (page) => page.includes(text), seeded)
     }),
   )
   return { before, visibleAfterMs }

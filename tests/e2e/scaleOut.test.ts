@@ -9,6 +9,7 @@ import { freePort } from '@/lib/db/embeddedPostgres'
 
 import { logIn } from '../helpers/apiClient'
 import { type NextServer, startNextServer } from '../helpers/nextServer'
+import { whenShown } from '../helpers/pageWatch'
 import { oneReactionCsv } from '../helpers/reactionsCsv'
 import { type RedisServer, startRedis } from '../helpers/redisServer'
 import { runTsx } from '../helpers/runTsx'
@@ -130,15 +131,7 @@ describe('several app instances with one Redis', () => {
       for (const instance of [instanceA, instanceB]) expect((await fetch(`${instance.baseURL}/en/states/jp`).then((response) => response.text()))).not.toContain(summary)
       await runTsx('scripts/app.ts', ['import:reactions', file], { env: { ...inject('serverEnv'), REDIS_URL: redis.url } })
       const imported = Date.now()
-      const shownAfter = await Promise.all(
-        [instanceA, instanceB].map(async (instance) => {
-          while (Date.now() - imported < 10_000) {
-            if ((await (await fetch(`${instance.baseURL}/en/states/jp`)).text()).includes(summary)) return Date.now() - imported
-            await new Promise((resolve) => setTimeout(resolve, 50))
-          }
-          return null
-        }),
-      )
+      const shownAfter = await Promise.all([instanceA, instanceB].map((instance) => whenShown(instance.baseURL, '/en/states/jp', (text) => text.includes(summary), imported)))
       console.log(`CLI import visible on A after ${shownAfter[0]} ms, on B after ${shownAfter[1]} ms (with Redis)`)
       for (const elapsed of shownAfter) {
         expect(elapsed).not.toBeNull()

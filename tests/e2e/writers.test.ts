@@ -8,6 +8,7 @@ import { freePort } from '@/lib/db/embeddedPostgres'
 
 import { logIn } from '../helpers/apiClient'
 import { type NextServer, startNextServer } from '../helpers/nextServer'
+import { readPage, whenShown } from '../helpers/pageWatch'
 import { oneReactionCsv } from '../helpers/reactionsCsv'
 import { runTsx } from '../helpers/runTsx'
 
@@ -32,24 +33,10 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true })
 })
 
-async function pageText(origin: string, pagePath: string): Promise<{ text: string; cache: string | null }> {
-  const response = await fetch(origin + pagePath)
-  return { text: await response.text(), cache: response.headers.get('x-nextjs-cache') }
-}
-
-/** Reads `pagePath` until `shows` holds, for at most 10 s; the milliseconds it took from `since`, or null. */
-async function whenShown(origin: string, pagePath: string, shows: (text: string) => boolean, since: number): Promise<number | null> {
-  while (Date.now() - since < 10_000) {
-    if (shows((await pageText(origin, pagePath)).text)) return Date.now() - since
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  return null
-}
-
 /** A page read until Next serves it from its cache, so that what follows is about a cached page. */
 async function cached(origin: string, pagePath: string): Promise<string> {
   for (let attempt = 0; attempt < 20; attempt++) {
-    const { text, cache } = await pageText(origin, pagePath)
+    const { text, cache } = await readPage(origin, pagePath)
     if (cache === 'HIT') return text
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
@@ -128,7 +115,7 @@ describe('two instances on one database, without Redis', () => {
     // The second instance holds the index and the home page in its own cache.
     await cached(second.baseURL, '/en')
     const title = `Published on the first instance ${Date.now().toString(36)}`
-    expect((await pageText(second.baseURL, '/en')).text).not.toContain(title)
+    expect((await readPage(second.baseURL, '/en')).text).not.toContain(title)
     await publishStatement(baseURL, title)
     const published = Date.now()
     const elapsed = await whenShown(second.baseURL, '/en', (text) => text.includes(title), published)
