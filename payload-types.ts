@@ -175,11 +175,11 @@ export interface Statement {
   relatedStatements?: (number | Statement)[] | null;
   meta?: {
     /**
-     * Up to 70 characters. Defaults to the title.
+     * Up to 60 characters, what search results show. Defaults to the title.
      */
     title?: string | null;
     /**
-     * Up to 200 characters. Defaults to the standfirst.
+     * Up to 160 characters, what search results show. Defaults to the standfirst.
      */
     description?: string | null;
     /**
@@ -283,7 +283,7 @@ export interface Translation {
   title: string;
   standfirst?: string | null;
   /**
-   * Up to 70 characters. Defaults to the title.
+   * Up to 60 characters, what search results show. Defaults to the title.
    */
   seoTitle?: string | null;
   description?: string | null;

@@ -2,6 +2,8 @@ import type { FieldAccess, GroupField } from 'payload'
 
 import { adminText } from '@/i18n/adminText'
 
+import { limitLength } from './lengthLimit'
+
 type TextAccess = { create?: FieldAccess; update?: FieldAccess }
 
 /**
@@ -13,16 +15,15 @@ export const seoFields = (textAccess?: TextAccess): GroupField => ({
   label: adminText.seo,
   type: 'group',
   fields: [
-    { name: 'title', label: adminText.title, type: 'text', localized: true, access: textAccess, maxLength: 70, admin: { description: adminText.seoTitleHelp } },
-    {
+    limitLength('seoTitle', { name: 'title', label: adminText.title, type: 'text', localized: true, access: textAccess, admin: { description: adminText.seoTitleHelp } }),
+    limitLength('seoDescription', {
       name: 'description',
       label: adminText.seoDescription,
       type: 'textarea',
       localized: true,
       access: textAccess,
-      maxLength: 200,
       admin: { description: adminText.seoDescriptionHelp },
-    },
+    }),
     {
       name: 'image',
       label: adminText.seoImage,

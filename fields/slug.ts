@@ -3,12 +3,16 @@ import type { TextField } from 'payload'
 import { adminText } from '@/i18n/adminText'
 import { slugify } from '@/lib/text/slugify'
 
+import { limitLength } from './lengthLimit'
+
 /**
  * A localized slug, unique within its locale, made from `source` in the same locale when left
  * empty and normalised when typed, so every locale (Arabic included) gets a usable address.
+ * A slug made from the title is cut to the length limit at a word boundary; a typed one is not
+ * cut behind the editor's back: if it is too long, the save says so.
  */
 export function slugField(source = 'title'): TextField {
-  return {
+  return limitLength('slug', {
     name: 'slug',
     label: adminText.slug,
     type: 'text',
@@ -22,7 +26,7 @@ export function slugField(source = 'title'): TextField {
     hooks: {
       beforeValidate: [
         ({ value, siblingData }) => {
-          if (typeof value === 'string' && value.trim()) return slugify(value)
+          if (typeof value === 'string' && value.trim()) return slugify(value, Number.POSITIVE_INFINITY)
           const from = siblingData?.[source]
           return typeof from === 'string' && from.trim() ? slugify(from) : value
         },
@@ -31,5 +35,5 @@ export function slugField(source = 'title'): TextField {
     validate: (value: unknown) =>
       !value || (typeof value === 'string' && /^[\p{Ll}\p{Lo}\p{N}]+(-[\p{Ll}\p{Lo}\p{N}]+)*$/u.test(value)) ||
       'Use lowercase letters, digits and single hyphens only.',
-  }
+  })
 }

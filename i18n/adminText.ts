@@ -1,3 +1,5 @@
+import { lengthLimits } from '@/lib/text/lengthLimits'
+
 import type { Locale } from './locales'
 
 /**
@@ -51,17 +53,17 @@ export const adminText = {
     ar: 'العنوان في محركات البحث والمشاركة',
   },
   seoTitleHelp: {
-    en: 'Up to 70 characters. Defaults to the title.',
-    fr: '70 caractères au plus. Par défaut, le titre.',
-    es: 'Hasta 70 caracteres. Por defecto, el título.',
-    ar: 'حتى 70 حرفًا. يُستخدم العنوان إن تُرك فارغًا.',
+    en: `Up to ${lengthLimits.seoTitle} characters, what search results show. Defaults to the title.`,
+    fr: `${lengthLimits.seoTitle} caractères au plus, ce qu’affichent les moteurs de recherche. Par défaut, le titre.`,
+    es: `Hasta ${lengthLimits.seoTitle} caracteres, lo que muestran los buscadores. Por defecto, el título.`,
+    ar: `حتى ${lengthLimits.seoTitle} حرفًا، وهو ما تعرضه محركات البحث. يُستخدم العنوان إن تُرك فارغًا.`,
   },
   seoDescription: { en: 'Description', fr: 'Description', es: 'Descripción', ar: 'الوصف' },
   seoDescriptionHelp: {
-    en: 'Up to 200 characters. Defaults to the standfirst.',
-    fr: '200 caractères au plus. Par défaut, le chapeau.',
-    es: 'Hasta 200 caracteres. Por defecto, la entradilla.',
-    ar: 'حتى 200 حرف. تُستخدم المقدمة إن تُرك فارغًا.',
+    en: `Up to ${lengthLimits.seoDescription} characters, what search results show. Defaults to the standfirst.`,
+    fr: `${lengthLimits.seoDescription} caractères au plus, ce qu’affichent les moteurs de recherche. Par défaut, le chapeau.`,
+    es: `Hasta ${lengthLimits.seoDescription} caracteres, lo que muestran los buscadores. Por defecto, la entradilla.`,
+    ar: `حتى ${lengthLimits.seoDescription} حرف، وهو ما تعرضه محركات البحث. تُستخدم المقدمة إن تُرك فارغًا.`,
   },
   seoImage: { en: 'Sharing image', fr: 'Image de partage', es: 'Imagen para compartir', ar: 'صورة المشاركة' },
   seoImageHelp: {

@@ -8,6 +8,7 @@ import * as migration_20261127_141614_translations_unlocked from './20261127_141
 import * as migration_20261127_172121_media_object_storage from './20261127_172121_media_object_storage';
 import * as migration_20261127_204646_translation_seo_title from './20261127_204646_translation_seo_title';
 import * as migration_20261206_170000_cache_invalidations from './20261206_170000_cache_invalidations';
+import * as migration_20261206_200000_length_limits from './20261206_200000_length_limits';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261206_170000_cache_invalidations.up,
     down: migration_20261206_170000_cache_invalidations.down,
     name: '20261206_170000_cache_invalidations',
+  },
+  {
+    up: migration_20261206_200000_length_limits.up,
+    down: migration_20261206_200000_length_limits.down,
+    name: '20261206_200000_length_limits',
   },
 ];

@@ -4,6 +4,7 @@ import { isEditor } from '@/access/isEditor'
 import { isStaffField } from '@/access/isStaffField'
 import { systemOnly } from '@/access/systemOnly'
 import { verifiedOrStaff } from '@/access/verifiedOrStaff'
+import { limitLength } from '@/fields/lengthLimit'
 import { lockRowForUpdate } from '@/hooks/lockRowForUpdate'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { revalidateReactions, revalidateReactionsDelete } from '@/hooks/revalidateReactions'
@@ -73,11 +74,11 @@ export const Reactions: CollectionConfig = {
         { name: 'stance', label: adminText.stance, type: 'select', required: true, index: true, options: stances.map(({ value, label }) => ({ value, label })), admin: { width: '67%' } },
       ],
     },
-    { name: 'summary', label: adminText.summary, type: 'textarea', localized: true, admin: { description: adminText.summaryHelp } },
+    limitLength('reactionSummary', { name: 'summary', label: adminText.summary, type: 'textarea', localized: true, admin: { description: adminText.summaryHelp } }),
     {
       type: 'row',
       fields: [
-        { name: 'quote', label: adminText.quote, type: 'textarea', admin: { width: '75%', description: adminText.quoteHelp } },
+        limitLength('reactionQuote', { name: 'quote', label: adminText.quote, type: 'textarea', admin: { width: '75%', description: adminText.quoteHelp } }),
         { name: 'quoteLanguage', label: adminText.quoteLanguage, type: 'text', maxLength: 12, admin: { width: '25%', description: 'en, fr, es, ar, de …' } },
       ],
     },

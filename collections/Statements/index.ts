@@ -4,6 +4,7 @@ import { isEditor } from '@/access/isEditor'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { sourceLocaleOnly } from '@/access/sourceLocaleOnly'
 import { systemOnly } from '@/access/systemOnly'
+import { limitLength } from '@/fields/lengthLimit'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { lockRowForUpdate } from '@/hooks/lockRowForUpdate'
@@ -55,7 +56,7 @@ export const Statements: CollectionConfig = {
         },
       },
     },
-    {
+    limitLength('title', {
       name: 'title',
       label: adminText.title,
       type: 'text',
@@ -69,15 +70,15 @@ export const Statements: CollectionConfig = {
         const source = localeInfo(sourceLocale).label
         return operation !== 'create' || `A statement is written in ${source} first: switch the locale to ${source} to create it.`
       },
-    },
-    {
+    }),
+    limitLength('standfirst', {
       name: 'standfirst',
       label: adminText.standfirst,
       type: 'textarea',
       localized: true,
       access: sourceText,
       admin: { description: adminText.standfirstHelp },
-    },
+    }),
     { name: 'body', label: adminText.body, type: 'richText', localized: true, access: sourceText },
     {
       name: 'searchText',

@@ -3,6 +3,7 @@ import type { CollectionConfig, Field, Option } from 'payload'
 import { hasRole } from '@/access/hasRole'
 import { isEditorField } from '@/access/isEditor'
 import { systemOnly } from '@/access/systemOnly'
+import { limitLength } from '@/fields/lengthLimit'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { adminText, translationStatusText } from '@/i18n/adminText'
 import { localeInfo } from '@/i18n/locales'
@@ -83,23 +84,23 @@ export const Translations: CollectionConfig = {
         },
       ],
     },
-    { type: 'row', fields: [sourceBeside('title'), { name: 'title', label: adminText.title, type: 'text', required: true, admin: side }] },
-    { type: 'row', fields: [sourceBeside('standfirst'), { name: 'standfirst', label: adminText.standfirst, type: 'textarea', admin: side }] },
+    { type: 'row', fields: [sourceBeside('title'), limitLength('title', { name: 'title', label: adminText.title, type: 'text', required: true, admin: side })] },
+    { type: 'row', fields: [sourceBeside('standfirst'), limitLength('standfirst', { name: 'standfirst', label: adminText.standfirst, type: 'textarea', admin: side })] },
     {
       type: 'row',
       fields: [
         sourceBeside('seoTitle'),
-        { name: 'seoTitle', label: sourceFieldLabel.seoTitle, type: 'text', maxLength: 70, admin: { ...side, description: adminText.seoTitleHelp } },
+        limitLength('seoTitle', { name: 'seoTitle', label: sourceFieldLabel.seoTitle, type: 'text', admin: { ...side, description: adminText.seoTitleHelp } }),
       ],
     },
-    { type: 'row', fields: [sourceBeside('description'), { name: 'description', label: adminText.seoDescription, type: 'textarea', maxLength: 200, admin: side }] },
+    { type: 'row', fields: [sourceBeside('description'), limitLength('seoDescription', { name: 'description', label: adminText.seoDescription, type: 'textarea', admin: side })] },
     { type: 'row', fields: [sourceBeside('body'), { name: 'body', label: adminText.body, type: 'richText', admin: side }] },
-    {
+    limitLength('slug', {
       name: 'slug',
       label: adminText.slug,
       type: 'text',
       admin: { position: 'sidebar', description: adminText.translationSlugHelp },
-    },
+    }),
     {
       name: 'status',
       label: adminText.status,

@@ -1,9 +1,11 @@
+import { lengthLimits } from './lengthLimits'
+
 /**
  * A URL slug from any script: Latin letters lose their accents ("défendre" → "defendre"),
  * Arabic keeps its letters (hamza forms included) and drops optional vowel marks, and
  * everything else becomes a single hyphen. Cut at a word boundary so addresses stay readable.
  */
-export function slugify(text: string, maxLength = 80): string {
+export function slugify(text: string, maxLength: number = lengthLimits.slug): string {
   const slug = text
     .normalize('NFD')
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')

@@ -1,5 +1,6 @@
 import { StatementLanguagesField as StatementLanguagesField_ca9083f36f864925f110bfa23655d422 } from '@/components/admin/StatementLanguages'
 import { StatementLanguagesCell as StatementLanguagesCell_ca9083f36f864925f110bfa23655d422 } from '@/components/admin/StatementLanguages'
+import { LengthCounter as LengthCounter_2d42649394ee78d8b0cf125f996d62a4 } from '@/components/admin/LengthCounter.client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,6 +24,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "@/components/admin/StatementLanguages#StatementLanguagesField": StatementLanguagesField_ca9083f36f864925f110bfa23655d422,
   "@/components/admin/StatementLanguages#StatementLanguagesCell": StatementLanguagesCell_ca9083f36f864925f110bfa23655d422,
+  "@/components/admin/LengthCounter.client#LengthCounter": LengthCounter_2d42649394ee78d8b0cf125f996d62a4,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
