@@ -20,6 +20,7 @@ import { z } from 'zod'
 import type { Locale } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cacheTags'
 import { recordInvalidations } from '@/lib/revalidate'
+import { lengthLimits, lengthProblem } from '@/lib/text/lengthLimits'
 import { isWebUrl } from '@/lib/text/webUrl'
 
 import { type ActorRef, reactionFingerprint } from './fingerprint'
@@ -189,6 +190,12 @@ const earliestDay = '1998-07-17'
 const cell = z.string().trim()
 const filled = (column: Column) => cell.min(1, { error: `${column} is empty.`, abort: true })
 const optional = cell.transform((value) => value || null)
+/** The column's text within the field's length limit (lib/text/lengthLimits.ts). */
+const withinLimit = (column: Column, limit: number) => (value: string | null, context: z.RefinementCtx) => {
+  const problem = lengthProblem(column, value, limit)
+  if (problem) context.addIssue({ code: 'custom', message: problem, input: value })
+}
+const summary = (column: Column) => optional.superRefine(withinLimit(column, lengthLimits.reactionSummary))
 
 function rowSchema(lookup: ActorLookup, today: string) {
   return z
@@ -208,11 +215,11 @@ function rowSchema(lookup: ActorLookup, today: string) {
       stance: filled('stance')
         .toLowerCase()
         .pipe(z.enum(stanceValues, { error: (issue) => `“${String(issue.input)}” is not a stance: use one of ${list(stanceValues)}.` })),
-      summary_en: filled('summary_en'),
-      summary_fr: optional,
-      summary_es: optional,
-      summary_ar: optional,
-      quote: optional,
+      summary_en: filled('summary_en').superRefine(withinLimit('summary_en', lengthLimits.reactionSummary)),
+      summary_fr: summary('summary_fr'),
+      summary_es: summary('summary_es'),
+      summary_ar: summary('summary_ar'),
+      quote: optional.superRefine(withinLimit('quote', lengthLimits.reactionQuote)),
       quote_language: cell
         .regex(/^([a-z]{2,3}(-[a-zA-Z0-9]{2,8})?)?$/, { error: (issue) => `quote_language “${issue.input}” is not a language code such as en, fr or pt-BR.` })
         .transform((value) => value || null),

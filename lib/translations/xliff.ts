@@ -1,10 +1,11 @@
 import { jsToXliff12, xliff12ToJs } from 'xliff'
 
 import { type Locale, localeInfo } from '@/i18n/locales'
+import { type LimitedField, lengthLimits, lengthProblem } from '@/lib/text/lengthLimits'
 import { slugify } from '@/lib/text/slugify'
 import type { Statement } from '@/payload-types'
 
-import { childrenOf, inlineOf, isList, type LexicalNode, type SegmentError, textBlocks, type TextBlock, untranslatedSegments } from './segments'
+import { childrenOf, inlineOf, isList, type LexicalNode, type SegmentError, segmentName, textBlocks, type TextBlock, untranslatedSegments } from './segments'
 
 /**
  * Exchanges a statement's translatable fields with CAT tools as XLIFF 1.2: one trans-unit per
@@ -376,11 +377,32 @@ function segmentErrors(segment: Segment, unit: XliffUnit | undefined, untranslat
   const error = (message: string) => ({ segment: segment.id, message })
   const target = unit?.target !== undefined && plainText(unit.target).trim() !== '' ? unit.target : undefined
   // Without a slug of the translator's, the address is made from the title, as in the admin.
-  if (segment.id === 'slug') return target === undefined ? [] : slugProblems(segment, target).map(error)
+  if (segment.id === 'slug') return target === undefined ? [] : [...slugProblems(segment, target), ...lengthProblems(segment, target)].map(error)
   if (!unit) return [error(`Segment ${segment.id} is missing from the file.`)]
-  const problems = target === undefined ? [] : tagProblems(segment, target)
+  const problems = target === undefined ? [] : [...tagProblems(segment, target), ...lengthProblems(segment, target)]
   if (problems.length > 0) return problems.map(error)
   return untranslated ? [untranslated] : []
+}
+
+/** The limits of lib/text/lengthLimits.ts, by segment: a translation answers to the original's. */
+const segmentLimits: Partial<Record<string, LimitedField>> = {
+  title: 'title',
+  slug: 'slug',
+  standfirst: 'standfirst',
+  seoTitle: 'seoTitle',
+  description: 'seoDescription',
+}
+
+/** The target's text, as it would be saved, over its field's length limit. */
+function lengthProblems(segment: Segment, target: XliffValue): string[] {
+  const limited = segmentLimits[segment.id]
+  if (!limited) return []
+  const text = plainText(target).trim()
+  const problem =
+    segment.id === 'slug'
+      ? lengthProblem('Slug', slugify(text, Number.POSITIVE_INFINITY), lengthLimits.slug)
+      : lengthProblem(segmentName(segment.id), text, lengthLimits[limited])
+  return problem ? [problem] : []
 }
 
 function slugProblems(segment: Segment, target: XliffValue): string[] {
@@ -501,7 +523,8 @@ function translatedFields(expected: Omit<XliffFile, 'target'>, translated: Map<s
  * CAT tool puts in an untranslated target), it is no choice: null, made from the title.
  */
 function proposedSlug(target: string | null, source: string | null | undefined): string | null {
-  const slug = target ? slugify(target) : ''
+  // Not cut to the limit: a slug too long is refused (see lengthProblems), as in the admin.
+  const slug = target ? slugify(target, Number.POSITIVE_INFINITY) : ''
   return slug && slug !== source ? slug : null
 }
 
