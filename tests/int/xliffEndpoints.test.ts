@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { jsToXliff12, xliff12ToJs } from 'xliff'
 
 import { lexicalDocument } from '@/lib/seed/lexical'
+import { lengthLimits } from '@/lib/text/lengthLimits'
 import type { TargetLocale } from '@/lib/translations/source'
 import type { Statement, Translation, User } from '@/payload-types'
 
@@ -345,7 +346,7 @@ describe('a file that cannot be imported', () => {
     const xml = await fillTargets(await downloadXliff(french, long.id), (units) => {
       units.seoTitle.target = 'Un titre bien trop long pour les moteurs de recherche, qui en coupent la fin'
     })
-    await refused(() => upload(french, long.id, 'fr', xml), 400, [{ segment: 'seoTitle', message: expect.stringContaining('70') }])
+    await refused(() => upload(french, long.id, 'fr', xml), 422, [{ segment: 'seoTitle', message: `SEO title is 76 characters; the limit is ${lengthLimits.seoTitle}.` }])
   })
 
   it('was made from English that has changed since', async () => {
