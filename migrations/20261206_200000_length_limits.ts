@@ -1,5 +1,7 @@
 import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 
+import { recordInvalidationsSql } from '@/lib/cache/invalidationLog.mjs'
+import { everyContentTag } from '@/lib/cacheTags'
 import { type LimitedField, lengthLimits, shortenToLimit } from '@/lib/text/lengthLimits'
 import { slugify } from '@/lib/text/slugify'
 
@@ -50,6 +52,7 @@ const columns: Column[] = [
 type Row = { row: number; doc: number; locale: string | null; value: string }
 
 export async function up({ db, payload }: MigrateUpArgs): Promise<void> {
+  let shortenedAny = false
   for (const target of columns) {
     const limit = lengthLimits[target.limit]
     const table = sql.identifier(target.table)
@@ -65,7 +68,13 @@ export async function up({ db, payload }: MigrateUpArgs): Promise<void> {
       const where = `${target.collection} ${doc}${locale ? ` (${locale})` : ''} ${target.field}`
       const original = target.versioned ? 'the full text stays in its version history' : `it was: ${value}`
       payload.logger.info(`Shortened ${where}: ${[...value].length} characters, limit ${limit}; ${original}`)
+      shortenedAny = true
     }
+  }
+  // Pages cached before the deploy showed the long text: every serving process drops them.
+  if (shortenedAny) {
+    const [before, after] = recordInvalidationsSql.split('$1')
+    await db.execute(sql`${sql.raw(before)}${sql.param([...everyContentTag])}${sql.raw(after)}`)
   }
 
   /** The slug cut at a hyphen, or with the document's id at its end where another one has it. */

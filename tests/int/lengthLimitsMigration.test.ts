@@ -4,6 +4,7 @@ import { createLocalReq, getPayload, type Payload } from 'payload'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { everyContentTag } from '@/lib/cacheTags'
 import { createThrowawayDatabase, type ThrowawayDatabase } from '@/lib/db/throwawayDatabase'
 import { lengthLimits } from '@/lib/text/lengthLimits'
 import { migrations } from '@/migrations'
@@ -81,6 +82,10 @@ describe('the length limits migration', () => {
     expect([...reactionText.summary].length).toBeLessThanOrEqual(lengthLimits.reactionSummary)
     expect(reactionText.summary.endsWith('…')).toBe(true)
     expect(reactionText.quote).toBe('Short quote.')
+
+    // Pages cached with the long text are dropped by every serving process.
+    const { rows: invalidated } = await client.query<{ tag: string }>(`SELECT tag FROM cache_invalidations ORDER BY tag`)
+    expect(invalidated.map((row) => row.tag)).toEqual([...everyContentTag].sort())
 
     expect(printed).toEqual([
       `Shortened statements ${statement.id} (en) title: ${title.length} characters, limit ${lengthLimits.title}; the full text stays in its version history`,
