@@ -64,7 +64,7 @@ export const Reactions: CollectionConfig = {
       hasMany: true,
       required: true,
       minRows: 1,
-      admin: { description: adminText.actorsHelp, components: { Cell: '@/components/admin/ReactionCells#ActorsCell' } },
+      admin: { description: adminText.actorsHelp, components: { Cell: '@/components/admin/ActorsCell#ActorsCell' } },
     },
     {
       type: 'row',

@@ -14,7 +14,7 @@ import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997e
 import { TranslationSourceChanges as TranslationSourceChanges_3d04f10ed4b829d1f47052fd3d9610c1 } from '@/components/admin/TranslationSourceChanges'
 import { TranslationSource as TranslationSource_61bb6cad426c864f38daf57a6c88d87f } from '@/components/admin/TranslationSource'
 import { TranslationCheck as TranslationCheck_6f2734cf3a14431235163b24f1e1460a } from '@/components/admin/TranslationCheck'
-import { ActorsCell as ActorsCell_e1f2250c998e0130f8541bb610186512 } from '@/components/admin/ReactionCells'
+import { ActorsCell as ActorsCell_25eba803092497bbc84cad0507f761fe } from '@/components/admin/ActorsCell'
 import { CheckCell as CheckCell_942b0f915a644cab11bcf1927b40d5c9 } from '@/components/admin/CheckCell'
 import { ReactionImportPanel as ReactionImportPanel_09ad3d4eddb9f6abbe803cde19955cc5 } from '@/components/admin/ReactionImportPanel'
 import { Icon as Icon_066c562e10ad4e70ff0de1a39f9b91f6 } from '@/components/admin/Brand'
@@ -42,7 +42,7 @@ export const importMap = {
   "@/components/admin/TranslationSourceChanges#TranslationSourceChanges": TranslationSourceChanges_3d04f10ed4b829d1f47052fd3d9610c1,
   "@/components/admin/TranslationSource#TranslationSource": TranslationSource_61bb6cad426c864f38daf57a6c88d87f,
   "@/components/admin/TranslationCheck#TranslationCheck": TranslationCheck_6f2734cf3a14431235163b24f1e1460a,
-  "@/components/admin/ReactionCells#ActorsCell": ActorsCell_e1f2250c998e0130f8541bb610186512,
+  "@/components/admin/ActorsCell#ActorsCell": ActorsCell_25eba803092497bbc84cad0507f761fe,
   "@/components/admin/CheckCell#CheckCell": CheckCell_942b0f915a644cab11bcf1927b40d5c9,
   "@/components/admin/ReactionImportPanel#ReactionImportPanel": ReactionImportPanel_09ad3d4eddb9f6abbe803cde19955cc5,
   "@/components/admin/Brand#Icon": Icon_066c562e10ad4e70ff0de1a39f9b91f6,
