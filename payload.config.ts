@@ -14,6 +14,7 @@ import { Statements } from '@/collections/Statements'
 import { Topics } from '@/collections/Topics'
 import { Translations } from '@/collections/Translations'
 import { Users } from '@/collections/Users'
+import { adminGraphics, adminMeta } from '@/components/admin/branding'
 import { richTextEditor } from '@/fields/richText'
 import { lockBelongsToRequester } from '@/hooks/lockBelongsToRequester'
 import { adminLanguages, payloadLocalization } from '@/i18n/payload'
@@ -43,8 +44,13 @@ export default buildConfig({
     // Gravatar is a third-party request, and unreachable offline.
     avatar: 'default',
     importMap: { baseDir: dirname },
-    // Translators land on their work, editors on what waits for review and what is missing.
-    components: { beforeDashboard: ['@/components/admin/TranslationDashboard#TranslationDashboard'] },
+    meta: adminMeta,
+    components: {
+      graphics: adminGraphics,
+      providers: ['@/components/admin/LocaleAfterSignIn.client#LocaleAfterSignIn'],
+      // Translators land on their work, editors on what waits for review and what is missing.
+      beforeDashboard: ['@/components/admin/TranslationDashboard#TranslationDashboard'],
+    },
     // The public page of the draft, in the locale being edited, beside the form.
     livePreview: {
       collections: ['statements'],

@@ -1,12 +1,33 @@
+import type { I18nClient } from '@payloadcms/translations'
+import type { LabelFunction } from 'payload'
+
 import { lengthLimits } from '@/lib/text/lengthLimits'
 
-import type { Locale } from './locales'
+import { defaultLocale, type Locale, localeCodes } from './locales'
 
 /**
  * Labels and help texts of our own fields, in every admin language: Payload shows the entry of
  * the editor's chosen interface language. Typed by Locale, so a new language cannot be forgotten.
  */
 export type AdminText = Record<Locale, string>
+
+/** The admin interface language of this person, as one of our locales. */
+export function adminLocale(i18n: Pick<I18nClient, 'language'>): Locale {
+  return (localeCodes as string[]).includes(i18n.language) ? (i18n.language as Locale) : defaultLocale
+}
+
+/**
+ * A collection's label, chosen on the server in the editor's language. Payload hands collection
+ * labels to some of its texts as they are ("Add new …" beside a relationship field), where a
+ * label given in every language would read "Add new [object Object]".
+ */
+export const labelIn =
+  (text: AdminText): LabelFunction =>
+  ({ i18n }) =>
+    text[adminLocale(i18n)]
+
+/** A collection's singular and plural labels in the editor's language. */
+export const collectionLabels = (singular: AdminText, plural: AdminText) => ({ singular: labelIn(singular), plural: labelIn(plural) })
 
 export const adminText = {
   statement: { en: 'Statement', fr: 'Déclaration', es: 'Declaración', ar: 'بيان' },

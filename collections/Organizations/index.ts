@@ -5,7 +5,7 @@ import { isEditor } from '@/access/isEditor'
 import { lockRowForUpdate } from '@/hooks/lockRowForUpdate'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { revalidateReactions, revalidateReactionsDelete } from '@/hooks/revalidateReactions'
-import { adminText } from '@/i18n/adminText'
+import { adminText, collectionLabels } from '@/i18n/adminText'
 
 export const organizationKinds = [
   { value: 'icc-body', label: { en: 'Body of the Court or its Assembly', fr: 'Organe de la Cour ou de son Assemblée', es: 'Órgano de la Corte o de su Asamblea', ar: 'هيئة تابعة للمحكمة أو لجمعيتها' } },
@@ -17,7 +17,7 @@ export const organizationKinds = [
 /** Actors that are not States: the European Union, the Presidency of the Assembly of States Parties ... */
 export const Organizations: CollectionConfig = {
   slug: 'organizations',
-  labels: { singular: adminText.organization, plural: adminText.organizations },
+  labels: collectionLabels(adminText.organization, adminText.organizations),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'kind'], group: adminText.tracker },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   fields: [

@@ -8,16 +8,14 @@ import { limitLength } from '@/fields/lengthLimit'
 import { lockRowForUpdate } from '@/hooks/lockRowForUpdate'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { revalidateReactions, revalidateReactionsDelete } from '@/hooks/revalidateReactions'
-import { adminText } from '@/i18n/adminText'
-import { type ActorRef, reactionFingerprint } from '@/lib/reactions/fingerprint'
+import { dayOnly } from '@/fields/dayOnly'
+import { adminText, collectionLabels } from '@/i18n/adminText'
+import { actorRefs, reactionFingerprint } from '@/lib/reactions/fingerprint'
 import { stances } from '@/lib/reactions/stances'
 import { isWebUrl } from '@/lib/text/webUrl'
 import type { Reaction } from '@/payload-types'
 
 import { reactionImportEndpoint } from './importEndpoint'
-
-const actorRefs = (actors: Reaction['actors'] | undefined): ActorRef[] =>
-  (actors ?? []).map(({ relationTo, value }) => ({ relationTo, value: typeof value === 'object' ? value.id : value }))
 
 /** Same actors, day and source: the same reaction, recorded once (see lib/reactions/fingerprint.ts). */
 const fingerprint: CollectionBeforeChangeHook<Reaction> = async ({ data, originalDoc, req }) => {
@@ -40,13 +38,15 @@ const fingerprint: CollectionBeforeChangeHook<Reaction> = async ({ data, origina
   return { ...data, fingerprint: print }
 }
 
+const checkCell = '@/components/admin/CheckCell#CheckCell'
+
 /**
  * How a State or organization reacted, with its source. Only reactions an editor verified are
  * public and counted; sample reactions (demo data) are labelled as such wherever they show.
  */
 export const Reactions: CollectionConfig = {
   slug: 'reactions',
-  labels: { singular: adminText.reaction, plural: adminText.reactions },
+  labels: collectionLabels(adminText.reaction, adminText.reactions),
   admin: {
     useAsTitle: 'sourceTitle',
     defaultColumns: ['date', 'actors', 'stance', 'sourceTitle', 'verified', 'sample'],
@@ -65,12 +65,12 @@ export const Reactions: CollectionConfig = {
       hasMany: true,
       required: true,
       minRows: 1,
-      admin: { description: adminText.actorsHelp },
+      admin: { description: adminText.actorsHelp, components: { Cell: '@/components/admin/ActorsCell#ActorsCell' } },
     },
     {
       type: 'row',
       fields: [
-        { name: 'date', label: adminText.reactionDate, type: 'date', required: true, index: true, admin: { width: '33%', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
+        { name: 'date', label: adminText.reactionDate, type: 'date', required: true, index: true, admin: { width: '33%', date: dayOnly } },
         { name: 'stance', label: adminText.stance, type: 'select', required: true, index: true, options: stances.map(({ value, label }) => ({ value, label })), admin: { width: '67%' } },
       ],
     },
@@ -97,8 +97,8 @@ export const Reactions: CollectionConfig = {
       ],
     },
     { name: 'relatedStatements', label: adminText.relatedStatements, type: 'relationship', relationTo: 'statements', hasMany: true },
-    { name: 'verified', label: adminText.verified, type: 'checkbox', defaultValue: false, index: true, admin: { position: 'sidebar', description: adminText.verifiedHelp } },
-    { name: 'sample', label: adminText.sample, type: 'checkbox', defaultValue: false, admin: { position: 'sidebar', description: adminText.sampleHelp } },
+    { name: 'verified', label: adminText.verified, type: 'checkbox', defaultValue: false, index: true, admin: { position: 'sidebar', components: { Cell: checkCell }, description: adminText.verifiedHelp } },
+    { name: 'sample', label: adminText.sample, type: 'checkbox', defaultValue: false, admin: { position: 'sidebar', components: { Cell: checkCell }, description: adminText.sampleHelp } },
     { name: 'editorNotes', label: adminText.editorNotes, type: 'textarea', access: { read: isStaffField }, admin: { position: 'sidebar', description: adminText.editorNotesHelp } },
     { name: 'fingerprint', type: 'text', unique: true, index: true, access: { create: systemOnly, update: systemOnly }, admin: { hidden: true } },
   ],

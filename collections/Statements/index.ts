@@ -4,12 +4,13 @@ import { isEditor } from '@/access/isEditor'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { sourceLocaleOnly } from '@/access/sourceLocaleOnly'
 import { systemOnly } from '@/access/systemOnly'
+import { dayOnly } from '@/fields/dayOnly'
 import { limitLength } from '@/fields/lengthLimit'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
 import { lockRowForUpdate } from '@/hooks/lockRowForUpdate'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
-import { adminText } from '@/i18n/adminText'
+import { adminText, collectionLabels } from '@/i18n/adminText'
 import { localeInfo } from '@/i18n/locales'
 import { statementKinds } from '@/lib/statementKinds'
 import { sourceLocale, targetLocales } from '@/lib/translations/source'
@@ -25,7 +26,7 @@ const systemManaged = { create: systemOnly, update: systemOnly }
 
 export const Statements: CollectionConfig = {
   slug: 'statements',
-  labels: { singular: adminText.statement, plural: adminText.statements },
+  labels: collectionLabels(adminText.statement, adminText.statements),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'languages', 'kind', 'publishedAt', '_status'],
@@ -114,7 +115,7 @@ export const Statements: CollectionConfig = {
       required: true,
       index: true,
       defaultValue: () => new Date().toISOString(),
-      admin: { position: 'sidebar', description: adminText.publishedAtHelp, date: { pickerAppearance: 'dayOnly' } },
+      admin: { position: 'sidebar', description: adminText.publishedAtHelp, date: dayOnly },
     },
     {
       name: 'kind',

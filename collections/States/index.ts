@@ -6,10 +6,9 @@ import { isStaffField } from '@/access/isStaffField'
 import { lockRowForUpdate } from '@/hooks/lockRowForUpdate'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { revalidateReactions, revalidateReactionsDelete } from '@/hooks/revalidateReactions'
-import { adminText } from '@/i18n/adminText'
+import { dayOnly } from '@/fields/dayOnly'
+import { adminText, collectionLabels } from '@/i18n/adminText'
 import { regionalGroups } from '@/lib/reactions/regionalGroups'
-
-const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'd MMM yyyy' } }
 
 /**
  * States, with the dates that make one a party to the Rome Statute: whether it is a party on a
@@ -17,7 +16,7 @@ const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'd MM
  */
 export const States: CollectionConfig = {
   slug: 'states',
-  labels: { singular: adminText.state, plural: adminText.states },
+  labels: collectionLabels(adminText.state, adminText.states),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'iso2', 'regionalGroup', 'entryIntoForce', 'withdrawalEffective'],
@@ -62,9 +61,9 @@ export const States: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'depositDate', label: adminText.depositDate, type: 'date', admin: { ...day, width: '33%', description: adminText.depositDateHelp } },
-        { name: 'entryIntoForce', label: adminText.entryIntoForce, type: 'date', admin: { ...day, width: '33%', description: adminText.entryIntoForceHelp } },
-        { name: 'withdrawalEffective', label: adminText.withdrawalEffective, type: 'date', admin: { ...day, width: '33%', description: adminText.withdrawalEffectiveHelp } },
+        { name: 'depositDate', label: adminText.depositDate, type: 'date', admin: { date: dayOnly, width: '33%', description: adminText.depositDateHelp } },
+        { name: 'entryIntoForce', label: adminText.entryIntoForce, type: 'date', admin: { date: dayOnly, width: '33%', description: adminText.entryIntoForceHelp } },
+        { name: 'withdrawalEffective', label: adminText.withdrawalEffective, type: 'date', admin: { date: dayOnly, width: '33%', description: adminText.withdrawalEffectiveHelp } },
       ],
     },
     { name: 'note', label: adminText.stateNote, type: 'textarea', access: { read: isStaffField }, admin: { description: adminText.stateNoteHelp } },

@@ -5,7 +5,7 @@ import { isEditorField } from '@/access/isEditor'
 import { systemOnly } from '@/access/systemOnly'
 import { limitLength } from '@/fields/lengthLimit'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
-import { adminText, translationStatusText } from '@/i18n/adminText'
+import { adminText, collectionLabels, translationStatusText } from '@/i18n/adminText'
 import { localeInfo } from '@/i18n/locales'
 import { sourceFieldLabel } from '@/lib/translations/fieldLabels'
 import { needsConfirmation, sameAsOriginal, type SegmentedText } from '@/lib/translations/segments'
@@ -35,7 +35,7 @@ const side = { width: '50%' }
 
 export const Translations: CollectionConfig = {
   slug: 'translations',
-  labels: { singular: adminText.translation, plural: adminText.translations },
+  labels: collectionLabels(adminText.translation, adminText.translations),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'locale', 'status', 'translator', 'submittedAt'],

@@ -1,12 +1,7 @@
 import type { I18nClient } from '@payloadcms/translations'
 
-import { type AdminText } from '@/i18n/adminText'
-import { defaultLocale, type Locale, localeCodes, localeInfo } from '@/i18n/locales'
-
-/** The admin interface language of this person, as one of our locales. */
-export function adminLocale(i18n: Pick<I18nClient, 'language'>): Locale {
-  return (localeCodes as string[]).includes(i18n.language) ? (i18n.language as Locale) : defaultLocale
-}
+import { type AdminText, adminLocale } from '@/i18n/adminText'
+import { type Locale, localeInfo } from '@/i18n/locales'
 
 /** A label in the admin's interface language. */
 export const say = (text: AdminText, i18n: Pick<I18nClient, 'language'>) => text[adminLocale(i18n)]

@@ -1,8 +1,14 @@
 import { createHash } from 'node:crypto'
 
+import type { Reaction } from '@/payload-types'
+
 import { dayOf } from './partyStatus'
 
 export type ActorRef = { relationTo: 'states' | 'organizations'; value: number }
+
+/** A reaction's actors as references, whether Payload gave them as ids or as documents. */
+export const actorRefs = (actors: Reaction['actors'] | null | undefined): ActorRef[] =>
+  (actors ?? []).map(({ relationTo, value }) => ({ relationTo, value: typeof value === 'object' ? value.id : value }))
 
 /**
  * One reaction is one set of actors, on one day, with one source: the same three always give

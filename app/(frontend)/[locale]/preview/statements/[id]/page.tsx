@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { RefreshOnSave } from '@/components/RefreshOnSave.client'
 import { StatementView } from '@/components/StatementView'
@@ -21,9 +22,16 @@ export default async function StatementPreview({ params }: Props) {
   if (!user || !Number.isInteger(id)) notFound()
   const statement = await getStatementDraft(locale, id, user)
   if (!statement) notFound()
+  const t = await getTranslations({ locale, namespace: 'StatementPreview' })
   return (
     <>
       <RefreshOnSave serverURL={env.NEXT_PUBLIC_SERVER_URL} />
+      {/* The latest version is a draft: never published, or changes not published yet. */}
+      {statement._status !== 'published' && (
+        <p className="notice" role="status">
+          {t('draft')}
+        </p>
+      )}
       <StatementView locale={locale} statement={statement} versions={{}} contentLocale={locale} />
     </>
   )
