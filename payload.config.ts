@@ -27,6 +27,7 @@ import { answerMissingVersions } from '@/lib/errors/answerMissingVersions'
 import { invalidationTable, invalidationTableSql } from '@/lib/cache/invalidationLog.mjs'
 import { databaseUrl, env } from '@/lib/env'
 import { searchIndexesSql, textSearchSetupSql } from '@/lib/search/textSearchConfig'
+import { timeZoneOptions } from '@/lib/timeZones'
 import { objectStorage } from '@/lib/storage/objectStorage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -47,10 +48,12 @@ export default buildConfig({
     meta: adminMeta,
     components: {
       graphics: adminGraphics,
-      providers: ['@/components/admin/LocaleAfterSignIn.client#LocaleAfterSignIn'],
+      providers: ['@/components/admin/LocaleAfterSignIn.client#LocaleAfterSignIn', '@/components/admin/RememberTimeZone.client#RememberTimeZone'],
       // Translators land on their work, editors on what waits for review and what is missing.
       beforeDashboard: ['@/components/admin/TranslationDashboard#TranslationDashboard'],
     },
+    // Scheduled publishing offers every zone, so that each editor's own can be preselected.
+    timezones: { supportedTimezones: timeZoneOptions },
     // The public page of the draft, in the locale being edited, beside the form.
     livePreview: {
       collections: ['statements'],

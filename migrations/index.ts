@@ -9,6 +9,7 @@ import * as migration_20261127_172121_media_object_storage from './20261127_1721
 import * as migration_20261127_204646_translation_seo_title from './20261127_204646_translation_seo_title';
 import * as migration_20261206_170000_cache_invalidations from './20261206_170000_cache_invalidations';
 import * as migration_20261206_200000_length_limits from './20261206_200000_length_limits';
+import * as migration_20261206_200246_user_time_zone from './20261206_200246_user_time_zone';
 
 export const migrations = [
   {
@@ -54,7 +55,7 @@ export const migrations = [
   {
     up: migration_20261127_204646_translation_seo_title.up,
     down: migration_20261127_204646_translation_seo_title.down,
-    name: '20261127_204646_translation_seo_title'
+    name: '20261127_204646_translation_seo_title',
   },
   {
     up: migration_20261206_170000_cache_invalidations.up,
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261206_200000_length_limits.up,
     down: migration_20261206_200000_length_limits.down,
     name: '20261206_200000_length_limits',
+  },
+  {
+    up: migration_20261206_200246_user_time_zone.up,
+    down: migration_20261206_200246_user_time_zone.down,
+    name: '20261206_200246_user_time_zone',
   },
 ];

@@ -31,6 +31,12 @@ export const Statements: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'languages', 'kind', 'publishedAt', '_status'],
     listSearchableFields: ['title', 'standfirst'],
+    components: {
+      edit: {
+        PublishButton: '@/components/admin/PublishButton.client#PublishButton',
+        beforeDocumentControls: ['@/components/admin/UnsavedChangesGuard.client#UnsavedChangesGuard'],
+      },
+    },
   },
   access: {
     read: publishedOrStaff,
@@ -40,7 +46,9 @@ export const Statements: CollectionConfig = {
     delete: isEditor,
   },
   versions: {
-    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    // Validated drafts make Payload's create view wait for a first save with a title, instead of
+    // creating an empty draft as it opens (node_modules/@payloadcms/next/dist/views/Document).
+    drafts: { autosave: { interval: 1000 }, schedulePublish: true, validate: true },
     maxPerDoc: 50,
   },
   defaultSort: '-publishedAt',

@@ -9,6 +9,8 @@ import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { locales } from '@/i18n/locales'
 import { env } from '@/lib/env'
 
+import { timeZoneField } from './timeZoneField'
+
 export const Users: CollectionConfig = {
   slug: 'users',
   auth: {
@@ -61,5 +63,6 @@ export const Users: CollectionConfig = {
         condition: (data) => Boolean(data?.roles?.includes('translator')),
       },
     },
+    timeZoneField,
   ],
 }

@@ -16,8 +16,8 @@ vi.mock('next/cache', () => import('../helpers/fakeNextCache'))
 /**
  * Every way text comes in answers to the limits of lib/text/lengthLimits.ts, saying which field,
  * its length and the limit: REST (400, Payload's ValidationError), GraphQL, an XLIFF file, the
- * reactions CSV import. A draft may hold an over-long text, as Payload's drafts skip validation;
- * publishing it is refused.
+ * reactions CSV import. Drafts are validated, so a draft cannot hold
+ * an over-long text either.
  */
 
 let payload: Payload
@@ -121,21 +121,20 @@ describe('over REST', () => {
 })
 
 describe('drafts', () => {
-  it('may hold an over-long title, as Payload drafts are not validated, but publishing it is refused by every path', async () => {
+  it('are held to the limits too (drafts are validated): a save or an autosave over the limit is refused, naming the field', async () => {
     const title = tooLong(lengthLimits.title)
-    const saved = await rest('POST', 'statements?draft=true', editor, JSON.stringify({ title, kind: 'statement', publishedAt: '2024-05-31' }))
+    const refused = await rest('POST', 'statements?draft=true', editor, JSON.stringify({ title, kind: 'statement', publishedAt: '2024-05-31' }))
+    expect(refused.status).toBe(400)
+    expect(json(refused.text).errors?.[0].data?.errors?.[0]).toMatchObject({ path: 'title', message: titleMessage(title) })
+
+    const saved = await rest('POST', 'statements?draft=true', editor, JSON.stringify({ title: 'Within the limit', kind: 'statement', publishedAt: '2024-05-31' }))
     expect(saved.status).toBe(201)
     const id = json(saved.text).doc?.id ?? 0
     statements.push(id)
-
-    const published = await rest('PATCH', `statements/${id}`, editor, JSON.stringify({ _status: 'published' }))
-    expect(published.status).toBe(400)
-    expect(json(published.text).errors?.[0].data?.errors?.[0]).toMatchObject({ path: 'title', message: titleMessage(title) })
-
-    // The local API, as the scheduled publishing job calls it.
-    await expect(payload.update({ collection: 'statements', id, data: { _status: 'published' }, overrideAccess: true, context })).rejects.toThrow('The following field is invalid: Title')
+    const autosaved = await rest('PATCH', `statements/${id}?draft=true&autosave=true`, editor, JSON.stringify({ title }))
+    expect(autosaved.status).toBe(400)
     const stored = await payload.findByID({ collection: 'statements', id, draft: true, depth: 0, overrideAccess: true })
-    expect(stored._status).toBe('draft')
+    expect(stored.title).toBe('Within the limit')
   })
 })
 

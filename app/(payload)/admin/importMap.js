@@ -12,6 +12,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { UnsavedChangesGuard as UnsavedChangesGuard_fa3a4151dc3dd11358d3a1d76a64f7f5 } from '@/components/admin/UnsavedChangesGuard.client'
+import { PublishButton as PublishButton_12694570a3fe90f925f33aa520f860df } from '@/components/admin/PublishButton.client'
 import { TranslationSourceChanges as TranslationSourceChanges_3d04f10ed4b829d1f47052fd3d9610c1 } from '@/components/admin/TranslationSourceChanges'
 import { TranslationSource as TranslationSource_61bb6cad426c864f38daf57a6c88d87f } from '@/components/admin/TranslationSource'
 import { TranslationCheck as TranslationCheck_6f2734cf3a14431235163b24f1e1460a } from '@/components/admin/TranslationCheck'
@@ -22,6 +24,7 @@ import { Icon as Icon_066c562e10ad4e70ff0de1a39f9b91f6 } from '@/components/admi
 import { Logo as Logo_066c562e10ad4e70ff0de1a39f9b91f6 } from '@/components/admin/Brand'
 import { TranslationDashboard as TranslationDashboard_67a2e64048ba2ec5fd60704a9fe7722f } from '@/components/admin/TranslationDashboard'
 import { LocaleAfterSignIn as LocaleAfterSignIn_c5946e3d7c8e1ac2df2fd010d425c85e } from '@/components/admin/LocaleAfterSignIn.client'
+import { RememberTimeZone as RememberTimeZone_502d2a7fd9520f6d08770b091fe18870 } from '@/components/admin/RememberTimeZone.client'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -41,6 +44,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/admin/UnsavedChangesGuard.client#UnsavedChangesGuard": UnsavedChangesGuard_fa3a4151dc3dd11358d3a1d76a64f7f5,
+  "@/components/admin/PublishButton.client#PublishButton": PublishButton_12694570a3fe90f925f33aa520f860df,
   "@/components/admin/TranslationSourceChanges#TranslationSourceChanges": TranslationSourceChanges_3d04f10ed4b829d1f47052fd3d9610c1,
   "@/components/admin/TranslationSource#TranslationSource": TranslationSource_61bb6cad426c864f38daf57a6c88d87f,
   "@/components/admin/TranslationCheck#TranslationCheck": TranslationCheck_6f2734cf3a14431235163b24f1e1460a,
@@ -51,6 +56,7 @@ export const importMap = {
   "@/components/admin/Brand#Logo": Logo_066c562e10ad4e70ff0de1a39f9b91f6,
   "@/components/admin/TranslationDashboard#TranslationDashboard": TranslationDashboard_67a2e64048ba2ec5fd60704a9fe7722f,
   "@/components/admin/LocaleAfterSignIn.client#LocaleAfterSignIn": LocaleAfterSignIn_c5946e3d7c8e1ac2df2fd010d425c85e,
+  "@/components/admin/RememberTimeZone.client#RememberTimeZone": RememberTimeZone_502d2a7fd9520f6d08770b091fe18870,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
