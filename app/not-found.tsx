@@ -1,30 +1,21 @@
-import { getTranslations } from 'next-intl/server'
+import { headers } from 'next/headers'
+import { setRequestLocale } from 'next-intl/server'
 
-import { defaultLocale, locales } from '@/i18n/locales'
+import { NotFoundView } from '@/components/NotFoundView'
+import { SiteFrame } from '@/components/SiteFrame'
+import { readerLocale } from '@/i18n/readerLocale'
 
 import './(frontend)/styles.css'
 
-// Paths whose first segment is not one of our locales end here, so there is no reader's
-// language to go by: answer in the default one and offer every home page.
+// Addresses the proxy does not see and no locale of ours starts (`/wp-login.php`) end here: the
+// 404 page in the language `/` would give this reader. It reads request headers, so Next renders
+// it per request and no cache keeps it.
 export default async function GlobalNotFound() {
-  const t = await getTranslations({ locale: defaultLocale, namespace: 'NotFound' })
+  const locale = readerLocale(await headers())
+  setRequestLocale(locale)
   return (
-    <html lang={defaultLocale} dir="ltr">
-      <body>
-        <main id="main" className="page page--narrow">
-          <h1>{t('title')}</h1>
-          <p>{t('body')}</p>
-          <ul className="inline-list">
-            {locales.map(({ code, label, dir }) => (
-              <li key={code}>
-                <a href={`/${code}`} lang={code} dir={dir} hrefLang={code}>
-                  {label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </main>
-      </body>
-    </html>
+    <SiteFrame locale={locale} switcher={null}>
+      <NotFoundView locale={locale} />
+    </SiteFrame>
   )
 }
