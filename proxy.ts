@@ -1,9 +1,8 @@
-import { type NextRequest, NextResponse } from 'next/server'
+import { NextRequest, NextResponse } from 'next/server'
 import { hasLocale } from 'next-intl'
 import createMiddleware from 'next-intl/middleware'
 
 import { type Locale, localeInfo } from '@/i18n/locales'
-import { readerLocale } from '@/i18n/readerLocale'
 import { routing } from '@/i18n/routing'
 import { env } from '@/lib/env'
 import { databaseReachable } from '@/lib/health/databaseReachable'
@@ -156,6 +155,13 @@ async function checkGraphqlBody(request: NextRequest): Promise<NextResponse> {
   }
 }
 
+/** The language next-intl sends this reader to from `/` (a cookie of a language chosen before, then Accept-Language). */
+function readerLocale(request: NextRequest): Locale {
+  const home = handleI18nRouting(new NextRequest(new URL('/', request.url), { headers: request.headers }))
+  const [first] = new URL(home.headers.get('location') ?? '/', request.url).pathname.split('/').filter(Boolean)
+  return hasLocale(routing.locales, first) ? first : routing.defaultLocale
+}
+
 /**
  * A first segment that names a language but not as we spell our locales. When the language is
  * one of ours (`/EN/x`, `/fr-FR/x`) the address says what the reader wants: a permanent redirect
@@ -173,7 +179,7 @@ function notOurLocale(request: NextRequest, first: string): NextResponse {
     return NextResponse.redirect(url, 308)
   }
   // `/fr/xx/statements` is the catch-all's 404 page, in French, with the status 404.
-  url.pathname = `/${readerLocale(request.headers)}${url.pathname}`
+  url.pathname = `/${readerLocale(request)}${url.pathname}`
   return NextResponse.rewrite(url, { headers: { 'cache-control': 'private, no-store', vary: 'accept-language, cookie' } })
 }
 

@@ -1,21 +1,20 @@
-import { headers } from 'next/headers'
 import { setRequestLocale } from 'next-intl/server'
 
 import { NotFoundView } from '@/components/NotFoundView'
 import { SiteFrame } from '@/components/SiteFrame'
-import { readerLocale } from '@/i18n/readerLocale'
+import { defaultLocale } from '@/i18n/locales'
 
 import './(frontend)/styles.css'
 
-// Addresses the proxy does not see and no locale of ours starts (`/wp-login.php`) end here: the
-// 404 page in the language `/` would give this reader. It reads request headers, so Next renders
-// it per request and no cache keeps it.
-export default async function GlobalNotFound() {
-  const locale = readerLocale(await headers())
-  setRequestLocale(locale)
+// Addresses that neither the proxy sees nor a locale of ours starts (`/wp-login.php`,
+// `/xx/feed.xml`) end here, in the default language with every language's home page. Next
+// renders this boundary into every page's tree, so it must not read the request (headers()
+// would turn every cached page dynamic): the proxy gives the reader's language to the rest.
+export default function GlobalNotFound() {
+  setRequestLocale(defaultLocale)
   return (
-    <SiteFrame locale={locale} switcher={null}>
-      <NotFoundView locale={locale} />
+    <SiteFrame locale={defaultLocale} switcher={null}>
+      <NotFoundView locale={defaultLocale} />
     </SiteFrame>
   )
 }

@@ -38,10 +38,18 @@ describe('404 pages in the reader’s language', () => {
     const english = await getIn('/xx/statements', 'de-DE, en;q=0.5')
     expect(english.status).toBe(404)
     expect(await english.text()).toContain('<h1>Page not found</h1>')
+
+    // Addresses the proxy does not see (they have a dot): the 404 page in English, with the header.
+    const unseen = await getIn('/wp-login.php', 'fr')
+    expect(unseen.status).toBe(404)
+    const unseenHtml = await unseen.text()
+    expect(unseenHtml).toMatch(/<html lang="en" dir="ltr"/)
+    expect(unseenHtml).toContain('class="site-header"')
+    expect(unseenHtml).toContain('href="/fr" hrefLang="fr"')
   })
 
-  it('is right to left in Arabic, for unknown prefixes, unknown pages and addresses with no locale', async () => {
-    for (const path of ['/pt/statements', '/ar/no-such-page', '/wp-login.php']) {
+  it('is right to left in Arabic, for unknown prefixes and unknown pages', async () => {
+    for (const path of ['/pt/statements', '/ar/no-such-page']) {
       const response = await getIn(path, 'ar-EG, ar;q=0.9')
       expect(response.status, path).toBe(404)
       const html = await response.text()
