@@ -1,4 +1,4 @@
-import { type NextRequest, NextResponse } from 'next/server'
+import { NextRequest, NextResponse } from 'next/server'
 import { hasLocale } from 'next-intl'
 import createMiddleware from 'next-intl/middleware'
 
@@ -24,8 +24,8 @@ const handleI18nRouting = createMiddleware(routing)
 // as `next start` does for proxies it runs apart. The proxy runs in the server's own process.
 ;(globalThis as { __incrementalCacheShared?: boolean }).__incrementalCacheShared = true
 
-// A first segment shaped like a language tag (`xx`, `pt-BR`) that is not one of ours is an
-// unknown locale: it gets a 404 page rather than a redirect to `/en/xx`.
+// A first segment shaped like a language tag (`xx`, `pt-BR`, `EN`) that is not one of ours as
+// spelled: see notOurLocale. No page of ours has such a segment second either (`/fr/xx` is a 404).
 const languageTagShape = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i
 
 const messages = { en, fr, es, ar } satisfies Record<Locale, typeof en>
@@ -155,6 +155,34 @@ async function checkGraphqlBody(request: NextRequest): Promise<NextResponse> {
   }
 }
 
+/** The language next-intl sends this reader to from `/` (a cookie of a language chosen before, then Accept-Language). */
+function readerLocale(request: NextRequest): Locale {
+  const home = handleI18nRouting(new NextRequest(new URL('/', request.url), { headers: request.headers }))
+  const [first] = new URL(home.headers.get('location') ?? '/', request.url).pathname.split('/').filter(Boolean)
+  return hasLocale(routing.locales, first) ? first : routing.defaultLocale
+}
+
+/**
+ * A first segment that names a language but not as we spell our locales. When the language is
+ * one of ours (`/EN/x`, `/fr-FR/x`) the address says what the reader wants: a permanent redirect
+ * to our spelling, the same for everyone, which any cache may keep. Any other (`/xx/x`, `/pt/x`)
+ * would be a guess: redirecting to `/en/x` or to the browser's language can land on a page that
+ * does not exist, in a language nobody asked for. So the reader gets an honest 404, in the
+ * language `/` would give them (cookie, then Accept-Language), with that language's header and
+ * search. That answer depends on request headers: no shared cache may keep it.
+ */
+function notOurLocale(request: NextRequest, first: string): NextResponse {
+  const url = request.nextUrl.clone()
+  const language = first.split('-')[0].toLowerCase()
+  if (hasLocale(routing.locales, language)) {
+    url.pathname = `/${language}${url.pathname.slice(first.length + 1)}`
+    return NextResponse.redirect(url, 308)
+  }
+  // `/fr/xx/statements` is the catch-all's 404 page, in French, with the status 404.
+  url.pathname = `/${readerLocale(request)}${url.pathname}`
+  return NextResponse.rewrite(url, { headers: { 'cache-control': 'private, no-store', vary: 'accept-language, cookie' } })
+}
+
 /** The admin and the draft preview: pages rendered per request, whose scripts carry a nonce. */
 const perRequestPage = new RegExp(`^/(admin(/|$)|(${routing.locales.join('|')})/preview/)`)
 
@@ -200,9 +228,7 @@ export default async function proxy(request: NextRequest) {
   // Paths with a %-escape come here only to have it checked (the matcher's third entry).
   if (!localeRouted.test(pathname)) return NextResponse.next()
   const [first] = pathname.split('/').filter(Boolean)
-  if (first && languageTagShape.test(first) && !hasLocale(routing.locales, first)) {
-    return NextResponse.next()
-  }
+  if (first && languageTagShape.test(first) && !hasLocale(routing.locales, first)) return notOurLocale(request, first)
   return handleI18nRouting(request)
 }
 

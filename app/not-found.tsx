@@ -1,30 +1,20 @@
-import { getTranslations } from 'next-intl/server'
+import { setRequestLocale } from 'next-intl/server'
 
-import { defaultLocale, locales } from '@/i18n/locales'
+import { NotFoundView } from '@/components/NotFoundView'
+import { SiteFrame } from '@/components/SiteFrame'
+import { defaultLocale } from '@/i18n/locales'
 
 import './(frontend)/styles.css'
 
-// Paths whose first segment is not one of our locales end here, so there is no reader's
-// language to go by: answer in the default one and offer every home page.
-export default async function GlobalNotFound() {
-  const t = await getTranslations({ locale: defaultLocale, namespace: 'NotFound' })
+// Addresses that neither the proxy sees nor a locale of ours starts (`/wp-login.php`,
+// `/xx/feed.xml`) end here, in the default language with every language's home page. Next
+// renders this boundary into every page's tree, so it must not read the request (headers()
+// would turn every cached page dynamic): the proxy gives the reader's language to the rest.
+export default function GlobalNotFound() {
+  setRequestLocale(defaultLocale)
   return (
-    <html lang={defaultLocale} dir="ltr">
-      <body>
-        <main id="main" className="page page--narrow">
-          <h1>{t('title')}</h1>
-          <p>{t('body')}</p>
-          <ul className="inline-list">
-            {locales.map(({ code, label, dir }) => (
-              <li key={code}>
-                <a href={`/${code}`} lang={code} dir={dir} hrefLang={code}>
-                  {label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </main>
-      </body>
-    </html>
+    <SiteFrame locale={defaultLocale} switcher={null}>
+      <NotFoundView locale={defaultLocale} />
+    </SiteFrame>
   )
 }

@@ -1,16 +1,19 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { Link } from '@/i18n/navigation'
-import type { Locale } from '@/i18n/locales'
+import { langAttributes, type Locale } from '@/i18n/locales'
 import type { TrackerReaction } from '@/lib/data/reactions'
 import { paths } from '@/lib/paths'
 import { calendarDay } from '@/lib/reactions/partyStatus'
+import { languageName, textLanguage } from '@/lib/text/languageTag'
 
 type Props = { locale: Locale; reaction: TrackerReaction; /** The State whose page this is: its co-signers are named as such. */ of?: string }
 
 /** One reaction as readers see it anywhere: who, when, what stance, what they said, and the source. */
 export async function ReactionItem({ locale, reaction, of }: Props) {
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: 'Reactions' }), getFormatter({ locale })])
+  // Text in another language than the page's carries its own lang and dir, and says which it is.
+  const quoteLanguage = reaction.quoteLanguage ? textLanguage(reaction.quoteLanguage) : null
   const others = reaction.actors.filter((actor) => actor.type !== 'state' || actor.iso2 !== of)
   const actorLinks = others.map((actor, index) => (
     <span key={actor.type === 'state' ? actor.iso2 : actor.code}>
@@ -37,11 +40,27 @@ export async function ReactionItem({ locale, reaction, of }: Props) {
           {actorLinks}
         </p>
       )}
-      {reaction.summary && <p>{reaction.summary}</p>}
+      {reaction.summary && (
+        <p>
+          {reaction.summaryLocale === locale ? (
+            reaction.summary
+          ) : (
+            <>
+              <span {...langAttributes(reaction.summaryLocale)}>{reaction.summary}</span>{' '}
+              <span className="lang-note">{t('inLanguage', { language: languageName(reaction.summaryLocale, locale) })}</span>
+            </>
+          )}
+        </p>
+      )}
       {reaction.quote && (
-        <blockquote lang={reaction.quoteLanguage ?? undefined} className="reaction__quote">
-          <p>“{reaction.quote}”</p>
-        </blockquote>
+        <>
+          <blockquote lang={quoteLanguage?.lang} dir={quoteLanguage?.dir} className="reaction__quote">
+            <p>“{reaction.quote}”</p>
+          </blockquote>
+          {quoteLanguage && quoteLanguage.language !== locale && (
+            <p className="lang-note">{t('inLanguage', { language: languageName(quoteLanguage.lang, locale) })}</p>
+          )}
+        </>
       )}
       <p className="reaction__source">
         {t('sourceLabel')}{' '}

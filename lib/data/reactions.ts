@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache'
 
-import type { Locale } from '@/i18n/locales'
+import { defaultLocale, type Locale } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cacheTags'
 import type { TrackerFilters } from '@/lib/reactions/filters'
 import { dayOf, isPartyOn } from '@/lib/reactions/partyStatus'
@@ -36,6 +36,8 @@ export type TrackerReaction = {
   stance: Stance
   actors: TrackerActor[]
   summary: string | null
+  /** The language the summary is in: the page's, or English when it has no summary in the page's. */
+  summaryLocale: Locale
   quote: string | null
   quoteLanguage: string | null
   sourceUrl: string
@@ -47,6 +49,17 @@ export type TrackerReaction = {
 
 type TrackerData = { states: TrackerState[]; reactions: TrackerReaction[] }
 
+// Reactions are read with `locale: 'all'` so that a summary English stands in for is known as
+// English (Payload's own fallback would not say). Payload's generated types describe one locale.
+type LocalizedText = Partial<Record<Locale, string | null>>
+
+/** The reader's summary, else the English one, as Payload's fallback would choose, with its language. */
+function summaryIn(locale: Locale, summaries: LocalizedText): { summary: string | null; summaryLocale: Locale } {
+  const own = summaries[locale]
+  if (own) return { summary: own, summaryLocale: locale }
+  return { summary: summaries[defaultLocale] || null, summaryLocale: defaultLocale }
+}
+
 const day = (value: string | null | undefined) => (value ? dayOf(value) : null)
 
 export const trackerData = unstable_cache(
@@ -55,7 +68,7 @@ export const trackerData = unstable_cache(
     const [states, organizations, reactions] = await Promise.all([
       payload.find({ collection: 'states', locale, depth: 0, pagination: false, overrideAccess: false, sort: 'name' }),
       payload.find({ collection: 'organizations', locale, depth: 0, pagination: false, overrideAccess: false }),
-      payload.find({ collection: 'reactions', locale, depth: 0, pagination: false, overrideAccess: false, sort: '-date' }),
+      payload.find({ collection: 'reactions', locale: 'all', depth: 0, pagination: false, overrideAccess: false, sort: '-date' }),
     ])
     const stateById = new Map(states.docs.map((doc) => [doc.id, doc]))
     const organizationById = new Map(organizations.docs.map((doc) => [doc.id, doc]))
@@ -87,7 +100,7 @@ export const trackerData = unstable_cache(
             date: dayOf(doc.date),
             stance: doc.stance,
             actors,
-            summary: doc.summary ?? null,
+            ...summaryIn(locale, (doc.summary ?? {}) as LocalizedText),
             quote: doc.quote ?? null,
             quoteLanguage: doc.quoteLanguage ?? null,
             sourceUrl: doc.sourceUrl,

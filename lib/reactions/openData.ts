@@ -1,6 +1,5 @@
 import { stringify } from 'csv-stringify/sync'
 
-import type { Locale } from '@/i18n/locales'
 import type { Tracker, TrackerReaction } from '@/lib/data/reactions'
 
 import type { TrackerFilters } from './filters'
@@ -28,7 +27,7 @@ export const openDataColumns = [
 
 export type OpenDataRow = Record<(typeof openDataColumns)[number], string | number | boolean | string[]>
 
-export function openDataRow(reaction: TrackerReaction, locale: Locale): OpenDataRow {
+export function openDataRow(reaction: TrackerReaction): OpenDataRow {
   return {
     id: reaction.id,
     date: reaction.date,
@@ -37,7 +36,7 @@ export function openDataRow(reaction: TrackerReaction, locale: Locale): OpenData
     actor_names: reaction.actors.map((actor) => actor.name),
     actor_types: reaction.actors.map((actor) => actor.type),
     summary: reaction.summary ?? '',
-    summary_language: locale,
+    summary_language: reaction.summaryLocale,
     quote: reaction.quote ?? '',
     quote_language: reaction.quoteLanguage ?? '',
     source_url: reaction.sourceUrl,
@@ -48,9 +47,9 @@ export function openDataRow(reaction: TrackerReaction, locale: Locale): OpenData
 }
 
 /** CSV: UTF-8 with a byte-order mark (so spreadsheets read accents and Arabic), lists joined with “;”. */
-export function toCsv(tracker: Tracker, locale: Locale): string {
+export function toCsv(tracker: Tracker): string {
   const rows = tracker.reactions.map((reaction) => {
-    const row = openDataRow(reaction, locale)
+    const row = openDataRow(reaction)
     return openDataColumns.map((column) => {
       const value = row[column]
       return Array.isArray(value) ? value.join(';') : typeof value === 'boolean' ? (value ? 'yes' : 'no') : value
@@ -59,7 +58,7 @@ export function toCsv(tracker: Tracker, locale: Locale): string {
   return `\uFEFF${stringify([[...openDataColumns], ...rows])}`
 }
 
-export function toJson(tracker: Tracker, locale: Locale, filters: TrackerFilters, licence: string) {
+export function toJson(tracker: Tracker, filters: TrackerFilters, licence: string) {
   return {
     licence,
     generatedAt: new Date().toISOString(),
@@ -67,6 +66,6 @@ export function toJson(tracker: Tracker, locale: Locale, filters: TrackerFilters
     filters: { stance: filters.stance, group: filters.group, party: filters.party, defended: filters.defended },
     columns: openDataColumns,
     count: tracker.reactions.length,
-    reactions: tracker.reactions.map((reaction) => openDataRow(reaction, locale)),
+    reactions: tracker.reactions.map((reaction) => openDataRow(reaction)),
   }
 }

@@ -34,12 +34,12 @@ export async function openDataResponse(request: Request, localeParam: string, fo
   const name = `amicus-reactions-${locale}-${tracker.from}-${tracker.to}`
   const headers = { ...shared, 'cache-control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=300' }
   if (format === 'csv') {
-    return new Response(toCsv(tracker, locale), {
+    return new Response(toCsv(tracker), {
       headers: { ...headers, 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}.csv"` },
     })
   }
   const t = await getTranslations({ locale, namespace: 'Reactions' })
-  return Response.json(toJson(tracker, locale, filters, t('dataLicence')), {
+  return Response.json(toJson(tracker, filters, t('dataLicence')), {
     headers: { ...headers, 'content-disposition': `inline; filename="${name}.json"` },
   })
 }

@@ -193,15 +193,29 @@ describe('the tracker', () => {
     expect(markup).toMatch(/<circle [^>]*data-iso2="MT"/)
   })
 
+  it('gives each summary with the language it is in: the reader’s, or English standing in for it', async () => {
+    const id = await realReaction('IT', '2024-08-02', 'supports')
+    try {
+      await payload.update({ collection: 'reactions', id, locale: 'es', data: { summary: 'IT el 2 de agosto' }, overrideAccess: true, context })
+      const read = async (locale: 'fr' | 'es') => (await trackerData(locale)).reactions.find((reaction) => reaction.id === id)
+      const inFrench = await read('fr')
+      expect(inFrench).toMatchObject({ summary: 'IT on 2024-08-02', summaryLocale: 'en' })
+      expect(await read('es')).toMatchObject({ summary: 'IT el 2 de agosto', summaryLocale: 'es' })
+      expect(inFrench && openDataRow(inFrench)).toMatchObject({ summary: 'IT on 2024-08-02', summary_language: 'en' })
+    } finally {
+      await removeReactions([id])
+    }
+  })
+
   it('exports CSV that parses back to the same records', async () => {
     const tracker = buildTracker(await trackerData('fr'), filtersOf({}))
-    const csv = toCsv(tracker, 'fr')
+    const csv = toCsv(tracker)
     expect(csv.startsWith('\uFEFF')).toBe(true)
     const rows = parse(csv.slice(1), { columns: true }) as Record<string, string>[]
     expect(Object.keys(rows[0])).toEqual([...openDataColumns])
     expect(rows).toHaveLength(tracker.reactions.length)
     const expected = tracker.reactions.map((reaction) => {
-      const row = openDataRow(reaction, 'fr')
+      const row = openDataRow(reaction)
       return Object.fromEntries(
         Object.entries(row).map(([key, value]) => [key, Array.isArray(value) ? value.join(';') : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value)]),
       )

@@ -31,11 +31,32 @@ describe('locale proxy', () => {
     expect(location(await proxy(request('/statements', { 'accept-language': 'es' })))).toBe('http://amicus.test/es/statements')
   })
 
-  it('lets unknown locales through to the 404 page instead of redirecting them', async () => {
-    for (const path of ['/xx', '/xx/statements', '/pt-BR']) {
-      const response = await proxy(request(path))
+  it('redirects our languages spelled otherwise (upper case, with a region) to our spelling, for good', async () => {
+    for (const [path, expected] of [
+      ['/EN/statements', '/en/statements'],
+      ['/Fr', '/fr'],
+      ['/fr-FR/reactions?stance=supports', '/fr/reactions?stance=supports'],
+      ['/ar-eg/states/eg', '/ar/states/eg'],
+      ['/ES-419/search?q=corte', '/es/search?q=corte'],
+    ]) {
+      const response = await proxy(request(path, { 'accept-language': 'ar' }))
+      expect(response.status).toBe(308)
+      expect(location(response)).toBe(`http://amicus.test${expected}`)
+    }
+  })
+
+  it('answers other languages with the 404 page in the reader’s language, which no shared cache keeps', async () => {
+    for (const [path, acceptLanguage, cookie, expected] of [
+      ['/xx/statements', 'fr-CH, fr;q=0.9', '', '/fr/xx/statements'],
+      ['/pt/statements', 'pt-BR, ar;q=0.8', '', '/ar/pt/statements'],
+      ['/pt-BR', 'de', '', '/en/pt-BR'],
+      ['/xx', 'fr', 'NEXT_LOCALE=es', '/es/xx'],
+    ]) {
+      const response = await proxy(request(path, { 'accept-language': acceptLanguage, cookie }))
       expect(location(response)).toBeNull()
-      expect(response.headers.get('x-middleware-next')).toBe('1')
+      expect(response.headers.get('x-middleware-rewrite')).toBe(`http://amicus.test${expected}`)
+      expect(response.headers.get('cache-control')).toBe('private, no-store')
+      expect(response.headers.get('vary')).toBe('accept-language, cookie')
     }
   })
 

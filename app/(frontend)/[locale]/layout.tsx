@@ -1,12 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { hasLocale, NextIntlClientProvider } from 'next-intl'
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
+import { hasLocale } from 'next-intl'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
-import { SiteFooter } from '@/components/SiteFooter'
-import { SiteHeader } from '@/components/SiteHeader'
-import { localeInfo } from '@/i18n/locales'
+import { SiteFrame } from '@/components/SiteFrame'
 import { routing } from '@/i18n/routing'
 import { env } from '@/lib/env'
 import { feedAlternate } from '@/lib/seo/alternates'
@@ -42,23 +40,9 @@ export default async function LocaleLayout({ children, switcher, params }: Props
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: 'SkipLink' }), getMessages({ locale })])
-
   return (
-    <html lang={locale} dir={localeInfo(locale).dir}>
-      <body>
-        <a className="skip-link" href="#main">
-          {t('label')}
-        </a>
-        {/* The browser gets only what client components translate: the error page. */}
-        <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error }}>
-          <SiteHeader locale={locale} switcher={switcher} />
-          <main id="main" className="page">
-            {children}
-          </main>
-          <SiteFooter locale={locale} />
-        </NextIntlClientProvider>
-      </body>
-    </html>
+    <SiteFrame locale={locale} switcher={switcher}>
+      {children}
+    </SiteFrame>
   )
 }

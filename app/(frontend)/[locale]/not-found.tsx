@@ -1,16 +1,9 @@
-import { useTranslations } from 'next-intl'
+import { getLocale } from 'next-intl/server'
 
-import { Link } from '@/i18n/navigation'
+import { NotFoundView } from '@/components/NotFoundView'
 
-export default function NotFound() {
-  const t = useTranslations('NotFound')
-  return (
-    <div className="page--narrow">
-      <h1>{t('title')}</h1>
-      <p>{t('body')}</p>
-      <p>
-        <Link href="/">{t('home')}</Link>
-      </p>
-    </div>
-  )
+// Inside the locale's layout (header and footer). Addresses with an unknown language prefix
+// come here too, in the reader's language: the proxy rewrites `/xx/a` to `/<theirs>/xx/a`.
+export default async function NotFound() {
+  return <NotFoundView locale={await getLocale()} />
 }

@@ -3,10 +3,11 @@ import { getTranslations } from 'next-intl/server'
 import { Fragment } from 'react'
 
 import { CardMeta } from '@/components/CardMeta'
+import { SearchForm } from '@/components/SearchForm'
 import { langAttributes } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/lib/locale'
-import { paths } from '@/lib/paths'
+import { localized, paths } from '@/lib/paths'
 import { alternatesFor, everyLocale } from '@/lib/seo/alternates'
 import { capQuery, matchEnd, matchStart, maxQueryLength, searchStatements } from '@/lib/search/searchStatements'
 
@@ -56,13 +57,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{t('title')}</h1>
-      <form method="get" role="search" className="search-form">
-        <label htmlFor="search-q">{t('label')}</label>
-        <div className="search-form__row">
-          <input id="search-q" type="search" name="q" defaultValue={shown} maxLength={maxQueryLength} />
-          <button type="submit">{t('submit')}</button>
-        </div>
-      </form>
+      <SearchForm action={localized(locale, paths.search)} id="search-q" label={t('label')} submit={t('submit')} query={shown} maxLength={maxQueryLength} />
       {shortened && <p className="notice">{t('shortened', { max: maxQueryLength })}</p>}
       {!shown ? (
         <p>{t('hint')}</p>
