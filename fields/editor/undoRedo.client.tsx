@@ -4,20 +4,25 @@ import { createClientFeature } from '@payloadcms/richtext-lexical/client'
 import { REDO_COMMAND, UNDO_COMMAND } from '@payloadcms/richtext-lexical/lexical'
 import { useTranslation } from '@payloadcms/ui'
 
-import { say } from '@/components/admin/adminLanguage'
+import { adminLocale, say } from '@/components/admin/adminLanguage'
 import type { AdminText } from '@/i18n/adminText'
+import { localeInfo } from '@/i18n/locales'
 
 const labels = {
   undo: { en: 'Undo', fr: 'Annuler', es: 'Deshacer', ar: 'تراجع' },
   redo: { en: 'Redo', fr: 'Rétablir', es: 'Rehacer', ar: 'إعادة' },
 } satisfies Record<string, AdminText>
 
-/** An icon in the style of Payload's toolbar icons; its label names the button for screen readers and as a tooltip. */
+/**
+ * An icon in the style of Payload's toolbar icons; its label names the button for screen readers
+ * and as a tooltip. Mirrored in a right-to-left interface, where undo points right.
+ */
 function icon(label: AdminText, path: string) {
   return function HistoryIcon() {
     const { i18n } = useTranslation()
+    const mirrored = localeInfo(adminLocale(i18n)).dir === 'rtl' ? { transform: 'scaleX(-1)' } : undefined
     return (
-      <svg role="img" aria-label={say(label, i18n)} className="icon" width="20" height="20" viewBox="0 0 20 20" fill="none">
+      <svg role="img" aria-label={say(label, i18n)} className="icon" width="20" height="20" viewBox="0 0 20 20" fill="none" style={mirrored}>
         <title>{say(label, i18n)}</title>
         <path d={path} stroke="currentColor" strokeLinecap="round" strokeLinejoin="round" />
       </svg>
