@@ -4,11 +4,12 @@ type RichTextDocument = NonNullable<Statement['body']>
 type RichTextRoot = RichTextDocument['root']
 type StoredNode = { type?: unknown; children?: unknown }
 
-// The node types the statement editor can produce (fields/richText.ts and the Lexical core).
+// The node types the statement editor can produce (fields/richText.ts and the Lexical core;
+// tests/unit/editorContent.test.tsx holds the two together).
 // Payload's REST API saves node types the editor has no feature for, and the default converters
 // behind components/RichText.tsx render them: an `upload` node links to whatever `value.url` it
 // carries (`data:text/html,…`), a `table` cell writes its `backgroundColor` into a style.
-const editorNodeTypes = new Set(['root', 'paragraph', 'heading', 'list', 'listitem', 'quote', 'text', 'link', 'autolink', 'linebreak', 'tab'])
+export const editorNodeTypes: ReadonlySet<string> = new Set(['root', 'paragraph', 'heading', 'list', 'listitem', 'quote', 'text', 'link', 'autolink', 'linebreak', 'tab'])
 
 function keepEditorNodes(node: unknown): StoredNode[] {
   if (!node || typeof node !== 'object') return []

@@ -1,0 +1,92 @@
+import type { Page } from './browser'
+
+/**
+ * Driving the statement editor as a person does, with the mouse and the keyboard, on an admin
+ * edit page (`/admin/collections/statements/:id`, or a translation's). `field` is the rich-text
+ * field's path: `body` for a statement's text.
+ */
+
+/** The editable area of a rich-text field. */
+export const editorArea = (page: Page, field = 'body') => page.locator(`[data-field-path="${field}"] [contenteditable="true"]`)
+
+/** The toolbar above the field, or the one that shows beside selected text. */
+export const toolbar = (page: Page, which: 'fixed' | 'inline', field = 'body') =>
+  which === 'fixed' ? page.locator(`[data-field-path="${field}"] .fixed-toolbar`) : page.locator('.inline-toolbar-popup')
+
+/**
+ * Selects the first occurrence of `text` in the field by dragging the mouse across it, then
+ * waits for the inline toolbar. Throws if the browser selected anything else.
+ */
+export async function selectTextInEditor(page: Page, text: string, field = 'body'): Promise<void> {
+  const area = editorArea(page, field)
+  await area.waitFor()
+  // The pop-up of a link under the caret may cover the words; Escape closes it.
+  if (await area.evaluate((root) => root.contains(document.activeElement))) await page.keyboard.press('Escape')
+  const ends = await area.evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const start = node.textContent?.indexOf(wanted) ?? -1
+      if (start === -1) continue
+      const range = document.createRange()
+      range.setStart(node, start)
+      range.setEnd(node, start + wanted.length)
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' })
+      const rects = [...range.getClientRects()]
+      const [first, last] = [rects[0], rects[rects.length - 1]]
+      // Just inside the first and the last letter, so the caret lands before and after them.
+      return { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: last.right - 1, y: last.top + last.height / 2 } }
+    }
+    return null
+  }, text)
+  if (!ends) throw new Error(`“${text}” is not in the ${field} editor (within one run of text)`)
+  await page.mouse.move(ends.from.x, ends.from.y)
+  await page.mouse.down()
+  await page.mouse.move(ends.to.x, ends.to.y, { steps: 5 })
+  await page.mouse.up()
+  const selected = await page.evaluate(() => window.getSelection()?.toString())
+  if (selected !== text) throw new Error(`Selected “${selected}” instead of “${text}”`)
+  await toolbar(page, 'inline').waitFor()
+}
+
+/** Clicks a toolbar button by its key: `undo`, `redo`, `bold`, `italic` or `link`. */
+export async function clickToolbarButton(page: Page, key: string, which: 'fixed' | 'inline' = 'fixed', field = 'body'): Promise<void> {
+  await toolbar(page, which, field).locator(`button[data-button-key="${key}"]`).click()
+}
+
+/** The link drawer that Ctrl+K and the link button open. */
+export const linkDrawer = (page: Page) => page.locator('.lexical-link-edit-drawer')
+
+/** Presses Ctrl+K (Cmd+K on macOS) on the selection, waits for the link drawer, and returns it. */
+export async function openLinkDrawer(page: Page) {
+  await page.keyboard.press('ControlOrMeta+k')
+  const drawer = linkDrawer(page)
+  // Typing before the drawer's form has its state loses the text to it.
+  await drawer.locator('form[data-form-ready="true"]').waitFor()
+  return drawer
+}
+
+/** Links the selected text to an outside address with Ctrl+K, and saves the link. */
+export async function linkSelection(page: Page, url: string): Promise<void> {
+  const drawer = await openLinkDrawer(page)
+  // The radios' ids name their values; their labels are in the admin's language.
+  await drawer.locator('label[for^="field-linkType-custom"]').click()
+  await drawer.locator('#field-url').fill(url)
+  await saveLinkDrawer(page)
+}
+
+/** Links the selected text to the statement titled `title` (an internal link) with Ctrl+K, and saves the link. */
+export async function linkSelectionToStatement(page: Page, title: string): Promise<void> {
+  const drawer = await openLinkDrawer(page)
+  await drawer.locator('label[for^="field-linkType-internal"]').click()
+  await drawer.locator('#field-doc .rs__control').click()
+  // Typing searches the statements by title, as a person finds one among many.
+  await drawer.locator('#field-doc .rs__input').fill(title)
+  await page.locator('.rs__option', { hasText: title }).first().click()
+  await saveLinkDrawer(page)
+}
+
+async function saveLinkDrawer(page: Page): Promise<void> {
+  const drawer = linkDrawer(page)
+  await drawer.locator('button[type="submit"]').click()
+  await drawer.waitFor({ state: 'hidden' })
+}
