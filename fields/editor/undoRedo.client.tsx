@@ -4,8 +4,8 @@ import { createClientFeature } from '@payloadcms/richtext-lexical/client'
 import { REDO_COMMAND, UNDO_COMMAND } from '@payloadcms/richtext-lexical/lexical'
 import { useTranslation } from '@payloadcms/ui'
 
-import { adminLocale, say } from '@/components/admin/adminLanguage'
-import type { AdminText } from '@/i18n/adminText'
+import { say } from '@/components/admin/adminLanguage'
+import { type AdminText, adminLocale } from '@/i18n/adminText'
 import { localeInfo } from '@/i18n/locales'
 
 const labels = {
