@@ -352,7 +352,7 @@ export interface User {
   /**
    * The languages this person translates into.
    */
-  languages?: ('en' | 'fr' | 'es' | 'ar')[] | null;
+  languages?: ('fr' | 'es' | 'ar')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;

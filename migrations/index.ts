@@ -8,6 +8,7 @@ import * as migration_20261127_141614_translations_unlocked from './20261127_141
 import * as migration_20261127_172121_media_object_storage from './20261127_172121_media_object_storage';
 import * as migration_20261127_204646_translation_seo_title from './20261127_204646_translation_seo_title';
 import * as migration_20261206_170000_cache_invalidations from './20261206_170000_cache_invalidations';
+import * as migration_20261206_201238_translator_languages from './20261206_201238_translator_languages';
 
 export const migrations = [
   {
@@ -53,11 +54,16 @@ export const migrations = [
   {
     up: migration_20261127_204646_translation_seo_title.up,
     down: migration_20261127_204646_translation_seo_title.down,
-    name: '20261127_204646_translation_seo_title'
+    name: '20261127_204646_translation_seo_title',
   },
   {
     up: migration_20261206_170000_cache_invalidations.up,
     down: migration_20261206_170000_cache_invalidations.down,
     name: '20261206_170000_cache_invalidations',
+  },
+  {
+    up: migration_20261206_201238_translator_languages.up,
+    down: migration_20261206_201238_translator_languages.down,
+    name: '20261206_201238_translator_languages'
   },
 ];
