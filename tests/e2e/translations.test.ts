@@ -131,7 +131,7 @@ describe('translation workflow in the admin', () => {
       const page = await reader.newPage()
       await waitForText(reader.request, '/fr/statements/parcours-de-traduction', 'a été modifié le')
       await page.goto('/fr/statements/parcours-de-traduction')
-      const notice = page.getByRole('note').filter({ hasText: 'L’original (English) a été modifié le' })
+      const notice = page.getByRole('note').filter({ hasText: 'L’original (anglais) a été modifié le' })
       await notice.waitFor()
       expect(await notice.getByRole('link').getAttribute('href')).toBe('/en/statements/translation-journey')
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Parcours de traduction')
