@@ -18,6 +18,7 @@ export function slugField(source = 'title'): TextField {
     admin: {
       position: 'sidebar',
       description: adminText.slugHelp,
+      components: { Field: '@/components/admin/FollowingSlug.client#FollowingSlug' },
     },
     hooks: {
       beforeValidate: [

@@ -95,10 +95,19 @@ export const Translations: CollectionConfig = {
     { type: 'row', fields: [sourceBeside('description'), { name: 'description', label: adminText.seoDescription, type: 'textarea', maxLength: 200, admin: side }] },
     { type: 'row', fields: [sourceBeside('body'), { name: 'body', label: adminText.body, type: 'richText', admin: side }] },
     {
+      name: 'bodyLinks',
+      type: 'ui',
+      admin: { components: { Field: { path: '@/components/admin/TranslationLinks#TranslationLinks', serverProps: { richTextField: 'body' } } } },
+    },
+    {
       name: 'slug',
       label: adminText.slug,
       type: 'text',
-      admin: { position: 'sidebar', description: adminText.translationSlugHelp },
+      admin: {
+        position: 'sidebar',
+        description: adminText.translationSlugHelp,
+        components: { Field: '@/components/admin/FollowingSlug.client#FollowingSlug' },
+      },
     },
     {
       name: 'status',

@@ -17,8 +17,8 @@ export type TextLink = { text: string; target: string }
 export type LinkDifference = { kind: 'missing' | 'extra'; link: TextLink }
 
 /** The rich-text fields of a translation. */
-const richTextFields = ['body'] as const
-type RichTextField = (typeof richTextFields)[number]
+export const richTextFields = ['body'] as const
+export type RichTextField = (typeof richTextFields)[number]
 
 export type LinkProblem = { field: RichTextField; label: string; message: string; difference: LinkDifference }
 
@@ -55,21 +55,28 @@ export function linksOf(document: RichTextDocument | null | undefined): TextLink
   return links
 }
 
+/** A link of the original beside the translation's link to the same place; null where a side has none. */
+export type LinkPair = { original: TextLink | null; translation: TextLink | null }
+
 /**
- * The links one side has more often than the other, by target: the original's links the
- * translation lacks (`missing`), then the translation's links the original does not have (`extra`).
+ * The original's links, each beside the first unpaired translation link to the same target,
+ * in the original's order; then the translation's links left unpaired.
  */
-export function linkDifferences(original: TextLink[], translation: TextLink[]): LinkDifference[] {
-  return [...surplus(original, translation, 'missing'), ...surplus(translation, original, 'extra')]
+export function pairLinks(original: TextLink[], translation: TextLink[]): LinkPair[] {
+  const unpaired = [...translation]
+  const pairs: LinkPair[] = original.map((link) => {
+    const index = unpaired.findIndex((candidate) => candidate.target === link.target)
+    return { original: link, translation: index === -1 ? null : unpaired.splice(index, 1)[0] }
+  })
+  return [...pairs, ...unpaired.map((link) => ({ original: null, translation: link }))]
 }
 
-function surplus(side: TextLink[], other: TextLink[], kind: LinkDifference['kind']): LinkDifference[] {
-  const available = new Map<string, number>()
-  for (const link of other) available.set(link.target, (available.get(link.target) ?? 0) + 1)
-  return side.flatMap((link) => {
-    const left = available.get(link.target) ?? 0
-    available.set(link.target, left - 1)
-    return left > 0 ? [] : [{ kind, link }]
+/** The original's links the translation lacks (`missing`), then the translation's the original lacks (`extra`). */
+export function linkDifferences(original: TextLink[], translation: TextLink[]): LinkDifference[] {
+  return pairLinks(original, translation).flatMap(({ original: ours, translation: theirs }): LinkDifference[] => {
+    if (ours && !theirs) return [{ kind: 'missing', link: ours }]
+    if (theirs && !ours) return [{ kind: 'extra', link: theirs }]
+    return []
   })
 }
 

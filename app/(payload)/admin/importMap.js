@@ -11,8 +11,10 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { FollowingSlug as FollowingSlug_b97cce01e40ea5e3948775a36f00ca10 } from '@/components/admin/FollowingSlug.client'
 import { TranslationSourceChanges as TranslationSourceChanges_3d04f10ed4b829d1f47052fd3d9610c1 } from '@/components/admin/TranslationSourceChanges'
 import { TranslationSource as TranslationSource_61bb6cad426c864f38daf57a6c88d87f } from '@/components/admin/TranslationSource'
+import { TranslationLinks as TranslationLinks_6bed1374e06f4861ad1fd20a13f1f8b5 } from '@/components/admin/TranslationLinks'
 import { TranslationCheck as TranslationCheck_6f2734cf3a14431235163b24f1e1460a } from '@/components/admin/TranslationCheck'
 import { ReactionImportPanel as ReactionImportPanel_09ad3d4eddb9f6abbe803cde19955cc5 } from '@/components/admin/ReactionImportPanel'
 import { TranslationDashboard as TranslationDashboard_67a2e64048ba2ec5fd60704a9fe7722f } from '@/components/admin/TranslationDashboard'
@@ -34,8 +36,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/admin/FollowingSlug.client#FollowingSlug": FollowingSlug_b97cce01e40ea5e3948775a36f00ca10,
   "@/components/admin/TranslationSourceChanges#TranslationSourceChanges": TranslationSourceChanges_3d04f10ed4b829d1f47052fd3d9610c1,
   "@/components/admin/TranslationSource#TranslationSource": TranslationSource_61bb6cad426c864f38daf57a6c88d87f,
+  "@/components/admin/TranslationLinks#TranslationLinks": TranslationLinks_6bed1374e06f4861ad1fd20a13f1f8b5,
   "@/components/admin/TranslationCheck#TranslationCheck": TranslationCheck_6f2734cf3a14431235163b24f1e1460a,
   "@/components/admin/ReactionImportPanel#ReactionImportPanel": ReactionImportPanel_09ad3d4eddb9f6abbe803cde19955cc5,
   "@/components/admin/TranslationDashboard#TranslationDashboard": TranslationDashboard_67a2e64048ba2ec5fd60704a9fe7722f,
