@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { lexicalDocument } from '@/lib/seed/lexical'
-import { linkDifferences, linkProblems, linksOf } from '@/lib/translations/links'
+import { linkDifferences, linkProblems, linksOf, pairLinks } from '@/lib/translations/links'
 import type { RichTextDocument } from '@/lib/translations/source'
 
 const rome = 'https://www.icc-cpi.int/rome-statute'
@@ -33,6 +33,10 @@ describe('the links of a translation', () => {
     const original = linksOf(lexicalDocument([`[Rome Statute](${rome}) and [Court](https://example.org/icc).`]))
     const moved = linksOf(lexicalDocument([`La [Cour](https://example.org/icc) et le [Statut de Rome](${rome}).`]))
     expect(linkDifferences(original, moved)).toEqual([])
+    expect(pairLinks(original, moved)).toEqual([
+      { original: { text: 'Rome Statute', target: rome }, translation: { text: 'Statut de Rome', target: rome } },
+      { original: { text: 'Court', target: 'https://example.org/icc' }, translation: { text: 'Cour', target: 'https://example.org/icc' } },
+    ])
 
     const twice = linksOf(lexicalDocument([`[Rome Statute](${rome}), again the [Statute](${rome}).`]))
     expect(linkDifferences(twice, linksOf(lexicalDocument([`Le [Statut de Rome](${rome}), encore le Statut.`])))).toEqual([
