@@ -1,13 +1,15 @@
 import type { TextField } from 'payload'
 
+import type { SlugSettles } from '@/components/admin/FollowingSlug.client'
 import { adminText } from '@/i18n/adminText'
 import { slugify } from '@/lib/text/slugify'
 
 /**
  * A localized slug, unique within its locale, made from `source` in the same locale when left
  * empty and normalised when typed, so every locale (Arabic included) gets a usable address.
+ * In the admin it follows `source` as it is typed until it `settles` (see FollowingSlug).
  */
-export function slugField(source = 'title'): TextField {
+export function slugField(source = 'title', settles: SlugSettles = 'onceSaved'): TextField {
   return {
     name: 'slug',
     label: adminText.slug,
@@ -18,7 +20,7 @@ export function slugField(source = 'title'): TextField {
     admin: {
       position: 'sidebar',
       description: adminText.slugHelp,
-      components: { Field: '@/components/admin/FollowingSlug.client#FollowingSlug' },
+      components: { Field: { path: '@/components/admin/FollowingSlug.client#FollowingSlug', clientProps: { from: source, settles } } },
     },
     hooks: {
       beforeValidate: [
