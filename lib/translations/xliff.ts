@@ -396,7 +396,7 @@ function segmentErrors(segment: Segment, unit: XliffUnit | undefined, untranslat
   if (segment.id === 'slug') return target === undefined ? [] : slugProblems(segment, target).map(error)
   if (!unit) return [error(`Segment ${segment.id} is missing from the file.`)]
   const problems = target === undefined ? [] : tagProblems(segment, target)
-  if (problems.length > 0) return [...problems.map(error), ...links]
+  if (problems.length > 0) return problems.map(error)
   return untranslated ? [untranslated] : links
 }
 
