@@ -724,7 +724,7 @@ export interface User {
   /**
    * The languages this person translates into.
    */
-  languages?: ('en' | 'fr' | 'es' | 'ar')[] | null;
+  languages?: ('fr' | 'es' | 'ar')[] | null;
   /**
    * Scheduled publishing times are shown in this time zone, an IANA name such as Europe/Paris.
    */

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { Link } from '@/i18n/navigation'
-import { langAttributes, type Locale, localeInfo, locales } from '@/i18n/locales'
+import { langAttributes, languageNameIn, type Locale, locales } from '@/i18n/locales'
 import type { TrackerReaction } from '@/lib/data/reactions'
 import type { StatementDetail } from '@/lib/data/statements'
 import { localized, paths } from '@/lib/paths'
@@ -46,7 +46,7 @@ export async function StatementView({ locale, statement, versions, contentLocale
       {outdated && statement.sourceUpdatedAt && originalSlug && (
         <p className="notice" role="note">
           {t.rich('outdated', {
-            language: localeInfo(sourceLocale).label,
+            language: languageNameIn(sourceLocale, locale),
             date: format.dateTime(new Date(statement.sourceUpdatedAt), { dateStyle: 'long' }),
             link: (text) => (
               <a href={localized(sourceLocale, paths.statement(originalSlug))} hrefLang={sourceLocale} lang={sourceLocale}>

@@ -1,5 +1,6 @@
 import type { TextField } from 'payload'
 
+import type { SlugSettles } from '@/components/admin/FollowingSlug.client'
 import { adminText } from '@/i18n/adminText'
 import { slugify } from '@/lib/text/slugify'
 
@@ -10,8 +11,9 @@ import { limitLength } from './lengthLimit'
  * empty and normalised when typed, so every locale (Arabic included) gets a usable address.
  * A slug made from the title is cut to the length limit at a word boundary; a typed one is not
  * cut behind the editor's back: if it is too long, the save says so.
+ * In the admin it follows `source` as it is typed until it `settles` (see FollowingSlug).
  */
-export function slugField(source = 'title'): TextField {
+export function slugField(source = 'title', settles: SlugSettles = 'onceSaved'): TextField {
   return limitLength('slug', {
     name: 'slug',
     label: adminText.slug,
@@ -22,6 +24,7 @@ export function slugField(source = 'title'): TextField {
     admin: {
       position: 'sidebar',
       description: adminText.slugHelp,
+      components: { Field: { path: '@/components/admin/FollowingSlug.client#FollowingSlug', clientProps: { from: source, settles } } },
     },
     hooks: {
       beforeValidate: [

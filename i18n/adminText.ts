@@ -147,6 +147,9 @@ export const adminText = {
   reviewedAt: { en: 'Reviewed', fr: 'Relue le', es: 'Revisada el', ar: 'رُوجعت في' },
   history: { en: 'History', fr: 'Historique', es: 'Historial', ar: 'السجل' },
   original: { en: 'Original', fr: 'Original', es: 'Original', ar: 'الأصل' },
+  links: { en: 'Links', fr: 'Liens', es: 'Enlaces', ar: 'الروابط' },
+  linkMissing: { en: 'Missing from the translation', fr: 'Absent de la traduction', es: 'Falta en la traducción', ar: 'غائب عن الترجمة' },
+  linkExtra: { en: 'Not in the original', fr: 'Absent de l’original', es: 'No está en el original', ar: 'غير موجود في الأصل' },
   originalMissing: {
     en: 'The original appears here once the translation is saved with its statement.',
     fr: 'L’original s’affiche ici une fois la traduction enregistrée avec sa déclaration.',

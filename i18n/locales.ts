@@ -27,3 +27,8 @@ export function localeInfo(code: Locale) {
 export function langAttributes(code: Locale): { lang: Locale; dir: Direction } {
   return { lang: code, dir: localeInfo(code).dir }
 }
+
+/** The name of language `code` in language `reader` ("anglais" for a French reader of English). */
+export function languageNameIn(code: Locale, reader: Locale): string {
+  return new Intl.DisplayNames([reader], { type: 'language' }).of(code) ?? localeInfo(code).label
+}

@@ -10,6 +10,7 @@ import * as migration_20261127_204646_translation_seo_title from './20261127_204
 import * as migration_20261206_170000_cache_invalidations from './20261206_170000_cache_invalidations';
 import * as migration_20261206_200000_length_limits from './20261206_200000_length_limits';
 import * as migration_20261206_200246_user_time_zone from './20261206_200246_user_time_zone';
+import * as migration_20261206_201238_translator_languages from './20261206_201238_translator_languages';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261206_200246_user_time_zone.up,
     down: migration_20261206_200246_user_time_zone.down,
     name: '20261206_200246_user_time_zone',
+  },
+  {
+    up: migration_20261206_201238_translator_languages.up,
+    down: migration_20261206_201238_translator_languages.down,
+    name: '20261206_201238_translator_languages',
   },
 ];

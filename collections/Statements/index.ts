@@ -115,7 +115,7 @@ export const Statements: CollectionConfig = {
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
     seoFields(sourceText),
-    { ...slugField(), access: sourceText },
+    { ...slugField('title', 'oncePublished'), access: sourceText },
     {
       name: 'publishedAt',
       label: adminText.publishedAt,

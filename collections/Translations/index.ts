@@ -95,11 +95,20 @@ export const Translations: CollectionConfig = {
     },
     { type: 'row', fields: [sourceBeside('description'), limitLength('seoDescription', { name: 'description', label: adminText.seoDescription, type: 'textarea', admin: side })] },
     { type: 'row', fields: [sourceBeside('body'), { name: 'body', label: adminText.body, type: 'richText', admin: side }] },
+    {
+      name: 'bodyLinks',
+      type: 'ui',
+      admin: { components: { Field: { path: '@/components/admin/TranslationLinks#TranslationLinks', serverProps: { richTextField: 'body' } } } },
+    },
     limitLength('slug', {
       name: 'slug',
       label: adminText.slug,
       type: 'text',
-      admin: { position: 'sidebar', description: adminText.translationSlugHelp },
+      admin: {
+        position: 'sidebar',
+        description: adminText.translationSlugHelp,
+        components: { Field: '@/components/admin/FollowingSlug.client#FollowingSlug' },
+      },
     }),
     {
       name: 'status',

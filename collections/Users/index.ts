@@ -1,13 +1,16 @@
 import type { CollectionConfig } from 'payload'
+import { select } from 'payload/shared'
 
-import { roles } from '@/access/hasRole'
+import { hasRole, roles } from '@/access/hasRole'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isStaff } from '@/access/isStaff'
 import { limitLoginRate } from '@/hooks/limitRate'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
-import { locales } from '@/i18n/locales'
+import { localeInfo } from '@/i18n/locales'
 import { env } from '@/lib/env'
+import { targetLocales } from '@/lib/translations/source'
+import type { User } from '@/payload-types'
 
 import { timeZoneField } from './timeZoneField'
 
@@ -56,8 +59,13 @@ export const Users: CollectionConfig = {
       name: 'languages',
       type: 'select',
       hasMany: true,
-      options: locales.map(({ code, label }) => ({ label, value: code })),
+      // Statements are written in the source language; translators translate into the others.
+      options: targetLocales.map((code) => ({ label: localeInfo(code).label, value: code })),
       access: { create: isAdminField, update: isAdminField },
+      validate: (value, options) =>
+        hasRole(options.siblingData as Pick<User, 'roles'>, 'translator') && !value?.length
+          ? 'A translator translates into at least one language: choose it.'
+          : select(value, options),
       admin: {
         description: 'The languages this person translates into.',
         condition: (data) => Boolean(data?.roles?.includes('translator')),

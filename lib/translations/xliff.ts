@@ -5,6 +5,7 @@ import { type LimitedField, lengthLimits, lengthProblem } from '@/lib/text/lengt
 import { slugify } from '@/lib/text/slugify'
 import type { Statement } from '@/payload-types'
 
+import { linkProblems, linkTargetOf } from './links'
 import { childrenOf, inlineOf, isList, type LexicalNode, type SegmentError, segmentName, textBlocks, type TextBlock, untranslatedSegments } from './segments'
 
 /**
@@ -140,8 +141,10 @@ export function importXliff(xml: string, expected: Omit<XliffFile, 'target'>): X
   // translation answers to, whichever way it comes in.
   const fields = translatedFields(expected, translated)
   const untranslated = new Map(untranslatedSegments(expected.source, fields).map((error) => [error.segment, error]))
+  const links = linkErrors(expected.source, fields, segments)
   const errors = [
-    ...segments.flatMap((segment) => segmentErrors(segment, file.units.get(segment.id), untranslated.get(segment.id))),
+    ...segments.flatMap((segment) => segmentErrors(segment, file.units.get(segment.id), untranslated.get(segment.id), links.get(segment.id) ?? [])),
+    ...(links.get(null) ?? []),
     ...unknownSegmentErrors(file.units, segments),
   ]
   return errors.length > 0 ? { ok: false, errors } : { ok: true, fields }
@@ -372,8 +375,22 @@ function sameLanguage(tag: string | undefined, locale: Locale): boolean {
   return tag?.toLowerCase().split(/[-_]/)[0] === locale
 }
 
-/** One segment's problems: missing from the file, else its tags, else `untranslated` (the shared rule's word on it). */
-function segmentErrors(segment: Segment, unit: XliffUnit | undefined, untranslated: SegmentError | undefined): SegmentError[] {
+/**
+ * The shared rule's word on the links of what would be saved, each told at the segment that has
+ * the original's link (null: no segment has it).
+ */
+function linkErrors(source: TranslatableFields, fields: TranslatableFields, segments: Segment[]): Map<string | null, SegmentError[]> {
+  const errors = new Map<string | null, SegmentError[]>()
+  for (const { message, difference } of linkProblems(source, fields)) {
+    const holder = segments.find((segment) => [...segment.tags.values()].some((tag) => tag.kind === 'link' && linkTargetOf(tag.node) === difference.link.target))
+    const segment = holder?.id ?? null
+    errors.set(segment, [...(errors.get(segment) ?? []), { segment, message }])
+  }
+  return errors
+}
+
+/** One segment's problems: missing from the file, else its tags, else the shared rules' word on its text and links. */
+function segmentErrors(segment: Segment, unit: XliffUnit | undefined, untranslated: SegmentError | undefined, links: SegmentError[]): SegmentError[] {
   const error = (message: string) => ({ segment: segment.id, message })
   const target = unit?.target !== undefined && plainText(unit.target).trim() !== '' ? unit.target : undefined
   // Without a slug of the translator's, the address is made from the title, as in the admin.
@@ -381,7 +398,7 @@ function segmentErrors(segment: Segment, unit: XliffUnit | undefined, untranslat
   if (!unit) return [error(`Segment ${segment.id} is missing from the file.`)]
   const problems = target === undefined ? [] : [...tagProblems(segment, target), ...lengthProblems(segment, target)]
   if (problems.length > 0) return problems.map(error)
-  return untranslated ? [untranslated] : []
+  return untranslated ? [untranslated] : links
 }
 
 /** The limits of lib/text/lengthLimits.ts, by segment: a translation answers to the original's. */
@@ -452,16 +469,14 @@ function tagProblems(segment: Segment, target: XliffValue): string[] {
     }
     if (used.id !== undefined) seen.add(used.id)
   }
+  // A lost link is the shared link rule's to report (see linkErrors), in the admin's words.
   for (const [id, tag] of segment.tags) {
-    if (!seen.has(id)) problems.push(lostTag(segment.id, id, tag))
+    if (!seen.has(id) && tag.kind !== 'link') problems.push(lostTag(segment.id, id, tag))
   }
   return problems
 }
 
-function lostTag(segmentId: string, id: string, tag: InlineTag): string {
-  if (tag.kind === 'link') {
-    return `Segment ${segmentId} lost the link around “${plainText(tag.contents)}” (tag ${id}); put the tag back around the translated words.`
-  }
+function lostTag(segmentId: string, id: string, tag: Exclude<InlineTag, { kind: 'link' }>): string {
   if (tag.kind === 'format') {
     return `Segment ${segmentId} lost the ${ctypeName(tag.ctype)} formatting on “${plainText(tag.contents)}” (tag ${id}); put the tag back around the translated words.`
   }

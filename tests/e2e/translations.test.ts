@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { lexicalDocument } from '@/lib/seed/lexical'
 
-import { launchChromium, type Page } from './browser'
+import { launchChromium } from './browser'
+import { save, saveWithStatus, signIn as signInAs } from './translatorJourney'
 
 let browser: Browser
 
@@ -18,39 +19,7 @@ afterAll(async () => {
 // Payload accepts its session cookie only from its own origin (CSRF protection).
 const origin = () => ({ origin: inject('baseURL') })
 
-async function signIn(email: string, password: string) {
-  const context = await browser.newContext({ baseURL: inject('baseURL') })
-  const page = await context.newPage()
-  await page.goto('/admin/login')
-  await page.locator('#field-email').fill(email)
-  await page.locator('#field-password').fill(password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => url.pathname === '/admin')
-  return { context, page }
-}
-
-/** Picks a status in the translation form and saves, as a person would; the save answers `expected`. */
-async function saveWithStatus(page: Page, status: string, expected = 200) {
-  // A click that lands before the form has hydrated opens nothing: open the menu until it shows.
-  const menu = page.locator('.rs__option').first()
-  for (let attempt = 0; attempt < 10 && !(await menu.isVisible()); attempt++) {
-    await page.locator('#field-status').click()
-    await menu.waitFor({ timeout: 2000 }).catch(() => {})
-  }
-  const option = page.locator('.rs__option', { hasText: status })
-  if (!(await option.isVisible())) {
-    const offered = await page.locator('.rs__option').allTextContents()
-    throw new Error(`“${status}” is not offered; the options are: ${offered.join(', ') || 'none'}`)
-  }
-  await option.click()
-  await save(page, expected)
-}
-
-async function save(page: Page, expected = 200) {
-  const saved = page.waitForResponse((response) => /\/api\/translations\/\d+/.test(response.url()) && response.request().method() === 'PATCH')
-  await page.getByRole('button', { name: 'Save' }).click()
-  expect((await saved).status()).toBe(expected)
-}
+const signIn = (email: string, password: string) => signInAs(browser, inject('baseURL'), email, password)
 
 /** Polls a public page until it contains `text`; the reader's side of "visible within seconds". */
 async function waitForText(request: APIRequestContext, path: string, text: string, timeoutMs = 5000) {
@@ -131,7 +100,7 @@ describe('translation workflow in the admin', () => {
       const page = await reader.newPage()
       await waitForText(reader.request, '/fr/statements/parcours-de-traduction', 'a été modifié le')
       await page.goto('/fr/statements/parcours-de-traduction')
-      const notice = page.getByRole('note').filter({ hasText: 'L’original (English) a été modifié le' })
+      const notice = page.getByRole('note').filter({ hasText: 'L’original (anglais) a été modifié le' })
       await notice.waitFor()
       expect(await notice.getByRole('link').getAttribute('href')).toBe('/en/statements/translation-journey')
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Parcours de traduction')

@@ -287,3 +287,73 @@ describe('a translation accepted before the rule', () => {
     expect((await publishedFrench(statement.id))?.title).toBe('Acceptée avant')
   })
 })
+
+describe('a translation that lost or gained a link', () => {
+  const romeStatute = 'https://www.icc-cpi.int/rome-statute'
+  const lostLink = `Text: the link “Rome Statute” (${romeStatute}) is missing from the translation; link the words that translate it.`
+  /** frenchText with the link's words typed over: the words stay, the link is gone. */
+  const withoutLink = (title: string) => ({
+    ...frenchText(title),
+    body: lexicalDocument(['Lisez le Statut de Rome et agissez **maintenant**.', 'Les États parties doivent coopérer avec la Cour.']),
+  })
+
+  it('is saved as a draft, but its submission is refused over the local API, REST and GraphQL, naming the field and the link', async () => {
+    const statement = await createStatement('Lost link')
+    const draft = await payload.create({ collection: 'translations', data: { statement: statement.id, locale: 'fr', ...withoutLink('Lien perdu'), status: 'draft' }, ...as(french) })
+    expect(draft.status).toBe('draft')
+
+    const local = await refusal(payload.update({ collection: 'translations', id: draft.id, data: { status: 'submitted' }, ...as(french) }))
+    expect(local.status).toBe(400)
+    expect(local.data?.errors).toEqual([expect.objectContaining({ path: 'body', message: lostLink })])
+
+    const rest = await patchRest(draft.id, french, { status: 'submitted' })
+    expect(rest.status).toBe(400)
+    expect(rest.body.errors?.[0].data?.errors).toEqual([expect.objectContaining({ path: 'body', message: lostLink })])
+
+    const graphql = await updateGraphql(draft.id, french, { status: 'submitted' })
+    expect(graphql.errors?.[0].extensions?.statusCode).toBe(400)
+    expect(graphql.errors?.[0].extensions?.data?.errors?.map((error) => error.message)).toEqual([lostLink])
+    expect(await stored(draft.id)).toMatchObject({ status: 'draft', submittedAt: null, updatedAt: draft.updatedAt })
+
+    // Linked again, it goes to review.
+    const submitted = await patchRest(draft.id, french, { body: frenchText('').body, status: 'submitted' })
+    expect(submitted.status).toBe(200)
+    expect(submitted.body.doc?.status).toBe('submitted')
+  })
+
+  it('is refused by the XLIFF import with the same message', async () => {
+    const statement = await createStatement('Lost link by file')
+    const typedOver = ['Lisez le Statut de Rome et agissez ', { GenericSpan: { id: '2', ctype: 'bold', contents: 'maintenant' } }, '.']
+    const xml = await xliffWith(statement.id, (id) => (id === 'body.0' ? typedOver : id === 'slug' ? undefined : `FR ${id}`))
+    const uploaded = await uploadXliff(statement.id, xml)
+    expect(uploaded.status).toBe(422)
+    expect(uploaded.body.errors).toEqual([{ segment: 'body.0', message: lostLink }])
+  })
+
+  it('refuses a link the original does not have', async () => {
+    const statement = await createStatement('Gained link')
+    const draft = await payload.create({ collection: 'translations', data: { statement: statement.id, locale: 'fr', ...frenchText('Lien ajouté'), status: 'draft' }, ...as(french) })
+    const body = lexicalDocument([
+      'Lisez le [Statut de Rome](https://www.icc-cpi.int/rome-statute) et agissez **maintenant**.',
+      'Les [États parties](https://example.org/parties) doivent coopérer avec la Cour.',
+    ])
+    const rest = await patchRest(draft.id, french, { body, status: 'submitted' })
+    expect(rest.status).toBe(400)
+    expect(rest.body.errors?.[0].data?.errors?.map((error) => error.message)).toEqual([
+      'Text: the link “États parties” (https://example.org/parties) is not in the original; remove it.',
+    ])
+  })
+
+  it('cannot be accepted: a link lost before the rule keeps it from readers', async () => {
+    const statement = await createStatement('Lost link in review')
+    const submitted = await payload.create({ collection: 'translations', data: { statement: statement.id, locale: 'fr', ...frenchText('Lien perdu en revue'), status: 'submitted' }, ...as(french) })
+    // As a translation submitted before the rule holds it.
+    await payload.db.drizzle.execute(sql`UPDATE translations SET body = ${JSON.stringify(withoutLink('').body)}::jsonb WHERE id = ${submitted.id}`)
+
+    const rest = await patchRest(submitted.id, editor, { status: 'accepted' })
+    expect(rest.status).toBe(400)
+    expect(rest.body.errors?.[0].data?.errors).toEqual([expect.objectContaining({ path: 'body', message: lostLink })])
+    expect(await stored(submitted.id)).toMatchObject({ status: 'submitted', reviewer: null })
+    expect(await publishedFrench(statement.id)).toBeUndefined()
+  })
+})

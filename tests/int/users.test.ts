@@ -1,5 +1,5 @@
 import config from '@payload-config'
-import { REST_POST } from '@payloadcms/next/routes'
+import { REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -50,7 +50,7 @@ describe('users', () => {
   })
 
   it('lets only admins create accounts', async () => {
-    const translator = await makeUser({ email: 'creator-translator@example.org', roles: ['translator'] })
+    const translator = await makeUser({ email: 'creator-translator@example.org', roles: ['translator'], languages: ['fr'] })
     await expect(
       payload.create({
         collection: 'users',
@@ -117,5 +117,37 @@ describe('users', () => {
     expect(limited.status).toBe(429)
     expect(JSON.stringify(await limited.json())).toContain('Too many sign-in attempts')
     expect((await attempt('someone@example.org', 'a-guess-123456', '192.0.2.100')).status).toBe(401)
+  })
+
+  it('gives every translator at least one language to translate into, never the original’s', async () => {
+    const admin = await makeUser({ email: 'languages-admin@example.org', roles: ['admin'] })
+    const { token } = await payload.login({ collection: 'users', data: { email: admin.email, password: 'a-long-test-password' } })
+    const rest = async (method: 'POST' | 'PATCH', path: string, body: Record<string, unknown>) => {
+      const handler = method === 'POST' ? REST_POST(config) : REST_PATCH(config)
+      const response = await handler(
+        new Request(`http://amicus.test/api/${path}`, { method, headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+        { params: Promise.resolve({ slug: path.split('/') }) },
+      )
+      return { status: response.status, body: (await response.json()) as { errors?: { data?: { errors?: { path: string; message: string }[] } }[]; doc?: User } }
+    }
+    const fieldErrors = (reply: Awaited<ReturnType<typeof rest>>) => reply.body.errors?.[0].data?.errors
+
+    const noLanguage = await rest('POST', 'users', { email: 'no-language@example.org', password: 'a-long-test-password', roles: ['translator'] })
+    expect(noLanguage.status).toBe(400)
+    expect(fieldErrors(noLanguage)).toEqual([expect.objectContaining({ path: 'languages', message: 'A translator translates into at least one language: choose it.' })])
+
+    const english = await rest('POST', 'users', { email: 'english@example.org', password: 'a-long-test-password', roles: ['translator'], languages: ['en', 'fr'] })
+    expect(english.status).toBe(400)
+    expect(fieldErrors(english)?.map((error) => error.path)).toEqual(['languages'])
+    expect(await payload.count({ collection: 'users', where: { email: { in: ['no-language@example.org', 'english@example.org'] } }, overrideAccess: true })).toEqual({ totalDocs: 0 })
+
+    // A translator keeps a language; an editor needs none.
+    const translator = await makeUser({ email: 'keeps-language@example.org', roles: ['translator'], languages: ['ar'] })
+    const emptied = await rest('PATCH', `users/${translator.id}`, { languages: [] })
+    expect(emptied.status).toBe(400)
+    expect(fieldErrors(emptied)?.map((error) => error.path)).toEqual(['languages'])
+    const editor = await rest('PATCH', `users/${translator.id}`, { roles: ['editor'], languages: [] })
+    expect(editor.status).toBe(200)
+    expect(editor.body.doc).toMatchObject({ roles: ['editor'], languages: [] })
   })
 })

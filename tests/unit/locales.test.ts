@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { adminLanguages, payloadLocalization } from '@/i18n/payload'
-import { defaultLocale, localeCodes, localeInfo, locales } from '@/i18n/locales'
+import { defaultLocale, languageNameIn, localeCodes, localeInfo, locales } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 
 describe('locales', () => {
@@ -12,6 +12,11 @@ describe('locales', () => {
       ['es', 'Español'],
       ['ar', 'العربية'],
     ])
+  })
+
+  it('names a language in the reader’s language', () => {
+    expect(localeCodes.map((reader) => languageNameIn('en', reader))).toEqual(['English', 'anglais', 'inglés', 'الإنجليزية'])
+    expect(languageNameIn('ar', 'fr')).toBe('arabe')
   })
 
   it('writes Arabic right to left and the others left to right', () => {

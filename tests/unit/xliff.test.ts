@@ -320,7 +320,7 @@ describe('XLIFF import', () => {
     [
       'a lost link',
       () => translatedFile((units) => (units['body.1'].target = withoutRomeLink)),
-      [{ segment: 'body.1', message: 'Segment body.1 lost the link around “Rome Statute” (tag 1); put the tag back around the translated words.' }],
+      [{ segment: 'body.1', message: 'Text: the link “Rome Statute” (https://www.icc-cpi.int/rome-statute) is missing from the translation; link the words that translate it.' }],
     ],
     [
       'a changed ctype',
@@ -360,7 +360,7 @@ describe('XLIFF import', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.errors.map((error) => error.segment)).toEqual(['body.0', 'body.1', 'body.4.2', 'body.5', 'body.9'])
-    expect(result.errors[1].message).toMatch(/lost the link around “Rome Statute”/)
+    expect(result.errors[1].message).toMatch(/the link “Rome Statute” \(https:\/\/www\.icc-cpi\.int\/rome-statute\) is missing/)
     expect(result.errors[3].message).toBe('Segment body.5 is missing from the file.')
   })
 })

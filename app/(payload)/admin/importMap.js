@@ -16,10 +16,12 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { FollowingSlug as FollowingSlug_b97cce01e40ea5e3948775a36f00ca10 } from '@/components/admin/FollowingSlug.client'
 import { UnsavedChangesGuard as UnsavedChangesGuard_fa3a4151dc3dd11358d3a1d76a64f7f5 } from '@/components/admin/UnsavedChangesGuard.client'
 import { PublishButton as PublishButton_12694570a3fe90f925f33aa520f860df } from '@/components/admin/PublishButton.client'
 import { TranslationSourceChanges as TranslationSourceChanges_3d04f10ed4b829d1f47052fd3d9610c1 } from '@/components/admin/TranslationSourceChanges'
 import { TranslationSource as TranslationSource_61bb6cad426c864f38daf57a6c88d87f } from '@/components/admin/TranslationSource'
+import { TranslationLinks as TranslationLinks_6bed1374e06f4861ad1fd20a13f1f8b5 } from '@/components/admin/TranslationLinks'
 import { TranslationCheck as TranslationCheck_6f2734cf3a14431235163b24f1e1460a } from '@/components/admin/TranslationCheck'
 import { ActorsCell as ActorsCell_25eba803092497bbc84cad0507f761fe } from '@/components/admin/ActorsCell'
 import { CheckCell as CheckCell_942b0f915a644cab11bcf1927b40d5c9 } from '@/components/admin/CheckCell'
@@ -52,10 +54,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/admin/FollowingSlug.client#FollowingSlug": FollowingSlug_b97cce01e40ea5e3948775a36f00ca10,
   "@/components/admin/UnsavedChangesGuard.client#UnsavedChangesGuard": UnsavedChangesGuard_fa3a4151dc3dd11358d3a1d76a64f7f5,
   "@/components/admin/PublishButton.client#PublishButton": PublishButton_12694570a3fe90f925f33aa520f860df,
   "@/components/admin/TranslationSourceChanges#TranslationSourceChanges": TranslationSourceChanges_3d04f10ed4b829d1f47052fd3d9610c1,
   "@/components/admin/TranslationSource#TranslationSource": TranslationSource_61bb6cad426c864f38daf57a6c88d87f,
+  "@/components/admin/TranslationLinks#TranslationLinks": TranslationLinks_6bed1374e06f4861ad1fd20a13f1f8b5,
   "@/components/admin/TranslationCheck#TranslationCheck": TranslationCheck_6f2734cf3a14431235163b24f1e1460a,
   "@/components/admin/ActorsCell#ActorsCell": ActorsCell_25eba803092497bbc84cad0507f761fe,
   "@/components/admin/CheckCell#CheckCell": CheckCell_942b0f915a644cab11bcf1927b40d5c9,

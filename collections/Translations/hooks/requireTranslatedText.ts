@@ -1,6 +1,7 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { adminText } from '@/i18n/adminText'
+import { linkProblems } from '@/lib/translations/links'
 import { needsConfirmation, sameAsOriginal, type SegmentedText, segmentName, untranslatedSegments } from '@/lib/translations/segments'
 import type { Translation } from '@/payload-types'
 
@@ -9,7 +10,8 @@ const fieldOf = (segment: string) => (segment.startsWith('body.') ? 'body' : seg
 
 /**
  * Only a whole translation goes to review, and so to readers: submitting, and accepting, are
- * refused while a segment the original has text in is empty, with the XLIFF import's messages.
+ * refused while a segment the original has text in is empty, or a link of the original is lost
+ * (or one it does not have added), with the XLIFF import's messages. Drafts may be saved as they are.
  * Accepting a standfirst or text left word for word as in the original takes the reviewer's tick.
  * Runs after enforceWorkflow, on the status and source snapshot it settled. Accepted and rejected
  * translations are final and are not checked again.
@@ -22,13 +24,13 @@ export const requireTranslatedText: CollectionBeforeChangeHook<Translation> = ({
   // enforceWorkflow records the source with every new or changed text, so every translation has one.
   const original = (data.sourceSnapshot ?? originalDoc?.sourceSnapshot ?? {}) as SegmentedText
   const translation = { ...originalDoc, ...data }
-  const untranslated = untranslatedSegments(original, translation)
-  if (untranslated.length > 0) {
-    throw new ValidationError({
-      collection: 'translations',
-      errors: untranslated.map(({ segment, message }) => ({ path: fieldOf(segment), label: segmentName(segment), message })),
-    })
-  }
+  const untranslated = untranslatedSegments(original, translation).map(({ segment, message }) => ({ path: fieldOf(segment), label: segmentName(segment), message }))
+  // A field's links are judged once all of its text is there: an empty block has lost its links too.
+  const links = linkProblems(original, translation)
+    .filter(({ field }) => !untranslated.some(({ path }) => path === field))
+    .map(({ field, label, message }) => ({ path: field, label, message }))
+  const errors = [...untranslated, ...links]
+  if (errors.length > 0) throw new ValidationError({ collection: 'translations', errors })
 
   const unconfirmed = sameAsOriginal(original, translation).filter(needsConfirmation)
   if (to === 'accepted' && unconfirmed.length > 0 && data.acceptSameAsOriginal !== true) {
