@@ -56,18 +56,22 @@ export async function clickToolbarButton(page: Page, key: string, which: 'fixed'
 /** The link drawer that Ctrl+K and the link button open. */
 export const linkDrawer = (page: Page) => page.locator('.lexical-link-edit-drawer')
 
-/** Presses Ctrl+K (Cmd+K on macOS) on the selection, waits for the link drawer, and returns it. */
-export async function openLinkDrawer(page: Page) {
-  await page.keyboard.press('ControlOrMeta+k')
+/** Opens the link drawer on the selection (Ctrl+K, Cmd+K on macOS, or the toolbar's button), waits for it, and returns it. */
+export async function openLinkDrawer(page: Page, via: LinkVia = 'keyboard') {
+  if (via === 'keyboard') await page.keyboard.press('ControlOrMeta+k')
+  else await clickToolbarButton(page, 'link', 'inline')
   const drawer = linkDrawer(page)
   // Typing before the drawer's form has its state loses the text to it.
   await drawer.locator('form[data-form-ready="true"]').waitFor()
   return drawer
 }
 
-/** Links the selected text to an outside address with Ctrl+K, and saves the link. */
-export async function linkSelection(page: Page, url: string): Promise<void> {
-  const drawer = await openLinkDrawer(page)
+/** How the link drawer is opened: Ctrl+K, or the link button of the toolbar beside the selection. */
+export type LinkVia = 'keyboard' | 'toolbar'
+
+/** Links the selected text to an outside address (with Ctrl+K unless `via` says), and saves the link. */
+export async function linkSelection(page: Page, url: string, via: LinkVia = 'keyboard'): Promise<void> {
+  const drawer = await openLinkDrawer(page, via)
   // The radios' ids name their values; their labels are in the admin's language.
   await drawer.locator('label[for^="field-linkType-custom"]').click()
   await drawer.locator('#field-url').fill(url)

@@ -28,8 +28,10 @@ export async function signIn(browser: Browser, baseURL: string, email: string, p
  */
 export async function openTranslation(page: Page, statementTitle: string): Promise<number> {
   await page.goto('/admin')
-  await page.getByRole('heading', { name: 'My translations' }).waitFor()
-  await page.getByRole('row').filter({ hasText: statementTitle }).getByRole('button', { name: 'Translate' }).click()
+  // By the section's id and the row's form, so that it reads the same in every admin language.
+  const work = page.locator('section[aria-labelledby="my-translations"]')
+  await work.waitFor()
+  await work.getByRole('row').filter({ hasText: statementTitle }).locator('form button[type="submit"]').click()
   await page.waitForURL(/\/admin\/collections\/translations\/\d+$/)
   return Number(new URL(page.url()).pathname.split('/').at(-1))
 }
@@ -37,7 +39,7 @@ export async function openTranslation(page: Page, statementTitle: string): Promi
 /** Saves the translation form; the save answers `expected`. */
 export async function save(page: Page, expected = 200): Promise<void> {
   const saved = page.waitForResponse((response) => /\/api\/translations\/\d+/.test(response.url()) && response.request().method() === 'PATCH')
-  await page.getByRole('button', { name: 'Save' }).click()
+  await page.locator('#action-save').click()
   expect((await saved).status()).toBe(expected)
 }
 
