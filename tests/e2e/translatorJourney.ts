@@ -71,7 +71,8 @@ export function submitTranslation(page: Page, expected = 200): Promise<void> {
  */
 export async function typeOverLink(page: Page, linkText: string, replacement: string): Promise<void> {
   const link = page.locator('.rich-text-lexical [contenteditable="true"] a', { hasText: linkText })
-  await link.click()
+  // Lexical's paragraph takes the pointer over its inline link: focus the editor, then select the link's words.
+  await page.locator('.rich-text-lexical [contenteditable="true"]').focus()
   await link.evaluate((element) => {
     const range = document.createRange()
     range.selectNodeContents(element)
