@@ -91,6 +91,7 @@ describe.each(runs)('a working day with the admin in $admin', ({ admin, target, 
     const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shotDir, `${String(++step).padStart(2, '0')}-${name}.png`), fullPage: true })
     const cleanup: string[] = []
     const editor = await signedIn(admin, inject('adminEmail'), inject('adminPassword'))
+    const pages: Page[] = [editor]
     try {
       await shot(editor, 'editor-dashboard')
 
@@ -120,6 +121,7 @@ describe.each(runs)('a working day with the admin in $admin', ({ admin, target, 
       await shot(editor, 'editor-published')
 
       const reader = await openPage(browser)
+      pages.push(reader)
       const english = await reader.request.get(`/api/statements/${statementId}?locale=en&depth=0`)
       const { slug } = (await english.json()) as { slug: string }
       const page = await readerSees(reader, `/en/statements/${slug}`, (html) => html.includes(`href="${source}"`))
@@ -154,6 +156,7 @@ describe.each(runs)('a working day with the admin in $admin', ({ admin, target, 
       expect(user.status()).toBe(201)
       cleanup.push(`/api/users/${((await user.json()) as { doc: { id: number } }).doc.id}`)
       const translator = await signedIn(admin, account.email, account.password)
+      pages.push(translator)
       await shot(translator, 'translator-dashboard')
       await openTranslation(translator, title)
       await typeInto(translator, '#field-title', translation.title)
@@ -196,8 +199,20 @@ describe.each(runs)('a working day with the admin in $admin', ({ admin, target, 
       await editor.goto(`/admin/collections/statements/${statementId}`)
       await typeInto(editor, '#field-standfirst', 'States must defend the Court, always.')
       expect(await closeTab(editor)).toBe(true)
+    } catch (error) {
+      // What each person had on screen when the walkthrough stopped.
+      for (const [index, page] of pages.entries()) if (!page.isClosed()) await shot(page, `failed-${index}`).catch(() => undefined)
+      throw error
     } finally {
-      for (const address of cleanup.reverse()) await editor.request.delete(address, { headers: origin() }).catch(() => undefined)
+      for (const address of cleanup.reverse()) {
+        const deleted = await editor.request.delete(address, { headers: origin() })
+        expect(deleted.status(), `DELETE ${address}`).toBe(200)
+      }
+      // Readers stop getting the statement (the first read after a change may be the cached page).
+      const lists = await openPage(browser)
+      for (const code of ['en', 'fr', 'es', 'ar']) {
+        for (const address of [`/${code}`, `/${code}/statements`]) await readerSees(lists, address, (html) => !html.includes(title) && !html.includes(translation.title))
+      }
     }
   }, 240_000)
 })
