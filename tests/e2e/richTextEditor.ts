@@ -91,6 +91,11 @@ export async function linkSelectionToStatement(page: Page, title: string): Promi
 
 async function saveLinkDrawer(page: Page): Promise<void> {
   const drawer = linkDrawer(page)
-  await drawer.locator('button[type="submit"]').click()
+  // A click that lands while the form is still taking the typed address is lost, as it would be
+  // for a person: they click again.
+  for (let attempt = 0; attempt < 3 && (await drawer.isVisible()); attempt++) {
+    await drawer.locator('button[type="submit"]').click()
+    await drawer.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => undefined)
+  }
   await drawer.waitFor({ state: 'hidden' })
 }
