@@ -175,6 +175,8 @@ describe.each(runs)('a working day with the admin in $admin', ({ admin, target, 
       await typeOverLink(translator, 'Rome Statute', translation.link)
       await saveWithStatus(translator, words.submitted, 400)
       await translator.getByText(`“Rome Statute” (${source})`).first().waitFor()
+      // The page did not scroll sideways to show the message (a right-to-left page once did).
+      expect(await translator.evaluate(() => [document.documentElement.scrollWidth, window.scrollX])).toEqual([1280, 0])
       await shot(translator, 'translator-refused')
 
       // The translator selects the new words and links them with the toolbar's link button.
