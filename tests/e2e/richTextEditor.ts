@@ -74,8 +74,16 @@ export async function linkSelection(page: Page, url: string, via: LinkVia = 'key
   const drawer = await openLinkDrawer(page, via)
   // The radios' ids name their values; their labels are in the admin's language.
   await drawer.locator('label[for^="field-linkType-custom"]').click()
-  await drawer.locator('#field-url').fill(url)
+  // The address field is made anew as the type is chosen: what is typed into the old one is lost,
+  // so type until it stays, as a person retypes what vanished.
+  const input = drawer.locator('#field-url')
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await input.fill(url)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    if ((await input.inputValue()) === url) break
+  }
   await saveLinkDrawer(page)
+  await editorArea(page).locator(`a[href="${url}"]`).first().waitFor()
 }
 
 /** Links the selected text to the statement titled `title` (an internal link) with Ctrl+K, and saves the link. */

@@ -63,6 +63,17 @@ async function signedIn(language: AdminLanguage, email: string, password: string
   return page
 }
 
+/** Statements → Create new; a click that lands before the list has hydrated is lost, so click again. */
+async function openCreate(page: Page) {
+  await page.goto('/admin/collections/statements')
+  const isCreate = (url: URL) => url.pathname === '/admin/collections/statements/create'
+  for (let attempt = 0; attempt < 5 && !isCreate(new URL(page.url())); attempt++) {
+    await page.locator('a[href="/admin/collections/statements/create"]').first().click()
+    await page.waitForURL(isCreate, { timeout: 10_000 }).catch(() => undefined)
+  }
+  await page.locator('#field-title').waitFor()
+}
+
 /** Types into a text field as a person does: click, select what is there, type over it. */
 async function typeInto(page: Page, selector: string, text: string) {
   await page.locator(selector).click()
@@ -98,9 +109,7 @@ describe.each(runs)('a working day with the admin in $admin', ({ admin, target, 
       await shot(editor, 'editor-dashboard')
 
       // Create new: nothing is saved until the statement has a title and the editor saves it.
-      await editor.goto('/admin/collections/statements')
-      await editor.locator('a[href="/admin/collections/statements/create"]').first().click()
-      await editor.waitForURL((url) => url.pathname === '/admin/collections/statements/create')
+      await openCreate(editor)
       await typeInto(editor, '#field-title', title)
       await typeInto(editor, '#field-standfirst', 'States must defend the Court.')
       await editorArea(editor).click()
@@ -132,9 +141,7 @@ describe.each(runs)('a working day with the admin in $admin', ({ admin, target, 
       await shot(reader, 'reader-en')
 
       // Another statement, scheduled: the drawer opens on Publish, in the editor's time zone.
-      await editor.goto('/admin/collections/statements')
-      await editor.locator('a[href="/admin/collections/statements/create"]').first().click()
-      await editor.waitForURL((url) => url.pathname === '/admin/collections/statements/create')
+      await openCreate(editor)
       await typeInto(editor, '#field-title', `${title} (scheduled)`)
       await editor.locator('#action-save-draft').click()
       await editor.waitForURL((url) => /^\/admin\/collections\/statements\/\d+$/.test(url.pathname))
