@@ -18,8 +18,8 @@ export type ScheduleChoice = {
   timeZone: string | null
 }
 
-/** Signs in on a fresh page (`timezoneId`: the browser's zone); the seeded admin unless `account` is given. */
-export async function signInToAdmin(browser: Browser, account?: Account, options: { timezoneId?: string } = {}): Promise<Page> {
+/** Signs in on a fresh page (`options` set the browser: its zone, its language); the seeded admin unless `account` is given. */
+export async function signInToAdmin(browser: Browser, account?: Account, options: Parameters<typeof openPage>[1] = {}): Promise<Page> {
   const page = await openPage(browser, options)
   await page.goto('/admin/login')
   await page.locator('#field-email').fill(account?.email ?? inject('adminEmail'))
@@ -35,7 +35,8 @@ export async function openNewStatement(page: Page): Promise<void> {
   const isCreate = (url: URL) => url.pathname === '/admin/collections/statements/create'
   // A click before the list has hydrated is lost, as it would be for a person: they click again.
   for (let attempt = 0; attempt < 5 && !isCreate(new URL(page.url())); attempt++) {
-    await page.getByRole('link', { name: 'Create new' }).first().click()
+    // By its address, so that it reads the same in every admin language.
+    await page.locator('a[href="/admin/collections/statements/create"]').first().click()
     await page.waitForURL(isCreate, { timeout: 10_000 }).catch(() => undefined)
   }
   await page.locator('#field-title').waitFor()

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { type AdminLanguage, adminWords } from './adminWords'
 import { launchChromium, openPage, type Page } from './browser'
-import { closeTab, openScheduleDrawer, scheduleDrawerChoice } from './editorJourney'
+import { closeTab, openNewStatement, openScheduleDrawer, scheduleDrawerChoice, signInToAdmin } from './editorJourney'
 import { editorArea, linkSelection, selectTextInEditor } from './richTextEditor'
 import { openTranslation, saveWithStatus, typeOverLink } from './translatorJourney'
 
@@ -47,32 +47,13 @@ const runs = [
   },
 ]
 
-/** A signed-in browser tab whose admin speaks `language` (the browser asks for it, as a person's does). */
-async function signedIn(language: AdminLanguage, email: string, password: string): Promise<Page> {
-  const page = await openPage(browser, {
-    locale: language === 'ar' ? 'ar-EG' : 'en-GB',
-    timezoneId: 'Europe/Amsterdam',
-    extraHTTPHeaders: { 'accept-language': language },
-    viewport: { width: 1280, height: 900 },
-  })
-  await page.goto('/admin/login')
-  await page.locator('#field-email').fill(email)
-  await page.locator('#field-password').fill(password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => url.pathname === '/admin')
-  return page
-}
-
-/** Statements → Create new; a click that lands before the list has hydrated is lost, so click again. */
-async function openCreate(page: Page) {
-  await page.goto('/admin/collections/statements')
-  const isCreate = (url: URL) => url.pathname === '/admin/collections/statements/create'
-  for (let attempt = 0; attempt < 5 && !isCreate(new URL(page.url())); attempt++) {
-    await page.locator('a[href="/admin/collections/statements/create"]').first().click()
-    await page.waitForURL(isCreate, { timeout: 10_000 }).catch(() => undefined)
-  }
-  await page.locator('#field-title').waitFor()
-}
+/** The browser of a person whose admin speaks `language` (the browser asks for it, as theirs does). */
+const browserIn = (language: AdminLanguage) => ({
+  locale: language === 'ar' ? 'ar-EG' : 'en-GB',
+  timezoneId: 'Europe/Amsterdam',
+  extraHTTPHeaders: { 'accept-language': language },
+  viewport: { width: 1280, height: 900 },
+})
 
 /** Types into a text field as a person does: click, select what is there, type over it. */
 async function typeInto(page: Page, selector: string, text: string) {
@@ -103,13 +84,13 @@ describe.each(runs)('a working day with the admin in $admin', ({ admin, target, 
     // would make a right-to-left full-page picture mostly empty).
     const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shotDir, `${String(++step).padStart(2, '0')}-${name}.png`) })
     const cleanup: string[] = []
-    const editor = await signedIn(admin, inject('adminEmail'), inject('adminPassword'))
+    const editor = await signInToAdmin(browser, undefined, browserIn(admin))
     const pages: Page[] = [editor]
     try {
       await shot(editor, 'editor-dashboard')
 
       // Create new: nothing is saved until the statement has a title and the editor saves it.
-      await openCreate(editor)
+      await openNewStatement(editor)
       await typeInto(editor, '#field-title', title)
       await typeInto(editor, '#field-standfirst', 'States must defend the Court.')
       await editorArea(editor).click()
@@ -141,7 +122,7 @@ describe.each(runs)('a working day with the admin in $admin', ({ admin, target, 
       await shot(reader, 'reader-en')
 
       // Another statement, scheduled: the drawer opens on Publish, in the editor's time zone.
-      await openCreate(editor)
+      await openNewStatement(editor)
       await typeInto(editor, '#field-title', `${title} (scheduled)`)
       await editor.locator('#action-save-draft').click()
       await editor.waitForURL((url) => /^\/admin\/collections\/statements\/\d+$/.test(url.pathname))
@@ -169,7 +150,7 @@ describe.each(runs)('a working day with the admin in $admin', ({ admin, target, 
       const user = await editor.request.post('/api/users', { headers: origin(), data: { ...account, name: `Walkthrough ${admin}`, roles: ['translator'], languages: [target] } })
       expect(user.status()).toBe(201)
       cleanup.push(`/api/users/${((await user.json()) as { doc: { id: number } }).doc.id}`)
-      const translator = await signedIn(admin, account.email, account.password)
+      const translator = await signInToAdmin(browser, account, browserIn(admin))
       pages.push(translator)
       await shot(translator, 'translator-dashboard')
       await openTranslation(translator, title)
