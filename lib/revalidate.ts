@@ -28,9 +28,12 @@ export async function recordInvalidations(payload: Payload, req: PayloadRequest 
   if (tags.length === 0) return
   const adapter = payload.db as unknown as PostgresAdapter
   const transaction = req?.transactionID ? adapter.sessions[await req.transactionID] : undefined
-  // Without a transaction, `execute` goes to the primary even when reads go to replicas. The
-  // log's own statement, its one parameter given as drizzle's.
-  const db = transaction?.db ?? adapter.drizzle
+  // Without a transaction, `execute` goes to the primary even when reads go to replicas.
+  await recordInvalidationsOn(transaction?.db ?? adapter.drizzle, tags)
+}
+
+/** The log's row per tag through `db` (a migration's, a transaction's or the pool's): its own statement, its one parameter given as drizzle's. */
+export async function recordInvalidationsOn(db: Pick<PostgresAdapter['drizzle'], 'execute'>, tags: readonly string[]): Promise<void> {
   const [before, after] = recordInvalidationsSql.split('$1')
   await db.execute(sql`${sql.raw(before)}${sql.param([...tags])}${sql.raw(after)}`)
 }

@@ -1,7 +1,7 @@
 import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 
-import { recordInvalidationsSql } from '@/lib/cache/invalidationLog.mjs'
 import { everyContentTag } from '@/lib/cacheTags'
+import { recordInvalidationsOn } from '@/lib/revalidate'
 import { type LimitedField, lengthLimits, shortenToLimit } from '@/lib/text/lengthLimits'
 import { slugify } from '@/lib/text/slugify'
 
@@ -73,8 +73,7 @@ export async function up({ db, payload }: MigrateUpArgs): Promise<void> {
   }
   // Pages cached before the deploy showed the long text: every serving process drops them.
   if (shortenedAny) {
-    const [before, after] = recordInvalidationsSql.split('$1')
-    await db.execute(sql`${sql.raw(before)}${sql.param([...everyContentTag])}${sql.raw(after)}`)
+    await recordInvalidationsOn(db, everyContentTag)
   }
 
   /** The slug cut at a hyphen, or with the document's id at its end where another one has it. */
