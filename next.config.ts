@@ -19,10 +19,15 @@ const development = process.env.NODE_ENV === 'development'
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  },
   { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
   // Production is served over HTTPS (the edge terminates TLS); browsers ignore this on plain HTTP.
-  ...(development ? [] : [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]),
+  ...(development
+    ? []
+    : [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]),
 ]
 
 const nextConfig: NextConfig = {
@@ -40,9 +45,15 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: securityHeaders },
       // The admin and the draft preview get theirs, with a nonce, from the proxy.
-      { source: `/:path((?!admin(?:/|$)|(?:${localeCodes.join('|')})/preview/).*)`, headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy('shared') }] },
+      {
+        source: `/:path((?!admin(?:/|$)|(?:${localeCodes.join('|')})/preview/).*)`,
+        headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy('shared') }],
+      },
       ...localeCodes.flatMap((code) =>
-        [`/${code}`, `/${code}/:path*`].map((source) => ({ source, headers: [{ key: 'Set-Cookie', value: localeCookie(code) }] })),
+        [`/${code}`, `/${code}/:path*`].map((source) => ({
+          source,
+          headers: [{ key: 'Set-Cookie', value: localeCookie(code) }],
+        })),
       ),
     ]
   },

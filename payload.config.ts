@@ -48,7 +48,10 @@ export default buildConfig({
     meta: adminMeta,
     components: {
       graphics: adminGraphics,
-      providers: ['@/components/admin/LocaleAfterSignIn.client#LocaleAfterSignIn', '@/components/admin/RememberTimeZone.client#RememberTimeZone'],
+      providers: [
+        '@/components/admin/LocaleAfterSignIn.client#LocaleAfterSignIn',
+        '@/components/admin/RememberTimeZone.client#RememberTimeZone',
+      ],
       // Translators land on their work, editors on what waits for review and what is missing.
       beforeDashboard: ['@/components/admin/TranslationDashboard#TranslationDashboard'],
     },
@@ -58,10 +61,22 @@ export default buildConfig({
     livePreview: {
       collections: ['statements'],
       url: ({ data, locale }) =>
-        data?.id ? `${env.NEXT_PUBLIC_SERVER_URL}/next/preview?locale=${locale.code}&id=${data.id}` : null,
+        data?.id
+          ? `${env.NEXT_PUBLIC_SERVER_URL}/next/preview?locale=${locale.code}&id=${data.id}`
+          : null,
     },
   },
-  collections: [Statements, Translations, Topics, Media, Reactions, States, Organizations, Redirects, Users],
+  collections: [
+    Statements,
+    Translations,
+    Topics,
+    Media,
+    Reactions,
+    States,
+    Organizations,
+    Redirects,
+    Users,
+  ],
   endpoints: [...healthEndpoints, runDueJobsEndpoint],
   // Depth 6 covers a list of statements with their topics' and media's fields; the complexity
   // budget (fields counted) is Payload's default, stated so that it is a decision.
@@ -85,7 +100,10 @@ export default buildConfig({
     // and outside the lock under which scripts/migrate.ts applies them once per deploy.
   }),
   sharp,
-  upload: { limits: { fileSize: maxUploadBytes }, responseOnLimit: 'File size limit reached: uploads are limited to 20 MB.' },
+  upload: {
+    limits: { fileSize: maxUploadBytes },
+    responseOnLimit: 'File size limit reached: uploads are limited to 20 MB.',
+  },
   // Media files in an S3-compatible bucket when the S3_ variables are set, on the local disk otherwise.
   plugins: [objectStorage()],
   // Requests Payload fails deep inside (a value Postgres cannot read, an unreadable form) are the
@@ -101,15 +119,24 @@ export default buildConfig({
     // Postgres closing an idle connection (a restart, a failover) is news for the log, not a
     // crash: without a listener the pool's error event would be an uncaught exception.
     const adapter = payload.db as unknown as PostgresAdapter
-    adapter.pool.on('error', (error) => payload.logger.warn(`Database connection lost: ${error.message}`))
+    adapter.pool.on('error', (error) =>
+      payload.logger.warn(`Database connection lost: ${error.message}`),
+    )
     // The replicas' pools are not on the adapter: only drizzle's replica wrapper holds them.
     if ('$replicas' in adapter.drizzle) {
       for (const replica of adapter.drizzle.$replicas) {
-        ;(replica as unknown as { $client: Pool }).$client.on('error', (error) => payload.logger.warn(`Read replica connection lost: ${error.message}`))
+        ;(replica as unknown as { $client: Pool }).$client.on('error', (error) =>
+          payload.logger.warn(`Read replica connection lost: ${error.message}`),
+        )
       }
     }
     // Payload adds its edit-lock collection itself, after the config is read: its hook goes on here.
-    payload.collections['payload-locked-documents']?.config.hooks.beforeChange.push(lockBelongsToRequester)
-    if (pushSchema) await payload.db.drizzle.execute(sql.raw(`${textSearchSetupSql()}\n${searchIndexesSql()}\n${invalidationTableSql}`))
+    payload.collections['payload-locked-documents']?.config.hooks.beforeChange.push(
+      lockBelongsToRequester,
+    )
+    if (pushSchema)
+      await payload.db.drizzle.execute(
+        sql.raw(`${textSearchSetupSql()}\n${searchIndexesSql()}\n${invalidationTableSql}`),
+      )
   },
 })

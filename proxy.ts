@@ -33,7 +33,8 @@ const messages = { en, fr, es, ar } satisfies Record<Locale, typeof en>
 /** Pages that read the database on every request (they depend on their query string), and the tracker. */
 const livePage = /^\/([a-z]{2})\/(statements|search|reactions|reactions\.csv|reactions\.json)\/?$/
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
 const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`
 
 /** A statement's address: `/en/statements/its-slug`. */
@@ -45,8 +46,15 @@ const statementPage = /^\/([a-z]{2})\/statements\/([^/]+)$/
  * Next cannot cache a redirect made while rendering and keep its Location header. The slug map
  * is cached data, so a cached statement page still costs no database query.
  */
-async function redirectToCurrentAddress(request: NextRequest, locale: Locale, segment: string): Promise<NextResponse> {
-  const [{ findStatementAddress }, { decodeSegment }] = await Promise.all([import('@/lib/data/statements'), import('@/lib/locale')])
+async function redirectToCurrentAddress(
+  request: NextRequest,
+  locale: Locale,
+  segment: string,
+): Promise<NextResponse> {
+  const [{ findStatementAddress }, { decodeSegment }] = await Promise.all([
+    import('@/lib/data/statements'),
+    import('@/lib/locale'),
+  ])
   const slug = decodeSegment(segment)
   if (!slug) return NextResponse.next()
   try {
@@ -54,8 +62,12 @@ async function redirectToCurrentAddress(request: NextRequest, locale: Locale, se
     if (!address || address.slug === slug) return NextResponse.next()
     // Only to an address the slug map holds as current: two cached answers from either side of a
     // rename (each is refreshed behind its first reader) then never send a reader round a loop.
-    if ((await findStatementAddress(locale, address.slug))?.slug !== address.slug) return NextResponse.next()
-    return NextResponse.redirect(new URL(localized(locale, paths.statement(address.slug)), request.url), 308)
+    if ((await findStatementAddress(locale, address.slug))?.slug !== address.slug)
+      return NextResponse.next()
+    return NextResponse.redirect(
+      new URL(localized(locale, paths.statement(address.slug)), request.url),
+      308,
+    )
   } catch (error) {
     // Without the slug map (the database down, nothing cached) the page answers, from its cache if it can.
     console.error(`The address ${request.nextUrl.pathname} could not be looked up:`, error)
@@ -64,20 +76,40 @@ async function redirectToCurrentAddress(request: NextRequest, locale: Locale, se
 }
 
 /** A short page in the reader's language, for answers the proxy gives itself; `body` is markup with its text escaped. */
-function shortPage(locale: Locale, status: number, title: string, body: string, headers: Record<string, string> = {}) {
+function shortPage(
+  locale: Locale,
+  status: number,
+  title: string,
+  body: string,
+  headers: Record<string, string> = {},
+) {
   const { dir } = localeInfo(locale)
-  return new NextResponse(`<!doctype html><html lang="${locale}" dir="${dir}"><meta charset="utf-8"><title>${escapeHtml(title)}</title><h1>${escapeHtml(title)}</h1>${body}</html>`, {
-    status,
-    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers },
-  })
+  return new NextResponse(
+    `<!doctype html><html lang="${locale}" dir="${dir}"><meta charset="utf-8"><title>${escapeHtml(title)}</title><h1>${escapeHtml(title)}</h1>${body}</html>`,
+    {
+      status,
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        ...headers,
+      },
+    },
+  )
 }
 
 /** The tracker's answer to filters it cannot apply: each one, with what it accepts, and a way back. */
 function invalidFiltersPage(locale: Locale, problems: FilterProblem[]) {
   const { Reactions } = messages[locale]
-  const items = describeFilterProblems(locale, messages[locale], problems).map((problem) => `<li>${escapeHtml(problem.message)}</li>`)
+  const items = describeFilterProblems(locale, messages[locale], problems).map(
+    (problem) => `<li>${escapeHtml(problem.message)}</li>`,
+  )
   const back = `<p><a href="${localized(locale, paths.reactions)}">${escapeHtml(Reactions.allReactions)}</a></p>`
-  return shortPage(locale, 400, Reactions.invalidFilters.title, `${paragraph(Reactions.invalidFilters.lead)}<ul>${items.join('')}</ul>${back}`)
+  return shortPage(
+    locale,
+    400,
+    Reactions.invalidFilters.title,
+    `${paragraph(Reactions.invalidFilters.lead)}<ul>${items.join('')}</ul>${back}`,
+  )
 }
 
 /**
@@ -89,7 +121,11 @@ function invalidFiltersPage(locale: Locale, problems: FilterProblem[]) {
  * as a 200 unless it is not found), before the database is needed. Search, the most expensive
  * live page, is rate limited: SEARCHES_PER_MINUTE per client address, then a 429.
  */
-async function guardLivePage(request: NextRequest, locale: Locale, page: string): Promise<NextResponse> {
+async function guardLivePage(
+  request: NextRequest,
+  locale: Locale,
+  page: string,
+): Promise<NextResponse> {
   const { search, searchParams } = request.nextUrl
   if (page === 'reactions' && !search) return NextResponse.next()
   if (page === 'reactions') {
@@ -98,16 +134,22 @@ async function guardLivePage(request: NextRequest, locale: Locale, page: string)
   }
   const { Error: unavailable, SearchPage } = messages[locale]
   if (env.DATABASE_URL && !(await databaseReachable(env.DATABASE_URL))) {
-    return shortPage(locale, 503, unavailable.title, paragraph(unavailable.body), { 'retry-after': '30' })
+    return shortPage(locale, 503, unavailable.title, paragraph(unavailable.body), {
+      'retry-after': '30',
+    })
   }
-  if (page === 'reactions') return NextResponse.rewrite(new URL(`/${locale}/reactions/filtered${search}`, request.url))
+  if (page === 'reactions')
+    return NextResponse.rewrite(new URL(`/${locale}/reactions/filtered${search}`, request.url))
   if (page !== 'search') return NextResponse.next()
   const retryAfter = await overLimit('search', clientAddress(request.headers))
   if (retryAfter === null) return NextResponse.next()
-  return shortPage(locale, 429, SearchPage.tooMany, paragraph(SearchPage.tooMany), { 'retry-after': String(retryAfter) })
+  return shortPage(locale, 429, SearchPage.tooMany, paragraph(SearchPage.tooMany), {
+    'retry-after': String(retryAfter),
+  })
 }
 
-const refuse = (status: number, message: string) => NextResponse.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store' } })
+const refuse = (status: number, message: string) =>
+  NextResponse.json({ errors: [{ message }] }, { status, headers: { 'cache-control': 'no-store' } })
 
 /**
  * Next answers a path with a broken %-escape (`/en/%FF`) with a 500 before any page runs
@@ -157,8 +199,12 @@ async function checkGraphqlBody(request: NextRequest): Promise<NextResponse> {
 
 /** The language next-intl sends this reader to from `/` (a cookie of a language chosen before, then Accept-Language). */
 function readerLocale(request: NextRequest): Locale {
-  const home = handleI18nRouting(new NextRequest(new URL('/', request.url), { headers: request.headers }))
-  const [first] = new URL(home.headers.get('location') ?? '/', request.url).pathname.split('/').filter(Boolean)
+  const home = handleI18nRouting(
+    new NextRequest(new URL('/', request.url), { headers: request.headers }),
+  )
+  const [first] = new URL(home.headers.get('location') ?? '/', request.url).pathname
+    .split('/')
+    .filter(Boolean)
   return hasLocale(routing.locales, first) ? first : routing.defaultLocale
 }
 
@@ -180,7 +226,9 @@ function notOurLocale(request: NextRequest, first: string): NextResponse {
   }
   // `/fr/xx/statements` is the catch-all's 404 page, in French, with the status 404.
   url.pathname = `/${readerLocale(request)}${url.pathname}`
-  return NextResponse.rewrite(url, { headers: { 'cache-control': 'private, no-store', vary: 'accept-language, cookie' } })
+  return NextResponse.rewrite(url, {
+    headers: { 'cache-control': 'private, no-store', vary: 'accept-language, cookie' },
+  })
 }
 
 /** The admin and the draft preview: pages rendered per request, whose scripts carry a nonce. */
@@ -207,7 +255,8 @@ function withNonce(request: NextRequest): NextResponse {
  */
 export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
-  if (!decodable(pathname)) return refuse(400, 'This address is not valid: it has a broken %-escape.')
+  if (!decodable(pathname))
+    return refuse(400, 'This address is not valid: it has a broken %-escape.')
   const plain = plainSpelling(pathname)
   if (plain) {
     const url = request.nextUrl.clone()
@@ -218,17 +267,22 @@ export default async function proxy(request: NextRequest) {
   if (request.method === 'DELETE' && pathname.startsWith('/api/payload-preferences/')) {
     // Payload's delete of a preference by key builds SQL Postgres rejects (a 500). The admin never
     // uses it; the delete by query does the same and works.
-    return refuse(405, 'Delete preferences by query: DELETE /api/payload-preferences?where[key][equals]=KEY.')
+    return refuse(
+      405,
+      'Delete preferences by query: DELETE /api/payload-preferences?where[key][equals]=KEY.',
+    )
   }
   if (perRequestPage.test(pathname)) return withNonce(request)
   const [, statementLocale, slug] = statementPage.exec(pathname) ?? []
-  if (statementLocale && hasLocale(routing.locales, statementLocale)) return redirectToCurrentAddress(request, statementLocale, slug)
+  if (statementLocale && hasLocale(routing.locales, statementLocale))
+    return redirectToCurrentAddress(request, statementLocale, slug)
   const [, live, page] = livePage.exec(pathname) ?? []
   if (live && hasLocale(routing.locales, live)) return guardLivePage(request, live, page)
   // Paths with a %-escape come here only to have it checked (the matcher's third entry).
   if (!localeRouted.test(pathname)) return NextResponse.next()
   const [first] = pathname.split('/').filter(Boolean)
-  if (first && languageTagShape.test(first) && !hasLocale(routing.locales, first)) return notOurLocale(request, first)
+  if (first && languageTagShape.test(first) && !hasLocale(routing.locales, first))
+    return notOurLocale(request, first)
   return handleI18nRouting(request)
 }
 

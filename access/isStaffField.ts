@@ -3,4 +3,5 @@ import type { FieldAccess } from 'payload'
 import { hasRole } from './hasRole'
 
 /** Working notes the newsroom keeps for itself: never in public pages, the API or open data. */
-export const isStaffField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'translator')
+export const isStaffField: FieldAccess = ({ req: { user } }) =>
+  hasRole(user, 'admin', 'editor', 'translator')

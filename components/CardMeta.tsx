@@ -7,7 +7,10 @@ type Props = { locale: Locale; publishedAt: string; contentLocale: Locale; kind?
 
 /** Kind, date, and, when the text is not in the reader's language, which language it is in. */
 export async function CardMeta({ locale, publishedAt, contentLocale, kind }: Props) {
-  const [t, format] = await Promise.all([getTranslations({ locale, namespace: 'StatementCard' }), getFormatter({ locale })])
+  const [t, format] = await Promise.all([
+    getTranslations({ locale, namespace: 'StatementCard' }),
+    getFormatter({ locale }),
+  ])
   return (
     <p className="card__meta">
       {kind && (
@@ -16,7 +19,9 @@ export async function CardMeta({ locale, publishedAt, contentLocale, kind }: Pro
           {' · '}
         </>
       )}
-      <time dateTime={publishedAt}>{format.dateTime(new Date(publishedAt), { dateStyle: 'long' })}</time>
+      <time dateTime={publishedAt}>
+        {format.dateTime(new Date(publishedAt), { dateStyle: 'long' })}
+      </time>
       {contentLocale !== locale && (
         <>
           {' · '}

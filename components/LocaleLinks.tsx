@@ -13,7 +13,13 @@ export function LocaleLinks({ current, label, originalLabel, links }: Props) {
           const { label: name, dir } = localeInfo(code)
           return (
             <li key={code}>
-              <a href={href} hrefLang={code} lang={code} dir={dir} aria-current={code === current ? 'true' : undefined}>
+              <a
+                href={href}
+                hrefLang={code}
+                lang={code}
+                dir={dir}
+                aria-current={code === current ? 'true' : undefined}
+              >
                 {name}
               </a>
               {originalOnly && <span className="locale-switcher__note"> ({originalLabel})</span>}

@@ -14,6 +14,9 @@ type Props = { current: Locale; label: string; originalLabel: string }
  */
 export function LocaleSwitcher(props: Props) {
   const pathname = usePathname()
-  const links = localeCodes.map((code) => ({ code, href: getPathname({ href: pathname, locale: code }) }))
+  const links = localeCodes.map((code) => ({
+    code,
+    href: getPathname({ href: pathname, locale: code }),
+  }))
   return <LocaleLinks {...props} links={links} />
 }

@@ -8,12 +8,20 @@ import { SearchForm } from './SearchForm'
 
 /** What a reader who followed a dead link can do next, in their language: search, or start from a home page. */
 export async function NotFoundView({ locale }: { locale: Locale }) {
-  const [t, tSearch] = await Promise.all([getTranslations({ locale, namespace: 'NotFound' }), getTranslations({ locale, namespace: 'SearchPage' })])
+  const [t, tSearch] = await Promise.all([
+    getTranslations({ locale, namespace: 'NotFound' }),
+    getTranslations({ locale, namespace: 'SearchPage' }),
+  ])
   return (
     <div className="page--narrow">
       <h1>{t('title')}</h1>
       <p>{t('body')}</p>
-      <SearchForm action={localized(locale, paths.search)} id="not-found-q" label={tSearch('label')} submit={tSearch('submit')} />
+      <SearchForm
+        action={localized(locale, paths.search)}
+        id="not-found-q"
+        label={tSearch('label')}
+        submit={tSearch('submit')}
+      />
       <p>
         <Link href="/" locale={locale}>
           {t('home')}

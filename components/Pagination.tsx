@@ -4,7 +4,12 @@ import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { paths } from '@/lib/paths'
 
-type Props = { locale: Locale; page: number; totalPages: number; query: Record<string, string | undefined> }
+type Props = {
+  locale: Locale
+  page: number
+  totalPages: number
+  query: Record<string, string | undefined>
+}
 
 /** Previous / next links that keep the filters, as plain GET links. */
 export async function Pagination({ locale, page, totalPages, query }: Props) {

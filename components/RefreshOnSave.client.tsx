@@ -15,12 +15,21 @@ export function RefreshOnSave({ serverURL }: { serverURL: string }) {
     const origin = new URL(serverURL).origin
     const onMessage = (event: MessageEvent) => {
       const data: unknown = event.data
-      if (event.origin === origin && typeof data === 'object' && data !== null && 'type' in data && data.type === 'payload-document-event') {
+      if (
+        event.origin === origin &&
+        typeof data === 'object' &&
+        data !== null &&
+        'type' in data &&
+        data.type === 'payload-document-event'
+      ) {
         router.refresh()
       }
     }
     window.addEventListener('message', onMessage)
-    ;(window.opener ?? window.parent)?.postMessage({ type: 'payload-live-preview', ready: true }, origin)
+    ;(window.opener ?? window.parent)?.postMessage(
+      { type: 'payload-live-preview', ready: true },
+      origin,
+    )
     return () => window.removeEventListener('message', onMessage)
   }, [router, serverURL])
   return null

@@ -1,6 +1,9 @@
 import type { SerializedLinkNode } from '@payloadcms/richtext-lexical'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import { type JSXConvertersFunction, RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
+import {
+  type JSXConvertersFunction,
+  RichText as LexicalRichText,
+} from '@payloadcms/richtext-lexical/react'
 
 import type { Locale } from '@/i18n/locales'
 import { localized, paths } from '@/lib/paths'
@@ -12,7 +15,10 @@ function hrefOf(node: SerializedLinkNode, locale: Locale): string | null {
   const { fields } = node
   if (fields.linkType === 'internal') {
     const target = fields.doc?.value
-    return typeof target === 'object' && target && 'slug' in target && typeof target.slug === 'string'
+    return typeof target === 'object' &&
+      target &&
+      'slug' in target &&
+      typeof target.slug === 'string'
       ? localized(locale, paths.statement(target.slug))
       : null
   }
@@ -32,7 +38,11 @@ export function RichText({ data, locale, className }: Props) {
       if (!href) return <span>{children}</span>
       const external = node.fields.linkType !== 'internal'
       return (
-        <a href={href} rel={external ? 'noopener noreferrer' : undefined} target={node.fields.newTab ? '_blank' : undefined}>
+        <a
+          href={href}
+          rel={external ? 'noopener noreferrer' : undefined}
+          target={node.fields.newTab ? '_blank' : undefined}
+        >
           {children}
         </a>
       )
@@ -49,5 +59,12 @@ export function RichText({ data, locale, className }: Props) {
       )
     },
   })
-  return <LexicalRichText data={data} converters={converters} className={className} disableContainer={false} />
+  return (
+    <LexicalRichText
+      data={data}
+      converters={converters}
+      className={className}
+      disableContainer={false}
+    />
+  )
 }

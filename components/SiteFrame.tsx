@@ -11,7 +11,10 @@ type Props = { locale: Locale; switcher: ReactNode; children: ReactNode }
 
 /** The document every public page is in, the 404 page of addresses with no locale of ours included. */
 export async function SiteFrame({ locale, switcher, children }: Props) {
-  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: 'SkipLink' }), getMessages({ locale })])
+  const [t, messages] = await Promise.all([
+    getTranslations({ locale, namespace: 'SkipLink' }),
+    getMessages({ locale }),
+  ])
   return (
     <html {...langAttributes(locale)}>
       <body>
@@ -19,7 +22,10 @@ export async function SiteFrame({ locale, switcher, children }: Props) {
           {t('label')}
         </a>
         {/* The browser gets only what client components translate: the error page. */}
-        <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error, SearchPage: messages.SearchPage }}>
+        <NextIntlClientProvider
+          locale={locale}
+          messages={{ Error: messages.Error, SearchPage: messages.SearchPage }}
+        >
           <SiteHeader locale={locale} switcher={switcher} />
           <main id="main" className="page">
             {children}

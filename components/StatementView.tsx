@@ -22,7 +22,13 @@ type ViewProps = {
 }
 
 /** A statement as readers see it; the public page and the editors' preview both render it. */
-export async function StatementView({ locale, statement, versions, contentLocale, reactions = [] }: ViewProps) {
+export async function StatementView({
+  locale,
+  statement,
+  versions,
+  contentLocale,
+  reactions = [],
+}: ViewProps) {
   const [t, tCard, tReactions, format] = await Promise.all([
     getTranslations({ locale, namespace: 'StatementPage' }),
     getTranslations({ locale, namespace: 'StatementCard' }),
@@ -33,7 +39,12 @@ export async function StatementView({ locale, statement, versions, contentLocale
   const contentLang = langAttributes(contentLocale)
   const otherVersions = locales.filter(({ code }) => code !== locale && versions[code])
   const accepted = statement.localeVersions?.find((entry) => entry.locale === contentLocale)
-  const outdated = Boolean(accepted && statement.sourceRevision && statement.sourceUpdatedAt && accepted.sourceRevision !== statement.sourceRevision)
+  const outdated = Boolean(
+    accepted &&
+    statement.sourceRevision &&
+    statement.sourceUpdatedAt &&
+    accepted.sourceRevision !== statement.sourceRevision,
+  )
   const originalSlug = versions[sourceLocale]
 
   return (
@@ -49,7 +60,11 @@ export async function StatementView({ locale, statement, versions, contentLocale
             language: languageNameIn(sourceLocale, locale),
             date: format.dateTime(new Date(statement.sourceUpdatedAt), { dateStyle: 'long' }),
             link: (text) => (
-              <a href={localized(sourceLocale, paths.statement(originalSlug))} hrefLang={sourceLocale} lang={sourceLocale}>
+              <a
+                href={localized(sourceLocale, paths.statement(originalSlug))}
+                hrefLang={sourceLocale}
+                lang={sourceLocale}
+              >
                 {text}
               </a>
             ),
@@ -60,7 +75,9 @@ export async function StatementView({ locale, statement, versions, contentLocale
         <p className="card__meta" {...langAttributes(locale)}>
           {tCard('kind', { kind: kindMessageKey(statement.kind) })}
           {' · '}
-          <time dateTime={statement.publishedAt}>{format.dateTime(new Date(statement.publishedAt), { dateStyle: 'long' })}</time>
+          <time dateTime={statement.publishedAt}>
+            {format.dateTime(new Date(statement.publishedAt), { dateStyle: 'long' })}
+          </time>
         </p>
         <h1>{statement.title}</h1>
         {statement.standfirst && <p className="statement__standfirst">{statement.standfirst}</p>}
@@ -73,7 +90,9 @@ export async function StatementView({ locale, statement, versions, contentLocale
             src={statement.heroImage.sizes?.hero?.url ?? statement.heroImage.url}
             alt={statement.heroImage.alt ?? ''}
             width={statement.heroImage.sizes?.hero?.width ?? statement.heroImage.width ?? undefined}
-            height={statement.heroImage.sizes?.hero?.height ?? statement.heroImage.height ?? undefined}
+            height={
+              statement.heroImage.sizes?.hero?.height ?? statement.heroImage.height ?? undefined
+            }
           />
           {statement.heroImage.caption && <figcaption>{statement.heroImage.caption}</figcaption>}
         </figure>
@@ -91,7 +110,12 @@ export async function StatementView({ locale, statement, versions, contentLocale
           <ul className="inline-list">
             {otherVersions.map(({ code, label, dir }) => (
               <li key={code}>
-                <a href={localized(code, paths.statement(versions[code] ?? ''))} hrefLang={code} lang={code} dir={dir}>
+                <a
+                  href={localized(code, paths.statement(versions[code] ?? ''))}
+                  hrefLang={code}
+                  lang={code}
+                  dir={dir}
+                >
                   {label}
                 </a>
               </li>
@@ -109,7 +133,14 @@ export async function StatementView({ locale, statement, versions, contentLocale
                 <a href={file.url ?? '#'} type={file.mimeType ?? undefined}>
                   {file.caption || file.filename}
                 </a>{' '}
-                ({t('pdf', { size: format.number((file.filesize ?? 0) / 1024 / 1024, { maximumFractionDigits: 1 }) + ' MB' })})
+                (
+                {t('pdf', {
+                  size:
+                    format.number((file.filesize ?? 0) / 1024 / 1024, {
+                      maximumFractionDigits: 1,
+                    }) + ' MB',
+                })}
+                )
               </li>
             ))}
           </ul>
@@ -154,7 +185,12 @@ export async function StatementView({ locale, statement, versions, contentLocale
       <script
         type="application/ld+json"
         // JSON-LD must be raw JSON; `<` is escaped so no text in it can close the script.
-        dangerouslySetInnerHTML={{ __html: JSON.stringify(newsArticle(locale, statement, contentLocale)).replace(/</g, '\\u003c') }}
+        dangerouslySetInnerHTML={{
+          __html: JSON.stringify(newsArticle(locale, statement, contentLocale)).replace(
+            /</g,
+            '\\u003c',
+          ),
+        }}
       />
     </article>
   )

@@ -21,14 +21,21 @@ const counter = '@/components/admin/LengthCounter.client#LengthCounter'
  * counter under the input reads), and a validation that names the field, the limit and the
  * length, before the field's own rules (or Payload's default ones for its type).
  */
-export function limitLength<F extends TextField | TextareaField>(limited: LimitedField, field: F): F {
+export function limitLength<F extends TextField | TextareaField>(
+  limited: LimitedField,
+  field: F,
+): F {
   const own = (field.validate ?? (field.type === 'textarea' ? textarea : text)) as Validate
-  const validate: Validate = (value, options) => lengthProblem(names[limited], value, lengthLimits[limited]) ?? own(value, options)
+  const validate: Validate = (value, options) =>
+    lengthProblem(names[limited], value, lengthLimits[limited]) ?? own(value, options)
   const components = field.admin?.components
   return {
     ...field,
     maxLength: lengthLimits[limited],
     validate,
-    admin: { ...field.admin, components: { ...components, afterInput: [...(components?.afterInput ?? []), counter] } },
+    admin: {
+      ...field.admin,
+      components: { ...components, afterInput: [...(components?.afterInput ?? []), counter] },
+    },
   }
 }

@@ -15,7 +15,14 @@ export const seoFields = (textAccess?: TextAccess): GroupField => ({
   label: adminText.seo,
   type: 'group',
   fields: [
-    limitLength('seoTitle', { name: 'title', label: adminText.title, type: 'text', localized: true, access: textAccess, admin: { description: adminText.seoTitleHelp } }),
+    limitLength('seoTitle', {
+      name: 'title',
+      label: adminText.title,
+      type: 'text',
+      localized: true,
+      access: textAccess,
+      admin: { description: adminText.seoTitleHelp },
+    }),
     limitLength('seoDescription', {
       name: 'description',
       label: adminText.seoDescription,

@@ -24,19 +24,27 @@ export function slugField(source = 'title', settles: SlugSettles = 'onceSaved'):
     admin: {
       position: 'sidebar',
       description: adminText.slugHelp,
-      components: { Field: { path: '@/components/admin/FollowingSlug.client#FollowingSlug', clientProps: { from: source, settles } } },
+      components: {
+        Field: {
+          path: '@/components/admin/FollowingSlug.client#FollowingSlug',
+          clientProps: { from: source, settles },
+        },
+      },
     },
     hooks: {
       beforeValidate: [
         ({ value, siblingData }) => {
-          if (typeof value === 'string' && value.trim()) return slugify(value, Number.POSITIVE_INFINITY)
+          if (typeof value === 'string' && value.trim())
+            return slugify(value, Number.POSITIVE_INFINITY)
           const from = siblingData?.[source]
           return typeof from === 'string' && from.trim() ? slugify(from) : value
         },
       ],
     },
     validate: (value: unknown) =>
-      !value || (typeof value === 'string' && /^[\p{Ll}\p{Lo}\p{N}]+(-[\p{Ll}\p{Lo}\p{N}]+)*$/u.test(value)) ||
+      !value ||
+      (typeof value === 'string' &&
+        /^[\p{Ll}\p{Lo}\p{N}]+(-[\p{Ll}\p{Lo}\p{N}]+)*$/u.test(value)) ||
       'Use lowercase letters, digits and single hyphens only.',
   })
 }

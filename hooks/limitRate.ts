@@ -10,7 +10,12 @@ export const limitLoginRate: CollectionBeforeOperationHook = async ({ args, oper
   if (operation !== 'login' || req.payloadAPI === 'local') return args
   const retryAfter = await overLimit('login', clientAddress(req.headers))
   if (retryAfter !== null) {
-    throw new APIError(`Too many sign-in attempts from your network. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`, 429, null, true)
+    throw new APIError(
+      `Too many sign-in attempts from your network. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
+      429,
+      null,
+      true,
+    )
   }
   return args
 }

@@ -8,7 +8,12 @@ import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
  * before: one of them would lose their work. With the lock, the second save waits for the
  * first to commit and then reads it.
  */
-export const lockRowForUpdate: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const lockRowForUpdate: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   const id: unknown = 'id' in args ? args.id : undefined
   if (operation !== 'update' || id === undefined || id === null) return args
   await lockRow(req, collection.slug, Number(id))
@@ -24,5 +29,7 @@ export async function lockRow(req: PayloadRequest, collectionSlug: string, id: n
   const adapter = req.payload.db as unknown as PostgresAdapter
   const session = adapter.sessions[await req.transactionID]
   if (!session) return
-  await session.db.execute(sql`SELECT 1 FROM ${sql.identifier(collectionSlug.replaceAll('-', '_'))} WHERE id = ${id} FOR UPDATE`)
+  await session.db.execute(
+    sql`SELECT 1 FROM ${sql.identifier(collectionSlug.replaceAll('-', '_'))} WHERE id = ${id} FOR UPDATE`,
+  )
 }

@@ -6,6 +6,7 @@ import { type CollectionBeforeOperationHook, NotFound } from 'payload'
  */
 export const rejectMalformedId: CollectionBeforeOperationHook = ({ args, req }) => {
   const id: unknown = 'id' in args ? args.id : undefined
-  if (id !== undefined && id !== null && !/^[1-9]\d{0,15}$/.test(String(id))) throw new NotFound(req.t)
+  if (id !== undefined && id !== null && !/^[1-9]\d{0,15}$/.test(String(id)))
+    throw new NotFound(req.t)
   return args
 }

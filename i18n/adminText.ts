@@ -13,7 +13,9 @@ export type AdminText = Record<Locale, string>
 
 /** The admin interface language of this person, as one of our locales. */
 export function adminLocale(i18n: Pick<I18nClient, 'language'>): Locale {
-  return (localeCodes as string[]).includes(i18n.language) ? (i18n.language as Locale) : defaultLocale
+  return (localeCodes as string[]).includes(i18n.language)
+    ? (i18n.language as Locale)
+    : defaultLocale
 }
 
 /**
@@ -27,7 +29,10 @@ export const labelIn =
     text[adminLocale(i18n)]
 
 /** A collection's singular and plural labels in the editor's language. */
-export const collectionLabels = (singular: AdminText, plural: AdminText) => ({ singular: labelIn(singular), plural: labelIn(plural) })
+export const collectionLabels = (singular: AdminText, plural: AdminText) => ({
+  singular: labelIn(singular),
+  plural: labelIn(plural),
+})
 
 export const adminText = {
   statement: { en: 'Statement', fr: 'Déclaration', es: 'Declaración', ar: 'بيان' },
@@ -41,7 +46,12 @@ export const adminText = {
     ar: 'الفقرة الافتتاحية، تظهر بخط عريض فوق النص وفي القوائم.',
   },
   body: { en: 'Text', fr: 'Texte', es: 'Texto', ar: 'النص' },
-  heroImage: { en: 'Main image', fr: 'Image principale', es: 'Imagen principal', ar: 'الصورة الرئيسية' },
+  heroImage: {
+    en: 'Main image',
+    fr: 'Image principale',
+    es: 'Imagen principal',
+    ar: 'الصورة الرئيسية',
+  },
   attachments: { en: 'Documents', fr: 'Documents', es: 'Documentos', ar: 'الوثائق' },
   attachmentsHelp: {
     en: 'PDF documents, such as the signed letter.',
@@ -49,7 +59,12 @@ export const adminText = {
     es: 'Documentos PDF, como la carta firmada.',
     ar: 'وثائق PDF، مثل الرسالة الموقّعة.',
   },
-  relatedStatements: { en: 'Related statements', fr: 'Déclarations liées', es: 'Declaraciones relacionadas', ar: 'بيانات ذات صلة' },
+  relatedStatements: {
+    en: 'Related statements',
+    fr: 'Déclarations liées',
+    es: 'Declaraciones relacionadas',
+    ar: 'بيانات ذات صلة',
+  },
   publishedAt: { en: 'Date', fr: 'Date', es: 'Fecha', ar: 'التاريخ' },
   publishedAtHelp: {
     en: 'The date readers see.',
@@ -59,14 +74,24 @@ export const adminText = {
   },
   kind: { en: 'Kind', fr: 'Type', es: 'Tipo', ar: 'النوع' },
   topics: { en: 'Topics', fr: 'Thèmes', es: 'Temas', ar: 'المواضيع' },
-  slug: { en: 'Address (slug)', fr: 'Adresse (slug)', es: 'Dirección (slug)', ar: 'العنوان في الرابط' },
+  slug: {
+    en: 'Address (slug)',
+    fr: 'Adresse (slug)',
+    es: 'Dirección (slug)',
+    ar: 'العنوان في الرابط',
+  },
   slugHelp: {
     en: 'The last part of the address. Made from the title when left empty.',
     fr: 'La fin de l’adresse de la page. Tirée du titre si elle est laissée vide.',
     es: 'La parte final de la dirección. Se crea a partir del título si se deja vacía.',
     ar: 'الجزء الأخير من رابط الصفحة. يُنشأ من العنوان إذا تُرك فارغًا.',
   },
-  seo: { en: 'Search and sharing', fr: 'Référencement et partage', es: 'Buscadores y redes sociales', ar: 'محركات البحث والمشاركة' },
+  seo: {
+    en: 'Search and sharing',
+    fr: 'Référencement et partage',
+    es: 'Buscadores y redes sociales',
+    ar: 'محركات البحث والمشاركة',
+  },
   seoTitle: {
     en: 'Title for search and sharing',
     fr: 'Titre pour le référencement et le partage',
@@ -86,7 +111,12 @@ export const adminText = {
     es: `Hasta ${lengthLimits.seoDescription} caracteres, lo que muestran los buscadores. Por defecto, la entradilla.`,
     ar: `حتى ${lengthLimits.seoDescription} حرف، وهو ما تعرضه محركات البحث. تُستخدم المقدمة إن تُرك فارغًا.`,
   },
-  seoImage: { en: 'Sharing image', fr: 'Image de partage', es: 'Imagen para compartir', ar: 'صورة المشاركة' },
+  seoImage: {
+    en: 'Sharing image',
+    fr: 'Image de partage',
+    es: 'Imagen para compartir',
+    ar: 'صورة المشاركة',
+  },
   seoImageHelp: {
     en: 'Shown on social cards. Defaults to the main image.',
     fr: 'Affichée sur les réseaux sociaux. Par défaut, l’image principale.',
@@ -110,7 +140,12 @@ export const adminText = {
     ar: 'الرابط بهذه اللغة. يُنشأ من العنوان إذا تُرك فارغًا.',
   },
   status: { en: 'Status', fr: 'Statut', es: 'Estado', ar: 'الحالة' },
-  reviewComment: { en: 'Review comment', fr: 'Commentaire de relecture', es: 'Comentario de revisión', ar: 'ملاحظة المراجعة' },
+  reviewComment: {
+    en: 'Review comment',
+    fr: 'Commentaire de relecture',
+    es: 'Comentario de revisión',
+    ar: 'ملاحظة المراجعة',
+  },
   reviewCommentHelp: {
     en: 'Required when asking for changes or rejecting: the translator reads it.',
     fr: 'Obligatoire pour demander des modifications ou refuser : le traducteur le lit.',
@@ -141,15 +176,30 @@ export const adminText = {
     es: 'Parte de la entradilla o del texto es idéntica al original. Un nombre o una cita pueden quedarse; un texto sin traducir, no. Marque para aceptarla después de comprobarla.',
     ar: 'جزء من المقدمة أو النص مطابق للأصل. يجوز أن يبقى اسم أو اقتباس، أما النص غير المترجم فلا. ضع علامة للقبول بعد التحقق.',
   },
-  translator: { en: 'Translator', fr: 'Traducteur ou traductrice', es: 'Traductor o traductora', ar: 'المترجم' },
+  translator: {
+    en: 'Translator',
+    fr: 'Traducteur ou traductrice',
+    es: 'Traductor o traductora',
+    ar: 'المترجم',
+  },
   reviewer: { en: 'Reviewed by', fr: 'Relu par', es: 'Revisado por', ar: 'راجعه' },
   submittedAt: { en: 'Submitted', fr: 'Soumise le', es: 'Enviada el', ar: 'أُرسلت في' },
   reviewedAt: { en: 'Reviewed', fr: 'Relue le', es: 'Revisada el', ar: 'رُوجعت في' },
   history: { en: 'History', fr: 'Historique', es: 'Historial', ar: 'السجل' },
   original: { en: 'Original', fr: 'Original', es: 'Original', ar: 'الأصل' },
   links: { en: 'Links', fr: 'Liens', es: 'Enlaces', ar: 'الروابط' },
-  linkMissing: { en: 'Missing from the translation', fr: 'Absent de la traduction', es: 'Falta en la traducción', ar: 'غائب عن الترجمة' },
-  linkExtra: { en: 'Not in the original', fr: 'Absent de l’original', es: 'No está en el original', ar: 'غير موجود في الأصل' },
+  linkMissing: {
+    en: 'Missing from the translation',
+    fr: 'Absent de la traduction',
+    es: 'Falta en la traducción',
+    ar: 'غائب عن الترجمة',
+  },
+  linkExtra: {
+    en: 'Not in the original',
+    fr: 'Absent de l’original',
+    es: 'No está en el original',
+    ar: 'غير موجود في الأصل',
+  },
   originalMissing: {
     en: 'The original appears here once the translation is saved with its statement.',
     fr: 'L’original s’affiche ici une fois la traduction enregistrée avec sa déclaration.',
@@ -168,8 +218,18 @@ export const adminText = {
     es: 'Actualice su versión y guárdela: contará como traducida del original actual.',
     ar: 'حدّث نسختك ثم احفظها، فتُعدّ مترجمة عن الأصل الحالي.',
   },
-  downloadXliff: { en: 'Download XLIFF', fr: 'Télécharger le XLIFF', es: 'Descargar XLIFF', ar: 'تنزيل ملف XLIFF' },
-  uploadXliff: { en: 'Upload a translated XLIFF file', fr: 'Déposer un fichier XLIFF traduit', es: 'Subir un archivo XLIFF traducido', ar: 'رفع ملف XLIFF مترجم' },
+  downloadXliff: {
+    en: 'Download XLIFF',
+    fr: 'Télécharger le XLIFF',
+    es: 'Descargar XLIFF',
+    ar: 'تنزيل ملف XLIFF',
+  },
+  uploadXliff: {
+    en: 'Upload a translated XLIFF file',
+    fr: 'Déposer un fichier XLIFF traduit',
+    es: 'Subir un archivo XLIFF traducido',
+    ar: 'رفع ملف XLIFF مترجم',
+  },
   uploadXliffHelp: {
     en: 'The file is checked segment by segment; if anything is wrong nothing is saved and each problem is listed. A valid file is submitted for review.',
     fr: 'Le fichier est vérifié segment par segment ; en cas d’erreur rien n’est enregistré et chaque problème est indiqué. Un fichier valide est soumis pour relecture.',
@@ -179,50 +239,120 @@ export const adminText = {
   upload: { en: 'Upload', fr: 'Déposer', es: 'Subir', ar: 'رفع' },
   translate: { en: 'Translate', fr: 'Traduire', es: 'Traducir', ar: 'ترجمة' },
   continueTranslation: { en: 'Continue', fr: 'Continuer', es: 'Continuar', ar: 'متابعة' },
-  myTranslations: { en: 'My translations', fr: 'Mes traductions', es: 'Mis traducciones', ar: 'ترجماتي' },
+  myTranslations: {
+    en: 'My translations',
+    fr: 'Mes traductions',
+    es: 'Mis traducciones',
+    ar: 'ترجماتي',
+  },
   myTranslationsEmpty: {
     en: 'Nothing is waiting in your languages.',
     fr: 'Rien n’attend dans vos langues.',
     es: 'No hay nada pendiente en sus idiomas.',
     ar: 'لا شيء بانتظارك في لغاتك.',
   },
-  translationCoverage: { en: 'Translations', fr: 'Traductions', es: 'Traducciones', ar: 'الترجمات' },
-  waitingForReview: { en: 'Waiting for review', fr: 'En attente de relecture', es: 'Pendientes de revisión', ar: 'بانتظار المراجعة' },
-  oldestWaiting: { en: 'Oldest waiting since', fr: 'La plus ancienne attend depuis le', es: 'La más antigua espera desde el', ar: 'أقدمها ينتظر منذ' },
-  noneWaiting: { en: 'No translation is waiting for review.', fr: 'Aucune traduction n’attend de relecture.', es: 'Ninguna traducción espera revisión.', ar: 'لا توجد ترجمة بانتظار المراجعة.' },
-  whatChanged: { en: 'What changed in the original', fr: 'Ce qui a changé dans l’original', es: 'Qué cambió en el original', ar: 'ما الذي تغيّر في الأصل' },
+  translationCoverage: {
+    en: 'Translations',
+    fr: 'Traductions',
+    es: 'Traducciones',
+    ar: 'الترجمات',
+  },
+  waitingForReview: {
+    en: 'Waiting for review',
+    fr: 'En attente de relecture',
+    es: 'Pendientes de revisión',
+    ar: 'بانتظار المراجعة',
+  },
+  oldestWaiting: {
+    en: 'Oldest waiting since',
+    fr: 'La plus ancienne attend depuis le',
+    es: 'La más antigua espera desde el',
+    ar: 'أقدمها ينتظر منذ',
+  },
+  noneWaiting: {
+    en: 'No translation is waiting for review.',
+    fr: 'Aucune traduction n’attend de relecture.',
+    es: 'Ninguna traducción espera revisión.',
+    ar: 'لا توجد ترجمة بانتظار المراجعة.',
+  },
+  whatChanged: {
+    en: 'What changed in the original',
+    fr: 'Ce qui a changé dans l’original',
+    es: 'Qué cambió en el original',
+    ar: 'ما الذي تغيّر في الأصل',
+  },
   review: { en: 'Review', fr: 'Relire', es: 'Revisar', ar: 'مراجعة' },
-  tracker: { en: 'Reactions tracker', fr: 'Suivi des réactions', es: 'Seguimiento de reacciones', ar: 'متابعة المواقف' },
+  tracker: {
+    en: 'Reactions tracker',
+    fr: 'Suivi des réactions',
+    es: 'Seguimiento de reacciones',
+    ar: 'متابعة المواقف',
+  },
   state: { en: 'State', fr: 'État', es: 'Estado', ar: 'دولة' },
   states: { en: 'States', fr: 'États', es: 'Estados', ar: 'الدول' },
   name: { en: 'Name', fr: 'Nom', es: 'Nombre', ar: 'الاسم' },
-  regionalGroup: { en: 'UN regional group', fr: 'Groupe régional de l’ONU', es: 'Grupo regional de la ONU', ar: 'المجموعة الإقليمية في الأمم المتحدة' },
-  unMembership: { en: 'United Nations', fr: 'Nations unies', es: 'Naciones Unidas', ar: 'الأمم المتحدة' },
+  regionalGroup: {
+    en: 'UN regional group',
+    fr: 'Groupe régional de l’ONU',
+    es: 'Grupo regional de la ONU',
+    ar: 'المجموعة الإقليمية في الأمم المتحدة',
+  },
+  unMembership: {
+    en: 'United Nations',
+    fr: 'Nations unies',
+    es: 'Naciones Unidas',
+    ar: 'الأمم المتحدة',
+  },
   unMember: { en: 'Member State', fr: 'État membre', es: 'Estado Miembro', ar: 'دولة عضو' },
-  unObserver: { en: 'Observer State', fr: 'État observateur', es: 'Estado observador', ar: 'دولة مراقبة' },
+  unObserver: {
+    en: 'Observer State',
+    fr: 'État observateur',
+    es: 'Estado observador',
+    ar: 'دولة مراقبة',
+  },
   unNone: { en: 'Not a member', fr: 'Non membre', es: 'No miembro', ar: 'غير عضو' },
-  depositDate: { en: 'Instrument deposited', fr: 'Dépôt de l’instrument', es: 'Depósito del instrumento', ar: 'إيداع الصك' },
+  depositDate: {
+    en: 'Instrument deposited',
+    fr: 'Dépôt de l’instrument',
+    es: 'Depósito del instrumento',
+    ar: 'إيداع الصك',
+  },
   depositDateHelp: {
     en: 'Ratification, accession or succession.',
     fr: 'Ratification, adhésion ou succession.',
     es: 'Ratificación, adhesión o sucesión.',
     ar: 'التصديق أو الانضمام أو الخلافة.',
   },
-  entryIntoForce: { en: 'Entry into force', fr: 'Entrée en vigueur', es: 'Entrada en vigor', ar: 'بدء النفاذ' },
+  entryIntoForce: {
+    en: 'Entry into force',
+    fr: 'Entrée en vigueur',
+    es: 'Entrada en vigor',
+    ar: 'بدء النفاذ',
+  },
   entryIntoForceHelp: {
     en: 'The State is a party from this day (article 126).',
     fr: 'L’État est partie à compter de ce jour (article 126).',
     es: 'El Estado es parte desde este día (artículo 126).',
     ar: 'تصبح الدولة طرفًا اعتبارًا من هذا اليوم (المادة 126).',
   },
-  withdrawalEffective: { en: 'Withdrawal effective', fr: 'Retrait effectif', es: 'Retiro efectivo', ar: 'نفاذ الانسحاب' },
+  withdrawalEffective: {
+    en: 'Withdrawal effective',
+    fr: 'Retrait effectif',
+    es: 'Retiro efectivo',
+    ar: 'نفاذ الانسحاب',
+  },
   withdrawalEffectiveHelp: {
     en: 'The State is no longer a party from this day (article 127).',
     fr: 'L’État n’est plus partie à compter de ce jour (article 127).',
     es: 'El Estado deja de ser parte desde este día (artículo 127).',
     ar: 'لا تعود الدولة طرفًا اعتبارًا من هذا اليوم (المادة 127).',
   },
-  stateNote: { en: 'Research note', fr: 'Note de recherche', es: 'Nota de investigación', ar: 'ملاحظة بحثية' },
+  stateNote: {
+    en: 'Research note',
+    fr: 'Note de recherche',
+    es: 'Nota de investigación',
+    ar: 'ملاحظة بحثية',
+  },
   stateNoteHelp: {
     en: 'Where the dates come from and what is uncertain. Editors only.',
     fr: 'D’où viennent les dates et ce qui est incertain. Réservé aux éditeurs.',
@@ -264,9 +394,24 @@ export const adminText = {
     es: 'Las palabras tal como se publicaron, en su idioma original.',
     ar: 'الكلمات كما نُشرت، بلغتها الأصلية.',
   },
-  quoteLanguage: { en: 'Language of the quote', fr: 'Langue de la citation', es: 'Idioma de la cita', ar: 'لغة الاقتباس' },
-  sourceUrl: { en: 'Source address', fr: 'Adresse de la source', es: 'Dirección de la fuente', ar: 'رابط المصدر' },
-  sourceTitle: { en: 'Source title', fr: 'Titre de la source', es: 'Título de la fuente', ar: 'عنوان المصدر' },
+  quoteLanguage: {
+    en: 'Language of the quote',
+    fr: 'Langue de la citation',
+    es: 'Idioma de la cita',
+    ar: 'لغة الاقتباس',
+  },
+  sourceUrl: {
+    en: 'Source address',
+    fr: 'Adresse de la source',
+    es: 'Dirección de la fuente',
+    ar: 'رابط المصدر',
+  },
+  sourceTitle: {
+    en: 'Source title',
+    fr: 'Titre de la source',
+    es: 'Título de la fuente',
+    ar: 'عنوان المصدر',
+  },
   sourcePublisher: { en: 'Published by', fr: 'Publiée par', es: 'Publicada por', ar: 'الناشر' },
   verified: { en: 'Verified', fr: 'Vérifiée', es: 'Verificada', ar: 'تم التحقق' },
   verifiedHelp: {
@@ -275,14 +420,24 @@ export const adminText = {
     es: 'Comprobada con su fuente. Solo las reacciones verificadas son públicas y se cuentan.',
     ar: 'تمت مطابقته مع مصدره. لا تُنشر ولا تُحتسب إلا المواقف التي تم التحقق منها.',
   },
-  sample: { en: 'Sample data', fr: 'Donnée d’exemple', es: 'Dato de ejemplo', ar: 'بيانات تجريبية' },
+  sample: {
+    en: 'Sample data',
+    fr: 'Donnée d’exemple',
+    es: 'Dato de ejemplo',
+    ar: 'بيانات تجريبية',
+  },
   sampleHelp: {
     en: 'Demo content, not a fact: labelled as sample wherever it shows.',
     fr: 'Contenu de démonstration, pas un fait : signalé comme exemple partout où il apparaît.',
     es: 'Contenido de demostración, no un hecho: se marca como ejemplo dondequiera que aparezca.',
     ar: 'محتوى تجريبي وليس حقيقة: يُوسم بأنه مثال أينما ظهر.',
   },
-  editorNotes: { en: 'Editor notes', fr: 'Notes de la rédaction', es: 'Notas de la redacción', ar: 'ملاحظات التحرير' },
+  editorNotes: {
+    en: 'Editor notes',
+    fr: 'Notes de la rédaction',
+    es: 'Notas de la redacción',
+    ar: 'ملاحظات التحرير',
+  },
   editorNotesHelp: {
     en: 'Never public.',
     fr: 'Jamais publiques.',
@@ -290,7 +445,12 @@ export const adminText = {
     ar: 'لا تُنشر أبدًا.',
   },
   importButton: { en: 'Import', fr: 'Importer', es: 'Importar', ar: 'استيراد' },
-  importReactions: { en: 'Import reactions from a spreadsheet (CSV)', fr: 'Importer des réactions depuis un tableur (CSV)', es: 'Importar reacciones desde una hoja de cálculo (CSV)', ar: 'استيراد المواقف من جدول بيانات (CSV)' },
+  importReactions: {
+    en: 'Import reactions from a spreadsheet (CSV)',
+    fr: 'Importer des réactions depuis un tableur (CSV)',
+    es: 'Importar reacciones desde una hoja de cálculo (CSV)',
+    ar: 'استيراد المواقف من جدول بيانات (CSV)',
+  },
   importReactionsHelp: {
     en: 'Every row is checked first; if any row is wrong, nothing is imported and each problem is listed with its row number. Rows already recorded are skipped.',
     fr: 'Chaque ligne est d’abord vérifiée ; si une ligne est fausse, rien n’est importé et chaque problème est indiqué avec son numéro de ligne. Les lignes déjà enregistrées sont ignorées.',
@@ -310,8 +470,23 @@ export const localeStateText = {
 
 export const translationStatusText = {
   draft: { en: 'Draft', fr: 'Brouillon', es: 'Borrador', ar: 'مسودة' },
-  submitted: { en: 'Submitted for review', fr: 'Soumise pour relecture', es: 'Enviada a revisión', ar: 'مُرسلة للمراجعة' },
-  changes_requested: { en: 'Changes requested', fr: 'Modifications demandées', es: 'Cambios solicitados', ar: 'مطلوب تعديلات' },
-  accepted: { en: 'Accepted (published)', fr: 'Acceptée (publiée)', es: 'Aceptada (publicada)', ar: 'مقبولة (منشورة)' },
+  submitted: {
+    en: 'Submitted for review',
+    fr: 'Soumise pour relecture',
+    es: 'Enviada a revisión',
+    ar: 'مُرسلة للمراجعة',
+  },
+  changes_requested: {
+    en: 'Changes requested',
+    fr: 'Modifications demandées',
+    es: 'Cambios solicitados',
+    ar: 'مطلوب تعديلات',
+  },
+  accepted: {
+    en: 'Accepted (published)',
+    fr: 'Acceptée (publiée)',
+    es: 'Aceptada (publicada)',
+    ar: 'مقبولة (منشورة)',
+  },
   rejected: { en: 'Rejected', fr: 'Refusée', es: 'Rechazada', ar: 'مرفوضة' },
 } satisfies Record<string, AdminText>

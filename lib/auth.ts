@@ -8,5 +8,7 @@ import type { User } from '@/payload-types'
 export async function currentStaff(): Promise<User | null> {
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: await headers() })
-  return user && user.collection === 'users' && hasRole(user, 'admin', 'editor', 'translator') ? user : null
+  return user && user.collection === 'users' && hasRole(user, 'admin', 'editor', 'translator')
+    ? user
+    : null
 }

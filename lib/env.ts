@@ -7,12 +7,30 @@ import { z } from 'zod'
  */
 
 // Placeholders people copy from examples; refusing them in production is cheap insurance.
-const knownWeakSecrets = new Set(['secret', 'changeme', 'change-me', 'replace-me', 'your-secret-here'])
+const knownWeakSecrets = new Set([
+  'secret',
+  'changeme',
+  'change-me',
+  'replace-me',
+  'your-secret-here',
+])
 
 const postgresUrl = /^postgres(ql)?:\/\//
 
-const objectStorageVariables = ['S3_BUCKET', 'S3_REGION', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'S3_PREFIX'] as const
-const requiredObjectStorageVariables = ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const
+const objectStorageVariables = [
+  'S3_BUCKET',
+  'S3_REGION',
+  'S3_ENDPOINT',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+  'S3_FORCE_PATH_STYLE',
+  'S3_PREFIX',
+] as const
+const requiredObjectStorageVariables = [
+  'S3_BUCKET',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+] as const
 
 const schema = z
   .object({
@@ -26,12 +44,18 @@ const schema = z
       .string()
       .transform((value, ctx) => {
         // Spaces after the commas and a trailing comma are how people write lists by hand.
-        const urls = value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '')
+        const urls = value
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter((entry) => entry !== '')
         urls.forEach((url, index) => {
           if (postgresUrl.test(url)) return
           // The entry may hold a password, and this message goes to the log.
           const shown = url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@')
-          ctx.addIssue({ code: 'custom', message: `entry ${index + 1} (${shown}) must be a postgres:// or postgresql:// connection URL` })
+          ctx.addIssue({
+            code: 'custom',
+            message: `entry ${index + 1} (${shown}) must be a postgres:// or postgresql:// connection URL`,
+          })
         })
         return urls
       })
@@ -49,15 +73,23 @@ const schema = z
     JOBS_RUNNER: z.enum(['on', 'off']).default('on'),
     // Read by lib/cache/sharedCacheHandler.mjs (which Next loads outside this module); checked here
     // so that a typo stops the start rather than silently leaving each instance its own cache.
-    REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
-    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+      .optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+      .optional(),
     EMAIL_FROM: z.email().default('no-reply@amicus.local'),
     // Object storage for media (lib/storage/objectStorage.ts): all of bucket and keys, or none of
     // the S3_ variables. Region and path style have no default here so that setting them alone
     // counts as setting some; objectStorage.ts fills them in.
     S3_BUCKET: z.string().optional(),
     S3_REGION: z.string().optional(),
-    S3_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+    S3_ENDPOINT: z
+      .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+      .optional(),
     S3_ACCESS_KEY_ID: z.string().optional(),
     S3_SECRET_ACCESS_KEY: z.string().optional(),
     S3_FORCE_PATH_STYLE: z.stringbool({ error: 'must be true or false' }).optional(),
@@ -76,7 +108,8 @@ const schema = z
       ctx.addIssue({
         code: 'custom',
         path: ['PAYLOAD_SECRET'],
-        message: 'is too weak for production: use at least 32 random characters (e.g. `openssl rand -hex 32`)',
+        message:
+          'is too weak for production: use at least 32 random characters (e.g. `openssl rand -hex 32`)',
       })
     }
   })
@@ -86,7 +119,11 @@ const schema = z
     if (set.length === 0) return
     for (const name of requiredObjectStorageVariables) {
       if (value[name] === undefined) {
-        ctx.addIssue({ code: 'custom', path: [name], message: `is required for object storage (${set.join(', ')} set)` })
+        ctx.addIssue({
+          code: 'custom',
+          path: [name],
+          message: `is required for object storage (${set.join(', ')} set)`,
+        })
       }
     }
   })
@@ -98,7 +135,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''))
   const result = schema.safeParse(present)
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'} ${issue.message}`)
+    const lines = result.error.issues.map(
+      (issue) => `  ${issue.path.join('.') || '(environment)'} ${issue.message}`,
+    )
     throw new Error(`Invalid environment:\n${lines.join('\n')}`)
   }
   return result.data

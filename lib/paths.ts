@@ -13,4 +13,5 @@ export const paths = {
 } as const
 
 /** A full path with its locale, for places that are not links (alternates, feeds, sitemaps). */
-export const localized = (locale: Locale, path: string) => (path === '/' ? `/${locale}` : `/${locale}${path}`)
+export const localized = (locale: Locale, path: string) =>
+  path === '/' ? `/${locale}` : `/${locale}${path}`

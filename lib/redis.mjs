@@ -18,11 +18,17 @@ function connect(url) {
     url,
     disableOfflineQueue: true,
     commandOptions: { timeout: commandTimeoutMs },
-    socket: { connectTimeout: connectTimeoutMs, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5_000) },
+    socket: {
+      connectTimeout: connectTimeoutMs,
+      reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5_000),
+    },
   })
   let reported = false
   client.on('error', (/** @type {Error} */ error) => {
-    if (!reported) console.error(`Redis unreachable (${error.message}): pages render without the shared cache and rate limits count per instance until it returns.`)
+    if (!reported)
+      console.error(
+        `Redis unreachable (${error.message}): pages render without the shared cache and rate limits count per instance until it returns.`,
+      )
     reported = true
   })
   client.on('ready', () => {

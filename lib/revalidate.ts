@@ -24,7 +24,11 @@ export async function revalidate(req: PayloadRequest, tags: readonly string[]): 
 }
 
 /** The log's row per tag, in `req`'s transaction when it has one (so it commits with the write). */
-export async function recordInvalidations(payload: Payload, req: PayloadRequest | undefined, tags: readonly string[]): Promise<void> {
+export async function recordInvalidations(
+  payload: Payload,
+  req: PayloadRequest | undefined,
+  tags: readonly string[],
+): Promise<void> {
   if (tags.length === 0) return
   const adapter = payload.db as unknown as PostgresAdapter
   const transaction = req?.transactionID ? adapter.sessions[await req.transactionID] : undefined
@@ -33,7 +37,10 @@ export async function recordInvalidations(payload: Payload, req: PayloadRequest 
 }
 
 /** The log's row per tag through `db` (a migration's, a transaction's or the pool's): its own statement, its one parameter given as drizzle's. */
-export async function recordInvalidationsOn(db: Pick<PostgresAdapter['drizzle'], 'execute'>, tags: readonly string[]): Promise<void> {
+export async function recordInvalidationsOn(
+  db: Pick<PostgresAdapter['drizzle'], 'execute'>,
+  tags: readonly string[],
+): Promise<void> {
   const [before, after] = recordInvalidationsSql.split('$1')
   await db.execute(sql`${sql.raw(before)}${sql.param([...tags])}${sql.raw(after)}`)
 }

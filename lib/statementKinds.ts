@@ -2,10 +2,27 @@ import { messageKey } from '@/lib/text/messageKey'
 
 /** Kinds of statement, with their names as editors see them in the admin. */
 export const statementKinds = [
-  { value: 'statement', label: { en: 'Statement', fr: 'Déclaration', es: 'Declaración', ar: 'بيان' } },
-  { value: 'press-release', label: { en: 'Press release', fr: 'Communiqué de presse', es: 'Comunicado de prensa', ar: 'بيان صحفي' } },
-  { value: 'joint-letter', label: { en: 'Joint letter', fr: 'Lettre conjointe', es: 'Carta conjunta', ar: 'رسالة مشتركة' } },
-  { value: 'open-letter', label: { en: 'Open letter', fr: 'Lettre ouverte', es: 'Carta abierta', ar: 'رسالة مفتوحة' } },
+  {
+    value: 'statement',
+    label: { en: 'Statement', fr: 'Déclaration', es: 'Declaración', ar: 'بيان' },
+  },
+  {
+    value: 'press-release',
+    label: {
+      en: 'Press release',
+      fr: 'Communiqué de presse',
+      es: 'Comunicado de prensa',
+      ar: 'بيان صحفي',
+    },
+  },
+  {
+    value: 'joint-letter',
+    label: { en: 'Joint letter', fr: 'Lettre conjointe', es: 'Carta conjunta', ar: 'رسالة مشتركة' },
+  },
+  {
+    value: 'open-letter',
+    label: { en: 'Open letter', fr: 'Lettre ouverte', es: 'Carta abierta', ar: 'رسالة مفتوحة' },
+  },
 ] as const
 
 export type StatementKind = (typeof statementKinds)[number]['value']

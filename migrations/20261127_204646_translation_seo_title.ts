@@ -30,7 +30,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     for (const statement of result.docs) {
       const revision = sourceRevision(sourceTextOf(statement))
       if (!statement.sourceRevision || revision === statement.sourceRevision) continue
-      await db.execute(sql`UPDATE statements SET source_revision = ${revision} WHERE id = ${statement.id}`)
+      await db.execute(
+        sql`UPDATE statements SET source_revision = ${revision} WHERE id = ${statement.id}`,
+      )
       // Publishing compares with the latest version's fingerprint.
       await db.execute(sql`
         UPDATE _statements_v SET version_source_revision = ${revision}

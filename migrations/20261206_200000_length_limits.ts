@@ -12,7 +12,15 @@ import { slugify } from '@/lib/text/slugify'
  * statement's version history (the _v tables) keeps the full text; collections without one
  * (reactions, translations) have it printed here, in the deploy's log.
  */
-type Column = { collection: string; table: string; column: string; field: string; limit: LimitedField; localized: boolean; versioned: boolean }
+type Column = {
+  collection: string
+  table: string
+  column: string
+  field: string
+  limit: LimitedField
+  localized: boolean
+  versioned: boolean
+}
 
 const statementText = (column: string, field: string, limit: LimitedField): Column => ({
   collection: 'statements',
@@ -39,9 +47,33 @@ const columns: Column[] = [
   statementText('meta_title', 'meta.title', 'seoTitle'),
   statementText('meta_description', 'meta.description', 'seoDescription'),
   statementText('slug', 'slug', 'slug'),
-  { collection: 'topics', table: 'topics_locales', column: 'slug', field: 'slug', limit: 'slug', localized: true, versioned: false },
-  { collection: 'reactions', table: 'reactions_locales', column: 'summary', field: 'summary', limit: 'reactionSummary', localized: true, versioned: false },
-  { collection: 'reactions', table: 'reactions', column: 'quote', field: 'quote', limit: 'reactionQuote', localized: false, versioned: false },
+  {
+    collection: 'topics',
+    table: 'topics_locales',
+    column: 'slug',
+    field: 'slug',
+    limit: 'slug',
+    localized: true,
+    versioned: false,
+  },
+  {
+    collection: 'reactions',
+    table: 'reactions_locales',
+    column: 'summary',
+    field: 'summary',
+    limit: 'reactionSummary',
+    localized: true,
+    versioned: false,
+  },
+  {
+    collection: 'reactions',
+    table: 'reactions',
+    column: 'quote',
+    field: 'quote',
+    limit: 'reactionQuote',
+    localized: false,
+    versioned: false,
+  },
   translationText('title', 'title', 'title'),
   translationText('standfirst', 'standfirst', 'standfirst'),
   translationText('seo_title', 'seoTitle', 'seoTitle'),
@@ -57,17 +89,30 @@ export async function up({ db, payload }: MigrateUpArgs): Promise<void> {
     const limit = lengthLimits[target.limit]
     const table = sql.identifier(target.table)
     const column = sql.identifier(target.column)
-    const owner = target.localized ? sql.raw('"_parent_id" AS doc, "_locale"::text AS locale') : sql.raw('id AS doc, NULL AS locale')
-    const { rows } = await db.execute<Row>(sql`SELECT id AS row, ${owner}, ${column} AS value FROM ${table} WHERE char_length(${column}) > ${limit} ORDER BY id`)
+    const owner = target.localized
+      ? sql.raw('"_parent_id" AS doc, "_locale"::text AS locale')
+      : sql.raw('id AS doc, NULL AS locale')
+    const { rows } = await db.execute<Row>(
+      sql`SELECT id AS row, ${owner}, ${column} AS value FROM ${table} WHERE char_length(${column}) > ${limit} ORDER BY id`,
+    )
     for (const { row, doc, locale, value } of rows) {
-      const shortened = target.field === 'slug' ? await freeSlug(target, { doc, locale, value }) : shortenToLimit(value, limit)
+      const shortened =
+        target.field === 'slug'
+          ? await freeSlug(target, { doc, locale, value })
+          : shortenToLimit(value, limit)
       await db.execute(sql`UPDATE ${table} SET ${column} = ${shortened} WHERE id = ${row}`)
       if (target.collection === 'statements' && target.field === 'slug' && locale) {
-        await db.execute(sql`INSERT INTO redirects (locale, "from", statement_id) VALUES (${locale}, ${value}, ${doc})`)
+        await db.execute(
+          sql`INSERT INTO redirects (locale, "from", statement_id) VALUES (${locale}, ${value}, ${doc})`,
+        )
       }
       const where = `${target.collection} ${doc}${locale ? ` (${locale})` : ''} ${target.field}`
-      const original = target.versioned ? 'the full text stays in its version history' : `it was: ${value}`
-      payload.logger.info(`Shortened ${where}: ${[...value].length} characters, limit ${limit}; ${original}`)
+      const original = target.versioned
+        ? 'the full text stays in its version history'
+        : `it was: ${value}`
+      payload.logger.info(
+        `Shortened ${where}: ${[...value].length} characters, limit ${limit}; ${original}`,
+      )
       shortenedAny = true
     }
   }
@@ -77,11 +122,16 @@ export async function up({ db, payload }: MigrateUpArgs): Promise<void> {
   }
 
   /** The slug cut at a hyphen, or with the document's id at its end where another one has it. */
-  async function freeSlug(target: Column, { doc, locale, value }: Omit<Row, 'row'>): Promise<string> {
+  async function freeSlug(
+    target: Column,
+    { doc, locale, value }: Omit<Row, 'row'>,
+  ): Promise<string> {
     const limit = lengthLimits.slug
     const cut = slugify(value, limit)
     const sameLocale = locale ? sql`AND "_locale"::text = ${locale}` : sql``
-    const { rows } = await db.execute(sql`SELECT 1 FROM ${sql.identifier(target.table)} WHERE "slug" = ${cut} ${sameLocale} LIMIT 1`)
+    const { rows } = await db.execute(
+      sql`SELECT 1 FROM ${sql.identifier(target.table)} WHERE "slug" = ${cut} ${sameLocale} LIMIT 1`,
+    )
     return rows.length === 0 ? cut : `${slugify(value, limit - String(doc).length - 1)}-${doc}`
   }
 }

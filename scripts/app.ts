@@ -18,7 +18,11 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { embeddedDatabaseName, embeddedPostgres, type EmbeddedServer } from '@/lib/db/embeddedPostgres'
+import {
+  embeddedDatabaseName,
+  embeddedPostgres,
+  type EmbeddedServer,
+} from '@/lib/db/embeddedPostgres'
 
 import { bin, run, runScript } from './runScript'
 import { serverNodeOptions } from './serverHeap'
@@ -26,7 +30,15 @@ import { serverNodeOptions } from './serverHeap'
 const root = path.resolve(import.meta.dirname, '..')
 const dataDir = path.join(root, '.data')
 
-const commands = ['dev', 'build', 'migrate', 'start', 'seed', 'payload', 'import:reactions'] as const
+const commands = [
+  'dev',
+  'build',
+  'migrate',
+  'start',
+  'seed',
+  'payload',
+  'import:reactions',
+] as const
 type Command = (typeof commands)[number]
 
 function parseCommand(value: string | undefined): Command {
@@ -56,7 +68,8 @@ function developmentSecret(): string {
 function modeOf(command: Command): 'development' | 'production' | 'test' {
   if (command === 'dev') return 'development'
   if (command === 'payload') return 'test'
-  if (command === 'seed' || command === 'import:reactions') return process.env.NODE_ENV === 'production' ? 'production' : 'development'
+  if (command === 'seed' || command === 'import:reactions')
+    return process.env.NODE_ENV === 'production' ? 'production' : 'development'
   return 'production'
 }
 
@@ -69,7 +82,8 @@ async function main() {
   // Only development invents a secret; production must be given a real one. A build signs
   // nothing and reads no secret into its output, so it needs none (a CI image build has none).
   if (nodeEnv !== 'production' && !env.PAYLOAD_SECRET) env.PAYLOAD_SECRET = developmentSecret()
-  if (command === 'build' && !env.PAYLOAD_SECRET) env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
+  if (command === 'build' && !env.PAYLOAD_SECRET)
+    env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
 
   // Validate before anything starts, so a bad variable is one clear message.
   let settings
@@ -99,7 +113,9 @@ async function main() {
       const pgDir = path.resolve(root, settings.EMBEDDED_PG_DIR)
       embedded = await embeddedPostgres({ dataDir: pgDir, port: settings.EMBEDDED_PG_PORT })
       env.DATABASE_URL = await embedded.ensureDatabase(embeddedDatabaseName(nodeEnv))
-      console.log(`Embedded Postgres on 127.0.0.1:${embedded.port} (data in ${path.relative(root, pgDir) || pgDir})`)
+      console.log(
+        `Embedded Postgres on 127.0.0.1:${embedded.port} (data in ${path.relative(root, pgDir) || pgDir})`,
+      )
     }
 
     let code = 0
@@ -114,7 +130,11 @@ async function main() {
       code = await runScript(env, 'payload.ts', ...process.argv.slice(3))
     } else {
       code = await runScript(env, 'migrate.ts')
-      if (code === 0 && command === 'start') code = await run(bin('next'), ['start', '--port', String(settings.PORT)], { ...env, NODE_OPTIONS: serverNodeOptions(env) })
+      if (code === 0 && command === 'start')
+        code = await run(bin('next'), ['start', '--port', String(settings.PORT)], {
+          ...env,
+          NODE_OPTIONS: serverNodeOptions(env),
+        })
     }
     await stopEmbedded()
     process.exit(code)

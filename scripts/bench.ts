@@ -22,7 +22,17 @@ import pg from 'pg'
 import { freePort } from '@/lib/db/embeddedPostgres'
 import { createThrowawayDatabase } from '@/lib/db/throwawayDatabase'
 
-import { autocannon, cpuSeconds, fetchCompressed, type Load, pageWeight, percentile, sequentialLatency, startCeilingServer, withPeakMemory } from './bench/measure'
+import {
+  autocannon,
+  cpuSeconds,
+  fetchCompressed,
+  type Load,
+  pageWeight,
+  percentile,
+  sequentialLatency,
+  startCeilingServer,
+  withPeakMemory,
+} from './bench/measure'
 import { lighthouseScores, type Scores } from './bench/lighthouse'
 import { findNginx, startNginx } from './bench/nginx'
 import { prepareDatabase, startProductionServer } from './bench/productionSite'
@@ -30,16 +40,20 @@ import { addScaleData } from './bench/scaleData'
 
 const root = path.resolve(import.meta.dirname, '..')
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
-const scale = { statements: Number(process.env.BENCH_STATEMENTS ?? 10_000), reactions: Number(process.env.BENCH_REACTIONS ?? 5_000) }
+const scale = {
+  statements: Number(process.env.BENCH_STATEMENTS ?? 10_000),
+  reactions: Number(process.env.BENCH_REACTIONS ?? 5_000),
+}
 const admin = { email: 'bench-admin@amicus.local', password: randomBytes(12).toString('hex') }
 
 const children: ChildProcess[] = []
 const stopAll = () => children.forEach((child) => child.exitCode === null && child.kill('SIGTERM'))
 process.on('exit', stopAll)
 
-
 async function main() {
-  console.log(`Preparing a database with ${scale.statements} statements and ${scale.reactions} reactions …`)
+  console.log(
+    `Preparing a database with ${scale.statements} statements and ${scale.reactions} reactions …`,
+  )
   const database = await createThrowawayDatabase('bench')
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
@@ -79,18 +93,28 @@ async function main() {
     const pages: { name: string; path: string; cached: boolean }[] = [
       { name: 'home', path: '/en', cached: true },
       { name: 'statement (en)', path: `/en/statements/${slugOf('en')}`, cached: true },
-      { name: 'statement (ar)', path: `/ar/statements/${encodeURIComponent(slugOf('ar'))}`, cached: true },
+      {
+        name: 'statement (ar)',
+        path: `/ar/statements/${encodeURIComponent(slugOf('ar'))}`,
+        cached: true,
+      },
       { name: 'index, page 1', path: '/en/statements', cached: false },
       { name: 'index, page 50', path: '/en/statements?page=50', cached: false },
       { name: 'tracker', path: '/en/reactions', cached: true },
-      { name: 'tracker, filtered', path: '/en/reactions?stance=condemns&sort=latest', cached: false },
+      {
+        name: 'tracker, filtered',
+        path: '/en/reactions?stance=condemns&sort=latest',
+        cached: false,
+      },
       { name: 'State page', path: '/en/states/fr', cached: true },
       { name: 'search', path: '/en/search?q=sanctions+court', cached: false },
     ]
 
     const transactions = async () => {
       await db.query('SELECT pg_stat_clear_snapshot()')
-      const { rows: stats } = await db.query<{ count: string }>('SELECT xact_commit + xact_rollback AS count FROM pg_stat_database WHERE datname = current_database()')
+      const { rows: stats } = await db.query<{ count: string }>(
+        'SELECT xact_commit + xact_rollback AS count FROM pg_stat_database WHERE datname = current_database()',
+      )
       return Number(stats[0].count)
     }
     // Postgres publishes its counters about once a second; read them after they have settled.
@@ -112,7 +136,9 @@ async function main() {
       const queriesPerView = Math.max(0, ((await settled()) - before - 2) / probe)
 
       const cpuBefore = cpuSeconds(pid)
-      const { result: load, peakMb: pagePeak } = await withPeakMemory(pid, () => autocannon(url, { seconds }))
+      const { result: load, peakMb: pagePeak } = await withPeakMemory(pid, () =>
+        autocannon(url, { seconds }),
+      )
       const cpuMs = ((cpuSeconds(pid) - cpuBefore) * 1000) / Math.max(1, load.requests)
       peakMb = Math.max(peakMb, pagePeak)
 
@@ -123,15 +149,27 @@ async function main() {
 
       const weight = await pageWeight(origin, page.path)
       const alone = await sequentialLatency(url)
-      results.push({ page: page.name, path: page.path, ...summarise(load, ceiling), aloneMs: alone, cpuMsPerRequest: round(cpuMs, 2), queriesPerView: round(queriesPerView, 3), peakMb: pagePeak, weightKb: weight })
-      console.log(`  ${page.name}: ${load.rps} req/s (${pct(load.rps / ceiling.rps)} of ${ceiling.rps}), p99 ${load.p99} ms`)
+      results.push({
+        page: page.name,
+        path: page.path,
+        ...summarise(load, ceiling),
+        aloneMs: alone,
+        cpuMsPerRequest: round(cpuMs, 2),
+        queriesPerView: round(queriesPerView, 3),
+        peakMb: pagePeak,
+        weightKb: weight,
+      })
+      console.log(
+        `  ${page.name}: ${load.rps} req/s (${pct(load.rps / ceiling.rps)} of ${ceiling.rps}), p99 ${load.p99} ms`,
+      )
     }
 
     // The sitemap is made on request from every page's addresses: how long the index and all its
     // child sitemaps take at this scale, the first time (statements read from the database).
     const sitemapStarted = performance.now()
     const sitemapIndex = await (await fetch(`${origin}/sitemap.xml`)).text()
-    for (const [, child] of sitemapIndex.matchAll(/<loc>([^<]+)<\/loc>/g)) await (await fetch(child)).arrayBuffer()
+    for (const [, child] of sitemapIndex.matchAll(/<loc>([^<]+)<\/loc>/g))
+      await (await fetch(child)).arrayBuffer()
     const sitemapMs = Math.round(performance.now() - sitemapStarted)
 
     const publish = await publishToVisible(origin, origin, db)
@@ -144,12 +182,21 @@ async function main() {
     const readerOrigin = edge.origin ?? origin
     const lighthouse = await lighthouseScores([
       { name: 'home', url: `${readerOrigin}/en` },
-      ...reference.map((row) => ({ name: `statement (${row.locale})`, url: `${readerOrigin}/${row.locale}/statements/${encodeURIComponent(row.slug)}` })),
+      ...reference.map((row) => ({
+        name: `statement (${row.locale})`,
+        url: `${readerOrigin}/${row.locale}/statements/${encodeURIComponent(row.slug)}`,
+      })),
       { name: 'tracker', url: `${readerOrigin}/en/reactions` },
     ])
 
     const report = {
-      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() },
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        memoryGb: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        date: new Date().toISOString(),
+      },
       scale,
       secondsPerRun: seconds,
       pages: results,
@@ -170,11 +217,21 @@ async function main() {
 }
 
 /** PATCH a statement's title through the REST API, poll the public page until it shows; 20 times. */
-async function publishToVisible(apiOrigin: string, readOrigin: string, db: pg.Client): Promise<{ p50: number; p95: number; max: number } | null> {
-  const login = await fetch(`${apiOrigin}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
+async function publishToVisible(
+  apiOrigin: string,
+  readOrigin: string,
+  db: pg.Client,
+): Promise<{ p50: number; p95: number; max: number } | null> {
+  const login = await fetch(`${apiOrigin}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(admin),
+  })
   const { token } = (await login.json()) as { token?: string }
   if (!token) return null
-  const { rows } = await db.query<{ id: number; slug: string }>(`SELECT s.id, l.slug FROM statements s JOIN statements_locales l ON l._parent_id = s.id AND l._locale = 'en' WHERE l.slug LIKE 'bench-en-%' ORDER BY s.id DESC LIMIT 1 OFFSET 1`)
+  const { rows } = await db.query<{ id: number; slug: string }>(
+    `SELECT s.id, l.slug FROM statements s JOIN statements_locales l ON l._parent_id = s.id AND l._locale = 'en' WHERE l.slug LIKE 'bench-en-%' ORDER BY s.id DESC LIMIT 1 OFFSET 1`,
+  )
   const { id, slug } = rows[0]
   const page = `${readOrigin}/en/statements/${slug}`
   await fetch(page)
@@ -210,7 +267,12 @@ async function measureEdge(origin: string, appPort: number, statementPath: strin
     return { report: { skipped: nginx.missing }, origin: null }
   }
   const port = await freePort()
-  const child = await startNginx(nginx.path, { prefix: mkdtempSync(path.join(os.tmpdir(), 'amicus-nginx-')), port, appPort, gzipPort: await freePort() })
+  const child = await startNginx(nginx.path, {
+    prefix: mkdtempSync(path.join(os.tmpdir(), 'amicus-nginx-')),
+    port,
+    appPort,
+    gzipPort: await freePort(),
+  })
   children.push(child)
   const edgeOrigin = `http://127.0.0.1:${port}`
   const url = edgeOrigin + statementPath
@@ -224,7 +286,13 @@ async function measureEdge(origin: string, appPort: number, statementPath: strin
   ceilingServer.kill()
   const publish = await publishToVisible(origin, edgeOrigin, db)
   return {
-    report: { page: 'statement (en)', cacheStatus, ...summarise(load, ceiling), weightKb: await pageWeight(edgeOrigin, statementPath), publishToVisibleMs: publish },
+    report: {
+      page: 'statement (en)',
+      cacheStatus,
+      ...summarise(load, ceiling),
+      weightKb: await pageWeight(edgeOrigin, statementPath),
+      publishToVisibleMs: publish,
+    },
     origin: edgeOrigin,
   }
 }
@@ -243,7 +311,15 @@ function summarise(load: Load, ceiling: Load) {
   }
 }
 
-type Report = { pages: Record<string, unknown>[]; peakServerMemoryMb: number; sitemapMs: number; publishToVisibleMs: unknown; edge: unknown; lighthouse: Record<string, Scores>; machine: unknown }
+type Report = {
+  pages: Record<string, unknown>[]
+  peakServerMemoryMb: number
+  sitemapMs: number
+  publishToVisibleMs: unknown
+  edge: unknown
+  lighthouse: Record<string, Scores>
+  machine: unknown
+}
 
 function printTable(report: Report) {
   console.log('\nAmicus benchmark', JSON.stringify(report.machine))
@@ -269,7 +345,14 @@ function printTable(report: Report) {
   console.log('Publish to visible (ms):', JSON.stringify(report.publishToVisibleMs))
   console.log('Through nginx:', JSON.stringify(report.edge, null, 2))
   console.log('Lighthouse (mobile):')
-  console.table(Object.fromEntries(Object.entries(report.lighthouse).map(([page, { failing, ...scores }]) => [page, { ...scores, 'below 90': failing.join(' ') }])))
+  console.table(
+    Object.fromEntries(
+      Object.entries(report.lighthouse).map(([page, { failing, ...scores }]) => [
+        page,
+        { ...scores, 'below 90': failing.join(' ') },
+      ]),
+    ),
+  )
   console.log('Written to bench/results.json')
 }
 

@@ -3,7 +3,13 @@ import { existsSync } from 'node:fs'
 const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
 
 /** Flags for a headless Chromium on a server: no sandbox (root), no GPU, no calls home. */
-export const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 
 /**
  * The system Chromium the end-to-end suite and Lighthouse drive; missing one is a failure with a
@@ -12,7 +18,8 @@ export const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-backgr
 export function findChromium(): string {
   const fromEnv = process.env.CHROMIUM_PATH
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`)
+    if (!existsSync(fromEnv))
+      throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`)
     return fromEnv
   }
   const found = candidates.find((candidate) => existsSync(candidate))

@@ -17,9 +17,17 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import pg from 'pg'
 
-import { invalidationChannel, invalidationTable, invalidationTableSql } from '@/lib/cache/invalidationLog.mjs'
+import {
+  invalidationChannel,
+  invalidationTable,
+  invalidationTableSql,
+} from '@/lib/cache/invalidationLog.mjs'
 import { everyContentTag } from '@/lib/cacheTags'
-import { embeddedDatabaseName, embeddedPostgres, runningEmbeddedPostgres } from '@/lib/db/embeddedPostgres'
+import {
+  embeddedDatabaseName,
+  embeddedPostgres,
+  runningEmbeddedPostgres,
+} from '@/lib/db/embeddedPostgres'
 import type { Env } from '@/lib/env'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -62,12 +70,14 @@ async function toolMajor(tool: Tool): Promise<number> {
   try {
     output = (await promisify(execFile)(tool, ['--version'])).stdout
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${tool} was not found on PATH. ${installTools}`)
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new Error(`${tool} was not found on PATH. ${installTools}`)
     throw error
   }
   // "pg_dump (PostgreSQL) 15.20 (Debian 15.20-0+deb12u1)"
   const major = /\(PostgreSQL\) (\d+)/.exec(output)?.[1]
-  if (!major) throw new Error(`Could not read the version in \`${tool} --version\`: ${output.trim()}`)
+  if (!major)
+    throw new Error(`Could not read the version in \`${tool} --version\`: ${output.trim()}`)
   return Number(major)
 }
 
@@ -76,7 +86,9 @@ async function serverMajor(databaseUrl: string, target: Target): Promise<number>
   try {
     await client.connect()
   } catch (error) {
-    throw new Error(`Could not connect to the ${target.label}: ${error instanceof Error ? error.message : error}`)
+    throw new Error(
+      `Could not connect to the ${target.label}: ${error instanceof Error ? error.message : error}`,
+    )
   }
   try {
     const { rows } = await client.query<{ server_version_num: string }>('SHOW server_version_num')
@@ -104,17 +116,34 @@ async function backup(databaseUrl: string, file: string | undefined): Promise<vo
     )
   }
 
-  const stamp = new Date().toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '-')
-  const output = path.resolve(file ?? path.join(root, 'backups', `${target.database}-${stamp}.dump`))
-  if (existsSync(output)) throw new Error(`${display(output)} already exists: a backup is never overwritten; give another file name.`)
+  const stamp = new Date()
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replaceAll(':', '-')
+  const output = path.resolve(
+    file ?? path.join(root, 'backups', `${target.database}-${stamp}.dump`),
+  )
+  if (existsSync(output))
+    throw new Error(
+      `${display(output)} already exists: a backup is never overwritten; give another file name.`,
+    )
   await mkdir(path.dirname(output), { recursive: true })
   // Written under another name until complete, so that an interrupted backup never looks like one.
   const partial = `${output}.${randomBytes(4).toString('hex')}.partial`
   // The invalidation log describes this database's past, not the content: a restore starts a new one.
-  const dump = spawn('pg_dump', ['--format=custom', `--exclude-table-data=${invalidationTable}`, `--file=${partial}`, `--dbname=${target.url}`], {
-    env: target.env,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  })
+  const dump = spawn(
+    'pg_dump',
+    [
+      '--format=custom',
+      `--exclude-table-data=${invalidationTable}`,
+      `--file=${partial}`,
+      `--dbname=${target.url}`,
+    ],
+    {
+      env: target.env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  )
   const code = await closed(dump)
   if (code !== 0) {
     await rm(partial, { force: true })
@@ -133,7 +162,9 @@ async function assertBackupFile(file: string): Promise<void> {
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(5), 0, 5, 0)
     if (bytesRead < 5 || buffer.toString('latin1') !== 'PGDMP') {
-      throw new Error(`${file} is not a backup made by \`npm run db:backup\` (a pg_dump custom-format file); nothing was restored.`)
+      throw new Error(
+        `${file} is not a backup made by \`npm run db:backup\` (a pg_dump custom-format file); nothing was restored.`,
+      )
     }
   } finally {
     await handle.close()
@@ -160,10 +191,14 @@ async function assertBackupFile(file: string): Promise<void> {
  * servers show the restored content within a second or two.
  */
 async function replaceContent(target: Target, file: string): Promise<void> {
-  const psql = spawn('psql', ['--no-psqlrc', '--quiet', '--set=ON_ERROR_STOP=1', `--dbname=${target.url}`], {
-    env: target.env,
-    stdio: ['pipe', 'ignore', 'inherit'],
-  })
+  const psql = spawn(
+    'psql',
+    ['--no-psqlrc', '--quiet', '--set=ON_ERROR_STOP=1', `--dbname=${target.url}`],
+    {
+      env: target.env,
+      stdio: ['pipe', 'ignore', 'inherit'],
+    },
+  )
   const restore = spawn('pg_restore', ['--no-owner', '--no-privileges', '--file=-', file], {
     stdio: ['ignore', 'pipe', 'inherit'],
   })
@@ -174,7 +209,9 @@ async function replaceContent(target: Target, file: string): Promise<void> {
   void psqlDone.then(() => restore.kill())
 
   // A running app holding locks makes this fail after 30 s rather than wait behind it.
-  psql.stdin.write("BEGIN;\nSET client_min_messages = warning;\nSET lock_timeout = '30s';\nDROP SCHEMA IF EXISTS public CASCADE;\nCREATE SCHEMA public;\n")
+  psql.stdin.write(
+    "BEGIN;\nSET client_min_messages = warning;\nSET lock_timeout = '30s';\nDROP SCHEMA IF EXISTS public CASCADE;\nCREATE SCHEMA public;\n",
+  )
   restore.stdout.pipe(psql.stdin, { end: false })
   const restoreCode = await restoreDone.catch(() => 1)
   // Without COMMIT, psql ends the session at the end of its input and Postgres rolls back.
@@ -210,28 +247,49 @@ async function restore(databaseUrl: string, file: string): Promise<void> {
     const { rows } = await client.query<{ tables: number }>(
       "SELECT count(*)::int AS tables FROM pg_tables WHERE schemaname = 'public'",
     )
-    console.log(`Restored ${display(file)} into the ${target.label}: ${rows[0].tables} table${rows[0].tables === 1 ? '' : 's'}.`)
+    console.log(
+      `Restored ${display(file)} into the ${target.label}: ${rows[0].tables} table${rows[0].tables === 1 ? '' : 's'}.`,
+    )
   } finally {
     await client.end()
   }
 }
 
 /** The database of the current NODE_ENV on the embedded server, started for the occasion unless the app already runs it. */
-async function withDatabase(settings: Env, purpose: 'backup' | 'restore', work: (databaseUrl: string) => Promise<void>): Promise<void> {
+async function withDatabase(
+  settings: Env,
+  purpose: 'backup' | 'restore',
+  work: (databaseUrl: string) => Promise<void>,
+): Promise<void> {
   if (settings.DATABASE_URL) return work(settings.DATABASE_URL)
 
   const dataDir = path.resolve(root, settings.EMBEDDED_PG_DIR)
   const location = { dataDir, port: settings.EMBEDDED_PG_PORT }
-  const database = embeddedDatabaseName(settings.NODE_ENV === 'production' ? 'production' : 'development')
-  if (!runningEmbeddedPostgres(location) && !existsSync(path.join(dataDir, 'PG_VERSION')) && purpose === 'backup') {
-    throw new Error(`There is no embedded database in ${display(dataDir)} to back up (set DATABASE_URL for another server).`)
+  const database = embeddedDatabaseName(
+    settings.NODE_ENV === 'production' ? 'production' : 'development',
+  )
+  if (
+    !runningEmbeddedPostgres(location) &&
+    !existsSync(path.join(dataDir, 'PG_VERSION')) &&
+    purpose === 'backup'
+  ) {
+    throw new Error(
+      `There is no embedded database in ${display(dataDir)} to back up (set DATABASE_URL for another server).`,
+    )
   }
   const server = await embeddedPostgres(location)
-  const which = database === 'amicus' ? "`npm start`'s" : "`npm run dev`'s; NODE_ENV=production for `npm start`'s amicus"
-  console.log(`Embedded Postgres on 127.0.0.1:${server.port} (data in ${display(dataDir)}), database ${database} (${which})`)
+  const which =
+    database === 'amicus'
+      ? "`npm start`'s"
+      : "`npm run dev`'s; NODE_ENV=production for `npm start`'s amicus"
+  console.log(
+    `Embedded Postgres on 127.0.0.1:${server.port} (data in ${display(dataDir)}), database ${database} (${which})`,
+  )
   try {
     // Backing up a database that does not exist fails to connect, saying so; a restore creates it.
-    await work(purpose === 'restore' ? await server.ensureDatabase(database) : server.urlFor(database))
+    await work(
+      purpose === 'restore' ? await server.ensureDatabase(database) : server.urlFor(database),
+    )
   } finally {
     await server.stop()
   }
@@ -239,8 +297,14 @@ async function withDatabase(settings: Env, purpose: 'backup' | 'restore', work: 
 
 async function main() {
   const [command, file, ...rest] = process.argv.slice(2)
-  if ((command !== 'backup' && command !== 'restore') || rest.length > 0 || (command === 'restore' && !file)) {
-    console.error(command === 'restore' ? `${usage}\nrestore needs the backup file to restore.` : usage)
+  if (
+    (command !== 'backup' && command !== 'restore') ||
+    rest.length > 0 ||
+    (command === 'restore' && !file)
+  ) {
+    console.error(
+      command === 'restore' ? `${usage}\nrestore needs the backup file to restore.` : usage,
+    )
     process.exit(2)
   }
 

@@ -35,9 +35,14 @@ let code = 0
 try {
   const result = await importReactions(payload, text, { onProgress: progress })
   if (result.ok) {
-    console.log(`Imported ${result.created} reaction(s); skipped ${result.skipped} already recorded.`)
+    console.log(
+      `Imported ${result.created} reaction(s); skipped ${result.skipped} already recorded.`,
+    )
     // Only a request to the site can expire its cache, and this process is not one.
-    if (result.created > 0) console.log('The public pages are cached: they show verified new reactions once a reaction, State or organization is next saved in the admin.')
+    if (result.created > 0)
+      console.log(
+        'The public pages are cached: they show verified new reactions once a reaction, State or organization is next saved in the admin.',
+      )
   } else {
     for (const error of result.errors) console.error(error.message)
     code = 1

@@ -6,7 +6,11 @@ const root = path.resolve(import.meta.dirname, '..')
 export const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 
 /** A command in the project, in this terminal, passing Ctrl-C on; resolves with its exit code. */
-export function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+export function run(
+  command: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' })
     const forward = (signal: NodeJS.Signals) => child.kill(signal)
@@ -26,10 +30,16 @@ export function run(command: string, args: readonly string[], env: NodeJS.Proces
  * thread and now and then exits with code 13 before the script's first line (privatenumber/tsx#233):
  * run it once more then. Our scripts (migrate, seed, import) are safe to repeat.
  */
-export async function runScript(env: NodeJS.ProcessEnv, script: string, ...args: string[]): Promise<number> {
+export async function runScript(
+  env: NodeJS.ProcessEnv,
+  script: string,
+  ...args: string[]
+): Promise<number> {
   const launch = () => run(bin('tsx'), [path.join(root, 'scripts', script), ...args], env)
   const code = await launch()
   if (code !== 13) return code
-  console.warn(`${script} stopped before it ran (exit code 13, tsx's loader thread); running it again.`)
+  console.warn(
+    `${script} stopped before it ran (exit code 13, tsx's loader thread); running it again.`,
+  )
   return launch()
 }

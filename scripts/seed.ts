@@ -17,15 +17,23 @@ try {
   if (process.argv.includes('--if-empty') && users > 0) {
     console.log('Database already has content; not seeding. (`npm run seed` seeds explicitly.)')
   } else {
-    const admin = await ensureAdmin(payload, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD })
+    const admin = await ensureAdmin(payload, {
+      email: env.ADMIN_EMAIL,
+      password: env.ADMIN_PASSWORD,
+    })
     const translator = await ensureDemoTranslator(payload, env.DEMO_TRANSLATOR_EMAIL)
     const created = await seedDemoContent(payload, admin.user)
     console.log(`Demo content: ${created} statement(s) added.`)
     const tracker = await seedTrackerData(payload)
     // Each write skipped its own invalidation; one for all of them tells the running servers.
     await recordInvalidations(payload, undefined, everyContentTag)
-    console.log(`Tracker: ${tracker.states} State(s), ${tracker.organizations} organization(s), ${tracker.reactions} reaction(s) added${tracker.regionalGroups ? `; ${tracker.regionalGroups} State(s) given their regional group` : ''}.`)
-    for (const [role, account] of [['Admin', admin], ['Translator (French, Spanish, Arabic)', translator]] as const) {
+    console.log(
+      `Tracker: ${tracker.states} State(s), ${tracker.organizations} organization(s), ${tracker.reactions} reaction(s) added${tracker.regionalGroups ? `; ${tracker.regionalGroups} State(s) given their regional group` : ''}.`,
+    )
+    for (const [role, account] of [
+      ['Admin', admin],
+      ['Translator (French, Spanish, Arabic)', translator],
+    ] as const) {
       if (account.created) {
         console.log(
           [

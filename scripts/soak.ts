@@ -41,7 +41,10 @@ function check(phase: string, name: string, figure: string, pass: boolean) {
 }
 
 /** A GET with a deadline: an answer after `timeoutMs` counts as a hang. */
-async function timedGet(url: string, timeoutMs = 10_000): Promise<{ status: number; ms: number; text: string }> {
+async function timedGet(
+  url: string,
+  timeoutMs = 10_000,
+): Promise<{ status: number; ms: number; text: string }> {
   const started = performance.now()
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) })
@@ -89,10 +92,16 @@ async function main() {
     server = await startProductionServer(env, port, { build: !process.env.SOAK_SKIP_BUILD })
     const pid = server.pid ?? 0
 
-    const login = await fetch(`${origin}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
+    const login = await fetch(`${origin}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(admin),
+    })
     const { token } = (await login.json()) as { token: string }
     const auth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
-    const { docs } = (await (await fetch(`${origin}/api/statements?limit=1&depth=0&locale=en&sort=-publishedAt`)).json()) as { docs: { id: number; slug: string }[] }
+    const { docs } = (await (
+      await fetch(`${origin}/api/statements?limit=1&depth=0&locale=en&sort=-publishedAt`)
+    ).json()) as { docs: { id: number; slug: string }[] }
     const statement = docs[0]
     const cached = [`/en`, `/en/statements/${statement.slug}`, `/fr/reactions`, `/en/states/fr`]
     const live = ['/en/statements', '/fr/reactions?stance=condemns', '/en/search?q=court']
@@ -105,14 +114,24 @@ async function main() {
       console.log(`${nginx.missing} The load goes to the app directly.`)
     } else {
       const edgePort = await freePort()
-      edge = await startNginx(nginx.path, { prefix: await mkdtemp(path.join(os.tmpdir(), 'amicus-soak-nginx-')), port: edgePort, appPort: port, gzipPort: await freePort() })
+      edge = await startNginx(nginx.path, {
+        prefix: await mkdtemp(path.join(os.tmpdir(), 'amicus-soak-nginx-')),
+        port: edgePort,
+        appPort: port,
+        gzipPort: await freePort(),
+      })
       loadOrigin = `http://127.0.0.1:${edgePort}`
     }
     const topology = loadOrigin === origin ? 'the app' : 'nginx in front of the app'
-    console.log(`Load: ${seconds} s at ${connections} connections on ${topology}, a publish every 5 s …`)
+    console.log(
+      `Load: ${seconds} s at ${connections} connections on ${topology}, a publish every 5 s …`,
+    )
     const samples: { at: number; mb: number }[] = []
     const started = Date.now()
-    const sampler = setInterval(() => samples.push({ at: Date.now() - started, mb: rssMb(pid) }), 1000)
+    const sampler = setInterval(
+      () => samples.push({ at: Date.now() - started, mb: rssMb(pid) }),
+      1000,
+    )
     const publishes: { status: number; ms: number }[] = []
     let publishing = true
     const publisher = (async () => {
@@ -133,24 +152,52 @@ async function main() {
     // concurrency it alone saturates two cores, and every request behind it waits. It is checked
     // in the outage below, not loaded here.
     // What browsers send: the edge serves them its compressed copy as is.
-    const readerHeaders: Record<string, string> = process.env.SOAK_PLAIN ? {} : { 'accept-encoding': 'gzip, deflate, br' }
+    const readerHeaders: Record<string, string> = process.env.SOAK_PLAIN
+      ? {}
+      : { 'accept-encoding': 'gzip, deflate, br' }
     const pages = [...cached, ...live.filter((page) => !page.includes('reactions?'))]
     const perPage = Math.max(1, Math.floor(connections / pages.length))
-    const loads: Load[] = await Promise.all(pages.map((page) => autocannon(loadOrigin + page, { connections: perPage, seconds, headers: readerHeaders })))
+    const loads: Load[] = await Promise.all(
+      pages.map((page) =>
+        autocannon(loadOrigin + page, { connections: perPage, seconds, headers: readerHeaders }),
+      ),
+    )
     publishing = false
     await publisher
     clearInterval(sampler)
     const requests = loads.reduce((sum, load) => sum + load.requests, 0)
     const errors = loads.reduce((sum, load) => sum + load.errors + load.non2xx, 0)
-    const failures = loads.flatMap((load, index) => (load.errors + load.non2xx ? [`${pages[index]}: ${load.errors} errors (${load.timeouts} timeouts), ${load.non2xx} non-2xx, slowest ${load.max} ms`] : []))
-    check('load', `no failed request (${topology})`, `${errors} of ${requests} requests${failures.length ? `; ${failures.join('; ')}` : ''}`, errors === 0)
+    const failures = loads.flatMap((load, index) =>
+      load.errors + load.non2xx
+        ? [
+            `${pages[index]}: ${load.errors} errors (${load.timeouts} timeouts), ${load.non2xx} non-2xx, slowest ${load.max} ms`,
+          ]
+        : [],
+    )
+    check(
+      'load',
+      `no failed request (${topology})`,
+      `${errors} of ${requests} requests${failures.length ? `; ${failures.join('; ')}` : ''}`,
+      errors === 0,
+    )
     const saved = publishes.filter((publish) => publish.status === 200)
     const slowest = Math.max(...publishes.map((publish) => publish.ms))
-    check('load', 'every publish saved', `${saved.length} of ${publishes.length}, slowest ${slowest} ms`, publishes.length > 0 && saved.length === publishes.length)
+    check(
+      'load',
+      'every publish saved',
+      `${saved.length} of ${publishes.length}, slowest ${slowest} ms`,
+      publishes.length > 0 && saved.length === publishes.length,
+    )
     // Memory per quarter of the run: the first quarter is warm-up (caches fill, code is compiled on
     // first use, the heap grows to its working size); after that it must level off.
-    const quarter = (index: number) => samples.filter((sample) => Math.floor((sample.at / (seconds * 1000)) * 4) === index)
-    const means = [0, 1, 2, 3].map((index) => Math.round(quarter(index).reduce((sum, sample) => sum + sample.mb, 0) / Math.max(1, quarter(index).length)))
+    const quarter = (index: number) =>
+      samples.filter((sample) => Math.floor((sample.at / (seconds * 1000)) * 4) === index)
+    const means = [0, 1, 2, 3].map((index) =>
+      Math.round(
+        quarter(index).reduce((sum, sample) => sum + sample.mb, 0) /
+          Math.max(1, quarter(index).length),
+      ),
+    )
     const slope = slopePerMinute(samples.filter((sample) => sample.at > (seconds * 1000) / 2))
     const peak = Math.round(Math.max(...samples.map((sample) => sample.mb)))
     check(
@@ -168,22 +215,58 @@ async function main() {
     database = undefined
     await sleep(1500)
     const cachedDuring = await Promise.all(cached.map((page) => timedGet(origin + page)))
-    check('outage', 'cached pages answer 200', cachedDuring.map((answer, index) => `${cached[index]} ${answer.status} in ${answer.ms} ms`).join(', '), cachedDuring.every((answer) => answer.status === 200))
+    check(
+      'outage',
+      'cached pages answer 200',
+      cachedDuring
+        .map((answer, index) => `${cached[index]} ${answer.status} in ${answer.ms} ms`)
+        .join(', '),
+      cachedDuring.every((answer) => answer.status === 200),
+    )
     const liveDuring = await Promise.all(live.map((page) => timedGet(origin + page)))
     check(
       'outage',
       'live pages answer a 503 page in their language, at once',
-      liveDuring.map((answer, index) => `${live[index]} ${answer.status} in ${answer.ms} ms`).join(', '),
-      liveDuring.every((answer, index) => answer.status === 503 && answer.ms < 2000 && answer.text.includes(`lang="${live[index].slice(1, 3)}"`)),
+      liveDuring
+        .map((answer, index) => `${live[index]} ${answer.status} in ${answer.ms} ms`)
+        .join(', '),
+      liveDuring.every(
+        (answer, index) =>
+          answer.status === 503 &&
+          answer.ms < 2000 &&
+          answer.text.includes(`lang="${live[index].slice(1, 3)}"`),
+      ),
     )
     const health = await timedGet(`${origin}/api/health`)
-    check('outage', 'health says degraded, without quoting SQL', `${health.status} ${health.text}`, health.status === 200 && JSON.parse(health.text || '{}').status === 'degraded' && !/select|failed query/i.test(health.text))
+    check(
+      'outage',
+      'health says degraded, without quoting SQL',
+      `${health.status} ${health.text}`,
+      health.status === 200 &&
+        JSON.parse(health.text || '{}').status === 'degraded' &&
+        !/select|failed query/i.test(health.text),
+    )
     const ready = await timedGet(`${origin}/api/health/ready`)
-    check('outage', 'readiness says not ready', `${ready.status} in ${ready.ms} ms`, ready.status === 503)
+    check(
+      'outage',
+      'readiness says not ready',
+      `${ready.status} in ${ready.ms} ms`,
+      ready.status === 503,
+    )
     const neverRendered = await timedGet(`${origin}/es/states/br`)
-    check('outage', 'a page never rendered before gets an answer, not a hang', `${neverRendered.status} in ${neverRendered.ms} ms`, neverRendered.status > 0 && neverRendered.ms < 10_000)
+    check(
+      'outage',
+      'a page never rendered before gets an answer, not a hang',
+      `${neverRendered.status} in ${neverRendered.ms} ms`,
+      neverRendered.status > 0 && neverRendered.ms < 10_000,
+    )
     const duringLoad = await outageLoad
-    check('outage', 'no failed request on the cached page under load', `${duringLoad.errors + duringLoad.non2xx} of ${duringLoad.requests}`, duringLoad.errors + duringLoad.non2xx === 0)
+    check(
+      'outage',
+      'no failed request on the cached page under load',
+      `${duringLoad.errors + duringLoad.non2xx} of ${duringLoad.requests}`,
+      duringLoad.errors + duringLoad.non2xx === 0,
+    )
     check('outage', 'the server is still running', `pid ${pid}`, server.exitCode === null)
 
     // 3. Recovery, without touching the server.
@@ -199,17 +282,36 @@ async function main() {
       }
       await sleep(250)
     }
-    check('recovery', 'ready again by itself', recoveredMs < 0 ? 'not within 30 s' : `${recoveredMs} ms after Postgres started`, recoveredMs >= 0)
+    check(
+      'recovery',
+      'ready again by itself',
+      recoveredMs < 0 ? 'not within 30 s' : `${recoveredMs} ms after Postgres started`,
+      recoveredMs >= 0,
+    )
     const liveAfter = await Promise.all(live.map((page) => timedGet(origin + page)))
-    check('recovery', 'live pages answer 200', liveAfter.map((answer) => answer.status).join(', '), liveAfter.every((answer) => answer.status === 200))
+    check(
+      'recovery',
+      'live pages answer 200',
+      liveAfter.map((answer) => answer.status).join(', '),
+      liveAfter.every((answer) => answer.status === 200),
+    )
     const title = `Recovered ${randomBytes(3).toString('hex')}`
-    const publish = await fetch(`${origin}/api/statements/${statement.id}?locale=en`, { method: 'PATCH', headers: auth, body: JSON.stringify({ standfirst: title, _status: 'published' }) })
+    const publish = await fetch(`${origin}/api/statements/${statement.id}?locale=en`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ standfirst: title, _status: 'published' }),
+    })
     let visible = false
     for (let attempt = 0; attempt < 50 && !visible; attempt++) {
       visible = (await timedGet(origin + cached[1])).text.includes(title)
       if (!visible) await sleep(100)
     }
-    check('recovery', 'a publish is saved and visible', `${publish.status}, ${visible ? 'visible' : 'not visible within 5 s'}`, publish.status === 200 && visible)
+    check(
+      'recovery',
+      'a publish is saved and visible',
+      `${publish.status}, ${visible ? 'visible' : 'not visible within 5 s'}`,
+      publish.status === 200 && visible,
+    )
     check('recovery', 'same server process', `pid ${pid}`, server.exitCode === null)
   } finally {
     if (edge && edge.exitCode === null) edge.kill('SIGTERM')
@@ -220,7 +322,11 @@ async function main() {
   console.log()
   console.table(checks)
   const failed = checks.filter((entry) => !entry.pass)
-  console.log(failed.length === 0 ? `All ${checks.length} checks passed.` : `${failed.length} of ${checks.length} checks failed.`)
+  console.log(
+    failed.length === 0
+      ? `All ${checks.length} checks passed.`
+      : `${failed.length} of ${checks.length} checks failed.`,
+  )
   return failed.length === 0
 }
 

@@ -55,9 +55,16 @@ export const Media: CollectionConfig = {
       name: 'alt',
       type: 'text',
       localized: true,
-      admin: { description: 'What the image shows, for people who cannot see it. Required for images.' },
-      validate: (value: string | null | undefined, { data }: { data: Partial<{ mimeType: string }> }) =>
-        !data?.mimeType?.startsWith('image/') || Boolean(value?.trim()) || 'Describe the image for people who cannot see it.',
+      admin: {
+        description: 'What the image shows, for people who cannot see it. Required for images.',
+      },
+      validate: (
+        value: string | null | undefined,
+        { data }: { data: Partial<{ mimeType: string }> },
+      ) =>
+        !data?.mimeType?.startsWith('image/') ||
+        Boolean(value?.trim()) ||
+        'Describe the image for people who cannot see it.',
     },
     { name: 'caption', type: 'text', localized: true },
   ],

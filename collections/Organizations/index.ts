@@ -8,9 +8,33 @@ import { revalidateReactions, revalidateReactionsDelete } from '@/hooks/revalida
 import { adminText, collectionLabels } from '@/i18n/adminText'
 
 export const organizationKinds = [
-  { value: 'icc-body', label: { en: 'Body of the Court or its Assembly', fr: 'Organe de la Cour ou de son Assemblée', es: 'Órgano de la Corte o de su Asamblea', ar: 'هيئة تابعة للمحكمة أو لجمعيتها' } },
-  { value: 'intergovernmental', label: { en: 'Intergovernmental organization', fr: 'Organisation intergouvernementale', es: 'Organización intergubernamental', ar: 'منظمة حكومية دولية' } },
-  { value: 'regional', label: { en: 'Regional organization', fr: 'Organisation régionale', es: 'Organización regional', ar: 'منظمة إقليمية' } },
+  {
+    value: 'icc-body',
+    label: {
+      en: 'Body of the Court or its Assembly',
+      fr: 'Organe de la Cour ou de son Assemblée',
+      es: 'Órgano de la Corte o de su Asamblea',
+      ar: 'هيئة تابعة للمحكمة أو لجمعيتها',
+    },
+  },
+  {
+    value: 'intergovernmental',
+    label: {
+      en: 'Intergovernmental organization',
+      fr: 'Organisation intergouvernementale',
+      es: 'Organización intergubernamental',
+      ar: 'منظمة حكومية دولية',
+    },
+  },
+  {
+    value: 'regional',
+    label: {
+      en: 'Regional organization',
+      fr: 'Organisation régionale',
+      es: 'Organización regional',
+      ar: 'منظمة إقليمية',
+    },
+  },
   { value: 'other', label: { en: 'Other', fr: 'Autre', es: 'Otra', ar: 'أخرى' } },
 ] as const
 
@@ -29,10 +53,19 @@ export const Organizations: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
-      validate: (value: string | null | undefined) => (typeof value === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)) || 'Lowercase letters, digits and hyphens, e.g. “eu” or “asp-presidency”.',
+      validate: (value: string | null | undefined) =>
+        (typeof value === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)) ||
+        'Lowercase letters, digits and hyphens, e.g. “eu” or “asp-presidency”.',
       admin: { description: adminText.organizationCodeHelp },
     },
-    { name: 'kind', label: adminText.kind, type: 'select', required: true, defaultValue: 'intergovernmental', options: organizationKinds.map(({ value, label }) => ({ value, label })) },
+    {
+      name: 'kind',
+      label: adminText.kind,
+      type: 'select',
+      required: true,
+      defaultValue: 'intergovernmental',
+      options: organizationKinds.map(({ value, label }) => ({ value, label })),
+    },
     { name: 'website', label: adminText.website, type: 'text' },
   ],
   hooks: {

@@ -1,7 +1,14 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRole } from '@/access/hasRole'
-import { everyPercent, maxFileBytes, parseReactionsCsv, type RowError, type ValidRow, writeReactions } from '@/lib/reactions/importCsv'
+import {
+  everyPercent,
+  maxFileBytes,
+  parseReactionsCsv,
+  type RowError,
+  type ValidRow,
+  writeReactions,
+} from '@/lib/reactions/importCsv'
 import { overLimit } from '@/lib/security/rateLimits'
 
 /** One line of the answer's body (newline-delimited JSON): progress while writing, then the outcome. */
@@ -14,8 +21,12 @@ export type ImportMessage =
 const maxRequestBytes = maxFileBytes + 64 * 1024
 
 type Failure = { status: number; errors: RowError[] }
-const fail = (status: number, message: string): Failure => ({ status, errors: [{ row: null, message }] })
-const failure = (result: Failure) => Response.json({ errors: result.errors }, { status: result.status })
+const fail = (status: number, message: string): Failure => ({
+  status,
+  errors: [{ row: null, message }],
+})
+const failure = (result: Failure) =>
+  Response.json({ errors: result.errors }, { status: result.status })
 const tooLarge = fail(413, 'The file is larger than 5 MB: split it into smaller files.')
 
 function checkEditor(req: PayloadRequest): Failure | null {
@@ -29,7 +40,8 @@ async function readUpload(req: PayloadRequest): Promise<string | Failure> {
   if (Number(req.headers.get('content-length') ?? 0) > maxRequestBytes) return tooLarge
   const form = req.formData ? await req.formData().catch(() => null) : null
   const file = form?.get('file')
-  if (!(file instanceof Blob) || file.size === 0) return fail(400, 'Choose the CSV file to import (a form upload with a `file` field).')
+  if (!(file instanceof Blob) || file.size === 0)
+    return fail(400, 'Choose the CSV file to import (a form upload with a `file` field).')
   if (file.size > maxFileBytes) return tooLarge
   return file.text()
 }
@@ -56,10 +68,17 @@ function importStream(req: PayloadRequest, rows: ValidRow[]): ReadableStream<Uin
           user: req.user,
           onProgress: everyPercent((done, total) => send({ type: 'progress', done, total })),
         })
-        send(result.ok ? { type: 'done', created: result.created, skipped: result.skipped } : { type: 'errors', errors: result.errors })
+        send(
+          result.ok
+            ? { type: 'done', created: result.created, skipped: result.skipped }
+            : { type: 'errors', errors: result.errors },
+        )
       } catch (error) {
         req.payload.logger.error({ err: error, msg: 'Reaction import failed' })
-        send({ type: 'errors', errors: [{ row: null, message: 'Something went wrong; nothing was imported.' }] })
+        send({
+          type: 'errors',
+          errors: [{ row: null, message: 'Something went wrong; nothing was imported.' }],
+        })
       }
       try {
         controller.close()
@@ -86,7 +105,13 @@ export const reactionImportEndpoint: Endpoint = {
     const refused = checkEditor(req)
     if (refused) return failure(refused)
     const retryAfter = await overLimit('import', `user:${req.user?.id}`)
-    if (retryAfter !== null) return failure(fail(429, `You have started many imports in the last minute: try again in ${retryAfter} s.`))
+    if (retryAfter !== null)
+      return failure(
+        fail(
+          429,
+          `You have started many imports in the last minute: try again in ${retryAfter} s.`,
+        ),
+      )
     const text = await readUpload(req)
     if (typeof text !== 'string') return failure(text)
     const parsed = await parseReactionsCsv(req.payload, text)

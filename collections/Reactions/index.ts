@@ -23,7 +23,10 @@ const fingerprint: CollectionBeforeChangeHook<Reaction> = async ({ data, origina
   const print = reactionFingerprint(actorRefs(data.actors), data.date, data.sourceUrl)
   const { docs } = await req.payload.find({
     collection: 'reactions',
-    where: { fingerprint: { equals: print }, ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}) },
+    where: {
+      fingerprint: { equals: print },
+      ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}),
+    },
     limit: 1,
     depth: 0,
     overrideAccess: true,
@@ -32,7 +35,12 @@ const fingerprint: CollectionBeforeChangeHook<Reaction> = async ({ data, origina
   if (docs[0]) {
     throw new ValidationError({
       collection: 'reactions',
-      errors: [{ path: 'sourceUrl', message: `This reaction is already recorded (same actors, date and source): number ${docs[0].id}.` }],
+      errors: [
+        {
+          path: 'sourceUrl',
+          message: `This reaction is already recorded (same actors, date and source): number ${docs[0].id}.`,
+        },
+      ],
     })
   }
   return { ...data, fingerprint: print }
@@ -65,21 +73,56 @@ export const Reactions: CollectionConfig = {
       hasMany: true,
       required: true,
       minRows: 1,
-      admin: { description: adminText.actorsHelp, components: { Cell: '@/components/admin/ActorsCell#ActorsCell' } },
+      admin: {
+        description: adminText.actorsHelp,
+        components: { Cell: '@/components/admin/ActorsCell#ActorsCell' },
+      },
     },
     {
       type: 'row',
       fields: [
-        { name: 'date', label: adminText.reactionDate, type: 'date', required: true, index: true, admin: { width: '33%', date: dayOnly } },
-        { name: 'stance', label: adminText.stance, type: 'select', required: true, index: true, options: stances.map(({ value, label }) => ({ value, label })), admin: { width: '67%' } },
+        {
+          name: 'date',
+          label: adminText.reactionDate,
+          type: 'date',
+          required: true,
+          index: true,
+          admin: { width: '33%', date: dayOnly },
+        },
+        {
+          name: 'stance',
+          label: adminText.stance,
+          type: 'select',
+          required: true,
+          index: true,
+          options: stances.map(({ value, label }) => ({ value, label })),
+          admin: { width: '67%' },
+        },
       ],
     },
-    limitLength('reactionSummary', { name: 'summary', label: adminText.summary, type: 'textarea', localized: true, admin: { description: adminText.summaryHelp } }),
+    limitLength('reactionSummary', {
+      name: 'summary',
+      label: adminText.summary,
+      type: 'textarea',
+      localized: true,
+      admin: { description: adminText.summaryHelp },
+    }),
     {
       type: 'row',
       fields: [
-        limitLength('reactionQuote', { name: 'quote', label: adminText.quote, type: 'textarea', admin: { width: '75%', description: adminText.quoteHelp } }),
-        { name: 'quoteLanguage', label: adminText.quoteLanguage, type: 'text', maxLength: 12, admin: { width: '25%', description: 'en, fr, es, ar, de …' } },
+        limitLength('reactionQuote', {
+          name: 'quote',
+          label: adminText.quote,
+          type: 'textarea',
+          admin: { width: '75%', description: adminText.quoteHelp },
+        }),
+        {
+          name: 'quoteLanguage',
+          label: adminText.quoteLanguage,
+          type: 'text',
+          maxLength: 12,
+          admin: { width: '25%', description: 'en, fr, es, ar, de …' },
+        },
       ],
     },
     {
@@ -87,20 +130,73 @@ export const Reactions: CollectionConfig = {
       label: adminText.sourceUrl,
       type: 'text',
       required: true,
-      validate: (value: string | null | undefined) => (typeof value === 'string' && isWebUrl(value)) || 'The source must be a web address starting with https:// or http://.',
+      validate: (value: string | null | undefined) =>
+        (typeof value === 'string' && isWebUrl(value)) ||
+        'The source must be a web address starting with https:// or http://.',
     },
     {
       type: 'row',
       fields: [
-        { name: 'sourceTitle', label: adminText.sourceTitle, type: 'text', required: true, admin: { width: '60%' } },
-        { name: 'sourcePublisher', label: adminText.sourcePublisher, type: 'text', admin: { width: '40%' } },
+        {
+          name: 'sourceTitle',
+          label: adminText.sourceTitle,
+          type: 'text',
+          required: true,
+          admin: { width: '60%' },
+        },
+        {
+          name: 'sourcePublisher',
+          label: adminText.sourcePublisher,
+          type: 'text',
+          admin: { width: '40%' },
+        },
       ],
     },
-    { name: 'relatedStatements', label: adminText.relatedStatements, type: 'relationship', relationTo: 'statements', hasMany: true },
-    { name: 'verified', label: adminText.verified, type: 'checkbox', defaultValue: false, index: true, admin: { position: 'sidebar', components: { Cell: checkCell }, description: adminText.verifiedHelp } },
-    { name: 'sample', label: adminText.sample, type: 'checkbox', defaultValue: false, admin: { position: 'sidebar', components: { Cell: checkCell }, description: adminText.sampleHelp } },
-    { name: 'editorNotes', label: adminText.editorNotes, type: 'textarea', access: { read: isStaffField }, admin: { position: 'sidebar', description: adminText.editorNotesHelp } },
-    { name: 'fingerprint', type: 'text', unique: true, index: true, access: { create: systemOnly, update: systemOnly }, admin: { hidden: true } },
+    {
+      name: 'relatedStatements',
+      label: adminText.relatedStatements,
+      type: 'relationship',
+      relationTo: 'statements',
+      hasMany: true,
+    },
+    {
+      name: 'verified',
+      label: adminText.verified,
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: {
+        position: 'sidebar',
+        components: { Cell: checkCell },
+        description: adminText.verifiedHelp,
+      },
+    },
+    {
+      name: 'sample',
+      label: adminText.sample,
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        position: 'sidebar',
+        components: { Cell: checkCell },
+        description: adminText.sampleHelp,
+      },
+    },
+    {
+      name: 'editorNotes',
+      label: adminText.editorNotes,
+      type: 'textarea',
+      access: { read: isStaffField },
+      admin: { position: 'sidebar', description: adminText.editorNotesHelp },
+    },
+    {
+      name: 'fingerprint',
+      type: 'text',
+      unique: true,
+      index: true,
+      access: { create: systemOnly, update: systemOnly },
+      admin: { hidden: true },
+    },
   ],
   hooks: {
     beforeOperation: [rejectMalformedId, lockRowForUpdate],

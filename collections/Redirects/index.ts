@@ -14,10 +14,20 @@ export const Redirects: CollectionConfig = {
   slug: 'redirects',
   admin: { useAsTitle: 'from', defaultColumns: ['from', 'locale', 'statement'], group: 'Settings' },
   access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { beforeOperation: [rejectMalformedId], afterChange: [revalidateSlugMap], afterDelete: [revalidateSlugMapOnDelete] },
+  hooks: {
+    beforeOperation: [rejectMalformedId],
+    afterChange: [revalidateSlugMap],
+    afterDelete: [revalidateSlugMapOnDelete],
+  },
   fields: [
     { name: 'locale', type: 'select', required: true, index: true, options: [...localeCodes] },
-    { name: 'from', type: 'text', required: true, index: true, admin: { description: 'The old slug.' } },
+    {
+      name: 'from',
+      type: 'text',
+      required: true,
+      index: true,
+      admin: { description: 'The old slug.' },
+    },
     { name: 'statement', type: 'relationship', relationTo: 'statements', required: true },
   ],
 }

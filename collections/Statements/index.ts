@@ -18,7 +18,11 @@ import { sourceLocale, targetLocales } from '@/lib/translations/source'
 import { deriveSearchText } from './hooks/deriveSearchText'
 import { notePublishedSlug } from './hooks/publishedSlug'
 import { recordSlugChange } from './hooks/recordSlugChange'
-import { deleteDependents, revalidateStatement, revalidateStatementDelete } from './hooks/revalidateStatement'
+import {
+  deleteDependents,
+  revalidateStatement,
+  revalidateStatementDelete,
+} from './hooks/revalidateStatement'
 import { trackSourceRevision } from './hooks/trackSourceRevision'
 
 const sourceText = { create: sourceLocaleOnly, update: sourceLocaleOnly }
@@ -34,7 +38,9 @@ export const Statements: CollectionConfig = {
     components: {
       edit: {
         PublishButton: '@/components/admin/PublishButton.client#PublishButton',
-        beforeDocumentControls: ['@/components/admin/UnsavedChangesGuard.client#UnsavedChangesGuard'],
+        beforeDocumentControls: [
+          '@/components/admin/UnsavedChangesGuard.client#UnsavedChangesGuard',
+        ],
       },
     },
   },
@@ -73,11 +79,18 @@ export const Statements: CollectionConfig = {
       required: true,
       access: sourceText,
       // Required in the source language; the others stay empty until a translation is accepted.
-      validate: (value: unknown, { req, operation }: { req: { locale?: string | null }; operation?: string }) => {
+      validate: (
+        value: unknown,
+        { req, operation }: { req: { locale?: string | null }; operation?: string },
+      ) => {
         if (value != null && typeof value !== 'string') return 'The title is text.'
-        if (req.locale === sourceLocale) return Boolean(value?.trim()) || 'A statement needs a title.'
+        if (req.locale === sourceLocale)
+          return Boolean(value?.trim()) || 'A statement needs a title.'
         const source = localeInfo(sourceLocale).label
-        return operation !== 'create' || `A statement is written in ${source} first: switch the locale to ${source} to create it.`
+        return (
+          operation !== 'create' ||
+          `A statement is written in ${source} first: switch the locale to ${source} to create it.`
+        )
       },
     }),
     limitLength('standfirst', {
@@ -96,7 +109,13 @@ export const Statements: CollectionConfig = {
       admin: { hidden: true },
       hooks: { beforeChange: [deriveSearchText] },
     },
-    { name: 'heroImage', label: adminText.heroImage, type: 'upload', relationTo: 'media', filterOptions: { mimeType: { contains: 'image' } } },
+    {
+      name: 'heroImage',
+      label: adminText.heroImage,
+      type: 'upload',
+      relationTo: 'media',
+      filterOptions: { mimeType: { contains: 'image' } },
+    },
     {
       name: 'attachments',
       label: adminText.attachments,
@@ -134,7 +153,14 @@ export const Statements: CollectionConfig = {
       options: statementKinds.map(({ value, label }) => ({ value, label })),
       admin: { position: 'sidebar' },
     },
-    { name: 'topics', label: adminText.topics, type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
+    {
+      name: 'topics',
+      label: adminText.topics,
+      type: 'relationship',
+      relationTo: 'topics',
+      hasMany: true,
+      admin: { position: 'sidebar' },
+    },
     // Written by accepting a translation (lib/translations/accept.ts) and by publishing the
     // source; the languages panel above shows them.
     {
@@ -150,7 +176,12 @@ export const Statements: CollectionConfig = {
       access: systemManaged,
       admin: { hidden: true },
       fields: [
-        { name: 'locale', type: 'select', required: true, options: targetLocales.map((code) => ({ label: code, value: code })) },
+        {
+          name: 'locale',
+          type: 'select',
+          required: true,
+          options: targetLocales.map((code) => ({ label: code, value: code })),
+        },
         { name: 'sourceRevision', type: 'text', required: true },
         { name: 'acceptedAt', type: 'date', required: true },
         { name: 'translation', type: 'relationship', relationTo: 'translations' },

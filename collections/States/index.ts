@@ -29,9 +29,33 @@ export const States: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'iso2', label: 'ISO 3166-1 alpha-2', type: 'text', required: true, unique: true, index: true, minLength: 2, maxLength: 2, admin: { width: '25%' } },
-        { name: 'iso3', label: 'ISO 3166-1 alpha-3', type: 'text', minLength: 3, maxLength: 3, admin: { width: '25%' } },
-        { name: 'name', label: adminText.name, type: 'text', localized: true, required: true, admin: { width: '50%' } },
+        {
+          name: 'iso2',
+          label: 'ISO 3166-1 alpha-2',
+          type: 'text',
+          required: true,
+          unique: true,
+          index: true,
+          minLength: 2,
+          maxLength: 2,
+          admin: { width: '25%' },
+        },
+        {
+          name: 'iso3',
+          label: 'ISO 3166-1 alpha-3',
+          type: 'text',
+          minLength: 3,
+          maxLength: 3,
+          admin: { width: '25%' },
+        },
+        {
+          name: 'name',
+          label: adminText.name,
+          type: 'text',
+          localized: true,
+          required: true,
+          admin: { width: '50%' },
+        },
       ],
     },
     {
@@ -61,12 +85,33 @@ export const States: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'depositDate', label: adminText.depositDate, type: 'date', admin: { date: dayOnly, width: '33%', description: adminText.depositDateHelp } },
-        { name: 'entryIntoForce', label: adminText.entryIntoForce, type: 'date', admin: { date: dayOnly, width: '33%', description: adminText.entryIntoForceHelp } },
-        { name: 'withdrawalEffective', label: adminText.withdrawalEffective, type: 'date', admin: { date: dayOnly, width: '33%', description: adminText.withdrawalEffectiveHelp } },
+        {
+          name: 'depositDate',
+          label: adminText.depositDate,
+          type: 'date',
+          admin: { date: dayOnly, width: '33%', description: adminText.depositDateHelp },
+        },
+        {
+          name: 'entryIntoForce',
+          label: adminText.entryIntoForce,
+          type: 'date',
+          admin: { date: dayOnly, width: '33%', description: adminText.entryIntoForceHelp },
+        },
+        {
+          name: 'withdrawalEffective',
+          label: adminText.withdrawalEffective,
+          type: 'date',
+          admin: { date: dayOnly, width: '33%', description: adminText.withdrawalEffectiveHelp },
+        },
       ],
     },
-    { name: 'note', label: adminText.stateNote, type: 'textarea', access: { read: isStaffField }, admin: { description: adminText.stateNoteHelp } },
+    {
+      name: 'note',
+      label: adminText.stateNote,
+      type: 'textarea',
+      access: { read: isStaffField },
+      admin: { description: adminText.stateNoteHelp },
+    },
   ],
   hooks: {
     beforeOperation: [rejectMalformedId, lockRowForUpdate],

@@ -17,5 +17,9 @@ export const Topics: CollectionConfig = {
     slugField('name'),
     { name: 'description', type: 'textarea', localized: true },
   ],
-  hooks: { beforeOperation: [rejectMalformedId, lockRowForUpdate], afterChange: [revalidateTopic], afterDelete: [revalidateTopicDelete] },
+  hooks: {
+    beforeOperation: [rejectMalformedId, lockRowForUpdate],
+    afterChange: [revalidateTopic],
+    afterDelete: [revalidateTopicDelete],
+  },
 }

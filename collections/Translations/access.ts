@@ -13,18 +13,23 @@ export const readTranslations: Access = ({ req: { user } }) => {
   return false
 }
 
-export const createTranslations: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'translator')
+export const createTranslations: Access = ({ req: { user } }) =>
+  hasRole(user, 'admin', 'editor', 'translator')
 
 export const updateTranslations: Access = ({ req: { user } }) => {
   if (hasRole(user, 'admin', 'editor')) return true
   if (!user || !hasRole(user, 'translator')) return false
-  const own: Where = { and: [{ translator: { equals: user.id } }, { status: { in: openStatuses } }] }
+  const own: Where = {
+    and: [{ translator: { equals: user.id } }, { status: { in: openStatuses } }],
+  }
   return own
 }
 
 export const deleteTranslations: Access = ({ req: { user } }) => {
   if (hasRole(user, 'admin', 'editor')) return true
   if (!user || !hasRole(user, 'translator')) return false
-  const ownDraft: Where = { and: [{ translator: { equals: user.id } }, { status: { equals: 'draft' } }] }
+  const ownDraft: Where = {
+    and: [{ translator: { equals: user.id } }, { status: { equals: 'draft' } }],
+  }
   return ownDraft
 }

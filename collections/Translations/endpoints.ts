@@ -11,7 +11,8 @@ const maxXliffBytes = 2 * 1024 * 1024
 
 type Failure = { status: number; errors: { segment?: string | null; message: string }[] }
 const fail = (status: number, message: string): Failure => ({ status, errors: [{ message }] })
-const failure = (result: Failure) => Response.json({ errors: result.errors }, { status: result.status })
+const failure = (result: Failure) =>
+  Response.json({ errors: result.errors }, { status: result.status })
 
 /** Who may work on `locale`: editors on every language, translators on theirs. */
 function checkWorker(req: PayloadRequest, locale: TargetLocale): Failure | null {
@@ -22,16 +23,24 @@ function checkWorker(req: PayloadRequest, locale: TargetLocale): Failure | null 
   return fail(403, 'You do not translate into this language.')
 }
 
-function readTarget(params: { get(name: string): unknown }): { statement: number; locale: TargetLocale } | Failure {
+function readTarget(params: {
+  get(name: string): unknown
+}): { statement: number; locale: TargetLocale } | Failure {
   const statement = Number(params.get('statement'))
   const locale = params.get('locale')
-  if (!Number.isSafeInteger(statement) || statement <= 0) return fail(400, 'Say which statement: ?statement=<id>.')
-  if (!isTargetLocale(locale)) return fail(400, 'Say which language to translate into: ?locale=fr, es or ar.')
+  if (!Number.isSafeInteger(statement) || statement <= 0)
+    return fail(400, 'Say which statement: ?statement=<id>.')
+  if (!isTargetLocale(locale))
+    return fail(400, 'Say which language to translate into: ?locale=fr, es or ar.')
   return { statement, locale }
 }
 
 /** This person's unreviewed translation of the statement into `locale` (there is at most one). */
-async function openTranslation(req: PayloadRequest, statement: number, locale: TargetLocale): Promise<Translation | null> {
+async function openTranslation(
+  req: PayloadRequest,
+  statement: number,
+  locale: TargetLocale,
+): Promise<Translation | null> {
   const { docs } = await req.payload.find({
     collection: 'translations',
     where: {
@@ -54,7 +63,10 @@ async function openTranslation(req: PayloadRequest, statement: number, locale: T
 /** Payload's errors carry the messages people should read; anything else is logged and stays private. */
 function fromError(req: PayloadRequest, error: unknown): Response {
   if (error instanceof ValidationError) {
-    return failure({ status: 400, errors: error.data.errors.map(({ path, message }) => ({ segment: path, message })) })
+    return failure({
+      status: 400,
+      errors: error.data.errors.map(({ path, message }) => ({ segment: path, message })),
+    })
   }
   if (error instanceof APIError && error.isPublic) return failure(fail(error.status, error.message))
   req.payload.logger.error({ err: error, msg: 'Translation endpoint failed' })
@@ -85,7 +97,12 @@ const start: Endpoint = {
         if (!current) return failure(fail(404, 'That statement does not exist.'))
         translation = await req.payload.create({
           collection: 'translations',
-          data: { statement: target.statement, locale: target.locale, status: 'draft', ...current.source },
+          data: {
+            statement: target.statement,
+            locale: target.locale,
+            status: 'draft',
+            ...current.source,
+          },
           overrideAccess: false,
           user: req.user,
           req,
@@ -138,7 +155,10 @@ const upload: Endpoint = {
   path: '/xliff',
   method: 'post',
   handler: async (req) => {
-    if (Number(req.headers.get('content-length') ?? 0) > maxXliffBytes) return failure(fail(413, 'The file is larger than 2 MB: that is not a statement’s XLIFF file.'))
+    if (Number(req.headers.get('content-length') ?? 0) > maxXliffBytes)
+      return failure(
+        fail(413, 'The file is larger than 2 MB: that is not a statement’s XLIFF file.'),
+      )
     const form = req.formData ? await req.formData().catch(() => null) : null
     if (!form) return failure(fail(400, 'Send the file as a form upload (multipart/form-data).'))
     const target = readTarget(form)
@@ -146,14 +166,23 @@ const upload: Endpoint = {
     const refused = checkWorker(req, target.locale)
     if (refused) return failure(refused)
     const file = form.get('file')
-    if (!(file instanceof Blob) || file.size === 0) return failure(fail(400, 'Choose the translated XLIFF file to upload.'))
-    if (file.size > maxXliffBytes) return failure(fail(413, 'The file is larger than 2 MB: that is not a statement’s XLIFF file.'))
+    if (!(file instanceof Blob) || file.size === 0)
+      return failure(fail(400, 'Choose the translated XLIFF file to upload.'))
+    if (file.size > maxXliffBytes)
+      return failure(
+        fail(413, 'The file is larger than 2 MB: that is not a statement’s XLIFF file.'),
+      )
 
     const current = await loadStatementSource(req, target.statement)
     if (!current) return failure(fail(404, 'That statement does not exist.'))
     const open = await openTranslation(req, target.statement, target.locale)
     if (open?.status === 'submitted') {
-      return failure(fail(409, 'Your translation of this statement is waiting for review: you can upload again if the editor asks for changes.'))
+      return failure(
+        fail(
+          409,
+          'Your translation of this statement is waiting for review: you can upload again if the editor asks for changes.',
+        ),
+      )
     }
     const result = importXliff(await file.text(), {
       statementId: target.statement,
@@ -167,9 +196,29 @@ const upload: Endpoint = {
     try {
       const data = { ...result.fields, status: 'submitted' as const }
       const saved = open
-        ? await req.payload.update({ collection: 'translations', id: open.id, data, overrideAccess: false, user: req.user, req })
-        : await req.payload.create({ collection: 'translations', data: { ...data, statement: target.statement, locale: target.locale }, overrideAccess: false, user: req.user, req })
-      return Response.json({ id: saved.id, url: adminPath(saved.id), message: 'Your translation was submitted for review.' }, { status: open ? 200 : 201 })
+        ? await req.payload.update({
+            collection: 'translations',
+            id: open.id,
+            data,
+            overrideAccess: false,
+            user: req.user,
+            req,
+          })
+        : await req.payload.create({
+            collection: 'translations',
+            data: { ...data, statement: target.statement, locale: target.locale },
+            overrideAccess: false,
+            user: req.user,
+            req,
+          })
+      return Response.json(
+        {
+          id: saved.id,
+          url: adminPath(saved.id),
+          message: 'Your translation was submitted for review.',
+        },
+        { status: open ? 200 : 201 },
+      )
     } catch (error) {
       return fromError(req, error)
     }

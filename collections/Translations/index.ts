@@ -10,9 +10,20 @@ import { localeInfo } from '@/i18n/locales'
 import { sourceFieldLabel } from '@/lib/translations/fieldLabels'
 import { needsConfirmation, sameAsOriginal, type SegmentedText } from '@/lib/translations/segments'
 import { type SourceField, targetLocales } from '@/lib/translations/source'
-import { actorOf, awaitingReview, isTranslationStatus, nextStatuses, translationStatuses } from '@/lib/translations/workflow'
+import {
+  actorOf,
+  awaitingReview,
+  isTranslationStatus,
+  nextStatuses,
+  translationStatuses,
+} from '@/lib/translations/workflow'
 
-import { createTranslations, deleteTranslations, readTranslations, updateTranslations } from './access'
+import {
+  createTranslations,
+  deleteTranslations,
+  readTranslations,
+  updateTranslations,
+} from './access'
 import { translationEndpoints } from './endpoints'
 import { afterReview } from './hooks/afterReview'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
@@ -27,7 +38,12 @@ const sourceBeside = (field: SourceField): Field => ({
   type: 'ui',
   admin: {
     width: '50%',
-    components: { Field: { path: '@/components/admin/TranslationSource#TranslationSource', serverProps: { sourceField: field } } },
+    components: {
+      Field: {
+        path: '@/components/admin/TranslationSource#TranslationSource',
+        serverProps: { sourceField: field },
+      },
+    },
   },
 })
 
@@ -54,7 +70,11 @@ export const Translations: CollectionConfig = {
     {
       name: 'sourceChanges',
       type: 'ui',
-      admin: { components: { Field: '@/components/admin/TranslationSourceChanges#TranslationSourceChanges' } },
+      admin: {
+        components: {
+          Field: '@/components/admin/TranslationSourceChanges#TranslationSourceChanges',
+        },
+      },
     },
     {
       type: 'row',
@@ -79,26 +99,80 @@ export const Translations: CollectionConfig = {
           options: targetLocales.map((code) => ({ label: localeInfo(code).label, value: code })),
           // Translators are offered their own languages only (the workflow hook enforces it).
           filterOptions: ({ options, req: { user } }) =>
-            hasRole(user, 'admin', 'editor') ? options : options.filter((option) => user?.languages?.includes(optionValue(option) as never)),
+            hasRole(user, 'admin', 'editor')
+              ? options
+              : options.filter((option) => user?.languages?.includes(optionValue(option) as never)),
           admin: { width: '50%' },
         },
       ],
     },
-    { type: 'row', fields: [sourceBeside('title'), limitLength('title', { name: 'title', label: adminText.title, type: 'text', required: true, admin: side })] },
-    { type: 'row', fields: [sourceBeside('standfirst'), limitLength('standfirst', { name: 'standfirst', label: adminText.standfirst, type: 'textarea', admin: side })] },
+    {
+      type: 'row',
+      fields: [
+        sourceBeside('title'),
+        limitLength('title', {
+          name: 'title',
+          label: adminText.title,
+          type: 'text',
+          required: true,
+          admin: side,
+        }),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        sourceBeside('standfirst'),
+        limitLength('standfirst', {
+          name: 'standfirst',
+          label: adminText.standfirst,
+          type: 'textarea',
+          admin: side,
+        }),
+      ],
+    },
     {
       type: 'row',
       fields: [
         sourceBeside('seoTitle'),
-        limitLength('seoTitle', { name: 'seoTitle', label: sourceFieldLabel.seoTitle, type: 'text', admin: { ...side, description: adminText.seoTitleHelp } }),
+        limitLength('seoTitle', {
+          name: 'seoTitle',
+          label: sourceFieldLabel.seoTitle,
+          type: 'text',
+          admin: { ...side, description: adminText.seoTitleHelp },
+        }),
       ],
     },
-    { type: 'row', fields: [sourceBeside('description'), limitLength('seoDescription', { name: 'description', label: adminText.seoDescription, type: 'textarea', admin: side })] },
-    { type: 'row', fields: [sourceBeside('body'), { name: 'body', label: adminText.body, type: 'richText', admin: side }] },
+    {
+      type: 'row',
+      fields: [
+        sourceBeside('description'),
+        limitLength('seoDescription', {
+          name: 'description',
+          label: adminText.seoDescription,
+          type: 'textarea',
+          admin: side,
+        }),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        sourceBeside('body'),
+        { name: 'body', label: adminText.body, type: 'richText', admin: side },
+      ],
+    },
     {
       name: 'bodyLinks',
       type: 'ui',
-      admin: { components: { Field: { path: '@/components/admin/TranslationLinks#TranslationLinks', serverProps: { richTextField: 'body' } } } },
+      admin: {
+        components: {
+          Field: {
+            path: '@/components/admin/TranslationLinks#TranslationLinks',
+            serverProps: { richTextField: 'body' },
+          },
+        },
+      },
     },
     limitLength('slug', {
       name: 'slug',
@@ -129,7 +203,10 @@ export const Translations: CollectionConfig = {
     {
       name: 'textCheck',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '@/components/admin/TranslationCheck#TranslationCheck' } },
+      admin: {
+        position: 'sidebar',
+        components: { Field: '@/components/admin/TranslationCheck#TranslationCheck' },
+      },
     },
     {
       // The reviewer's word for this accept only: not stored, so it never outlives the review it was given in.
@@ -143,7 +220,9 @@ export const Translations: CollectionConfig = {
         readOnly: false,
         description: adminText.acceptSameAsOriginalHelp,
         // Offered while the translation waits for review and some of its prose reads as the original.
-        condition: (data) => awaitingReview(data) && sameAsOriginal(data.sourceSnapshot ?? {}, data as SegmentedText).some(needsConfirmation),
+        condition: (data) =>
+          awaitingReview(data) &&
+          sameAsOriginal(data.sourceSnapshot ?? {}, data as SegmentedText).some(needsConfirmation),
       },
     },
     {
@@ -153,10 +232,38 @@ export const Translations: CollectionConfig = {
       access: { create: isEditorField, update: isEditorField },
       admin: { position: 'sidebar', description: adminText.reviewCommentHelp },
     },
-    { name: 'translator', label: adminText.translator, type: 'relationship', relationTo: 'users', access: systemManaged, index: true, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'reviewer', label: adminText.reviewer, type: 'relationship', relationTo: 'users', access: systemManaged, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'submittedAt', label: adminText.submittedAt, type: 'date', access: systemManaged, index: true, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'reviewedAt', label: adminText.reviewedAt, type: 'date', access: systemManaged, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'translator',
+      label: adminText.translator,
+      type: 'relationship',
+      relationTo: 'users',
+      access: systemManaged,
+      index: true,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'reviewer',
+      label: adminText.reviewer,
+      type: 'relationship',
+      relationTo: 'users',
+      access: systemManaged,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'submittedAt',
+      label: adminText.submittedAt,
+      type: 'date',
+      access: systemManaged,
+      index: true,
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'reviewedAt',
+      label: adminText.reviewedAt,
+      type: 'date',
+      access: systemManaged,
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'sourceRevision', type: 'text', access: systemManaged, admin: { hidden: true } },
     { name: 'sourceSnapshot', type: 'json', access: systemManaged, admin: { hidden: true } },
     {
@@ -166,11 +273,27 @@ export const Translations: CollectionConfig = {
       access: systemManaged,
       admin: { readOnly: true, initCollapsed: true },
       fields: [
-        { type: 'row', fields: [
-          { name: 'status', type: 'select', required: true, options: translationStatuses.map((value) => ({ value, label: translationStatusText[value] })) },
-          { name: 'by', type: 'relationship', relationTo: 'users' },
-          { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        ] },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'status',
+              type: 'select',
+              required: true,
+              options: translationStatuses.map((value) => ({
+                value,
+                label: translationStatusText[value],
+              })),
+            },
+            { name: 'by', type: 'relationship', relationTo: 'users' },
+            {
+              name: 'at',
+              type: 'date',
+              required: true,
+              admin: { date: { pickerAppearance: 'dayAndTime' } },
+            },
+          ],
+        },
         { name: 'comment', type: 'textarea' },
       ],
     },

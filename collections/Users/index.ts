@@ -40,7 +40,11 @@ export const Users: CollectionConfig = {
     {
       path: '/verify/:token',
       method: 'post',
-      handler: () => Response.json({ errors: [{ message: 'Accounts are not verified by email here.' }] }, { status: 404 }),
+      handler: () =>
+        Response.json(
+          { errors: [{ message: 'Accounts are not verified by email here.' }] },
+          { status: 404 },
+        ),
     },
   ],
   fields: [

@@ -9,8 +9,13 @@ import { isTimeZone } from '@/lib/timeZones'
 export const timeZoneField: TextField = {
   name: 'timeZone',
   type: 'text',
-  admin: { description: 'Scheduled publishing times are shown in this time zone, an IANA name such as Europe/Paris.' },
+  admin: {
+    description:
+      'Scheduled publishing times are shown in this time zone, an IANA name such as Europe/Paris.',
+  },
   validate: (value: unknown) =>
-    value == null || value === '' || (typeof value === 'string' && isTimeZone(value)) ||
+    value == null ||
+    value === '' ||
+    (typeof value === 'string' && isTimeZone(value)) ||
     `"${String(value)}" is not a time zone: use an IANA name such as Europe/Paris or America/New_York.`,
 }

@@ -14,5 +14,9 @@ const actorNames = cache(loadActorNames)
  */
 export async function ActorsCell({ cellData, payload, i18n }: DefaultServerCellComponentProps) {
   const names = await actorNames(payload, adminLocale(i18n))
-  return <span>{actorNamesOf(actorRefs(Array.isArray(cellData) ? cellData : []), names).join(', ')}</span>
+  return (
+    <span>
+      {actorNamesOf(actorRefs(Array.isArray(cellData) ? cellData : []), names).join(', ')}
+    </span>
+  )
 }

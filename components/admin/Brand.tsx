@@ -5,7 +5,15 @@ import { iconPath, productName } from './branding'
 /** On the login page, in place of Payload's logo. */
 export function Logo() {
   return (
-    <span style={{ display: 'inline-flex', alignItems: 'center', gap: '0.75rem', fontSize: '2rem', fontWeight: 600 }}>
+    <span
+      style={{
+        display: 'inline-flex',
+        alignItems: 'center',
+        gap: '0.75rem',
+        fontSize: '2rem',
+        fontWeight: 600,
+      }}
+    >
       <img src={iconPath} alt="" width={48} height={48} />
       {productName}
     </span>

@@ -4,7 +4,11 @@ import type { DefaultServerCellComponentProps } from 'payload'
 export function CheckCell({ cellData, i18n }: DefaultServerCellComponentProps) {
   const checked = cellData === true
   return (
-    <span className={`amicus-check amicus-check--${checked ? 'yes' : 'no'}`} role="img" aria-label={i18n.t(checked ? 'general:yes' : 'general:no')}>
+    <span
+      className={`amicus-check amicus-check--${checked ? 'yes' : 'no'}`}
+      role="img"
+      aria-label={i18n.t(checked ? 'general:yes' : 'general:no')}
+    >
       {checked ? '✓' : '✗'}
     </span>
   )

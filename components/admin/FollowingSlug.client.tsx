@@ -15,14 +15,17 @@ export type SlugSettles = 'never' | 'onceSaved' | 'oncePublished'
  * it is (`settles`): renaming one is a choice, not a side effect of correcting the title.
  * Payload's own slugField (3.90) makes the slug on save only, behind a lock, with a column of its own.
  */
-export const FollowingSlug = (props: ComponentProps<TextFieldClientComponent> & { from?: string; settles?: SlugSettles }) => {
+export const FollowingSlug = (
+  props: ComponentProps<TextFieldClientComponent> & { from?: string; settles?: SlugSettles },
+) => {
   const { from = 'title', settles = 'never', ...field } = props
   const path = field.path ?? field.field.name
   const { value, setValue } = useField<string>({ path })
   const title = useFormFields(([fields]) => fields[from]?.value)
   const { id, hasPublishedDoc } = useDocumentInfo()
   // Payload counts a saved document of a collection without drafts as published: ask only where there are drafts.
-  const settled = settles === 'onceSaved' ? id !== undefined : settles === 'oncePublished' && hasPublishedDoc
+  const settled =
+    settles === 'onceSaved' ? id !== undefined : settles === 'oncePublished' && hasPublishedDoc
   const titleSlug = slugify(typeof title === 'string' ? title : '')
   // The value this component last wrote: any other was typed by hand.
   const written = useRef(value)

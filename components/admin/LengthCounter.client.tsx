@@ -14,7 +14,10 @@ export function LengthCounter({ field, path }: TextFieldClientProps | TextareaFi
   if (!field.maxLength) return null
   const { text, over } = lengthCounter(value, field.maxLength)
   return (
-    <div className={over ? 'amicus-counter amicus-counter--over' : 'amicus-counter'} aria-live="polite">
+    <div
+      className={over ? 'amicus-counter amicus-counter--over' : 'amicus-counter'}
+      aria-live="polite"
+    >
       {text}
     </div>
   )

@@ -1,6 +1,12 @@
 'use client'
 
-import { ConfigProvider, PublishButton as PayloadPublishButton, useAuth, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import {
+  ConfigProvider,
+  PublishButton as PayloadPublishButton,
+  useAuth,
+  useConfig,
+  useDocumentInfo,
+} from '@payloadcms/ui'
 import { useEffect, useMemo } from 'react'
 
 import { isTimeZone, timeZoneOption } from '@/lib/timeZones'
@@ -18,7 +24,8 @@ import type { User } from '@/payload-types'
  * saved one, else the browser's until RememberTimeZone has saved it).
  */
 export function PublishButton() {
-  const { id, hasPublishedDoc, unpublishedVersionCount, setUnpublishedVersionCount } = useDocumentInfo()
+  const { id, hasPublishedDoc, unpublishedVersionCount, setUnpublishedVersionCount } =
+    useDocumentInfo()
   useEffect(() => {
     if (id && !hasPublishedDoc && unpublishedVersionCount === 0) setUnpublishedVersionCount(1)
   }, [id, hasPublishedDoc, unpublishedVersionCount, setUnpublishedVersionCount])
@@ -30,8 +37,16 @@ export function PublishButton() {
     if (!isTimeZone(zone)) return config
     // The drawer can preselect only a zone it offers; the editor's may be another name of a listed one.
     const offered = timezones.supportedTimezones.some((option) => option.value === zone)
-    const supportedTimezones = offered ? timezones.supportedTimezones : [...timezones.supportedTimezones, timeZoneOption(zone)]
-    return { ...config, admin: { ...config.admin, timezones: { ...timezones, supportedTimezones, defaultTimezone: zone } } }
+    const supportedTimezones = offered
+      ? timezones.supportedTimezones
+      : [...timezones.supportedTimezones, timeZoneOption(zone)]
+    return {
+      ...config,
+      admin: {
+        ...config.admin,
+        timezones: { ...timezones, supportedTimezones, defaultTimezone: zone },
+      },
+    }
   }, [config, zone])
   return (
     <ConfigProvider config={withZone}>

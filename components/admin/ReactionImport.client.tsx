@@ -15,11 +15,15 @@ type Status =
 
 const interrupted: Problem = {
   row: null,
-  message: 'The connection was lost before the import finished. Reload the list to see what was imported: importing the file again adds only what is missing.',
+  message:
+    'The connection was lost before the import finished. Reload the list to see what was imported: importing the file again adds only what is missing.',
 }
 
 /** Each JSON line of a streamed body, as it arrives. */
-async function readLines(body: ReadableStream<Uint8Array>, onMessage: (message: ImportMessage) => void): Promise<void> {
+async function readLines(
+  body: ReadableStream<Uint8Array>,
+  onMessage: (message: ImportMessage) => void,
+): Promise<void> {
   const reader = body.getReader()
   const decoder = new TextDecoder()
   let pending = ''
@@ -33,7 +37,8 @@ async function readLines(body: ReadableStream<Uint8Array>, onMessage: (message: 
 
 /** What the final message says, or that there was none. */
 function outcome(message: ImportMessage | null): Status {
-  if (message?.type === 'done') return { state: 'done', created: message.created, skipped: message.skipped }
+  if (message?.type === 'done')
+    return { state: 'done', created: message.created, skipped: message.skipped }
   if (message?.type === 'errors') return { state: 'failed', problems: message.errors }
   return { state: 'failed', problems: [interrupted] }
 }
@@ -58,16 +63,26 @@ export function ReactionImport({ labels }: Props) {
     form.set('file', file)
     setStatus({ state: 'importing', done: 0, total: 0 })
     try {
-      const response = await fetch('/api/reactions/import', { method: 'POST', body: form, credentials: 'include' })
+      const response = await fetch('/api/reactions/import', {
+        method: 'POST',
+        body: form,
+        credentials: 'include',
+      })
       if (!response.ok || !response.body) {
         const body = (await response.json().catch(() => ({}))) as { errors?: Problem[] }
-        setStatus({ state: 'failed', problems: body.errors?.length ? body.errors : [{ row: null, message: `The import failed (${response.status}).` }] })
+        setStatus({
+          state: 'failed',
+          problems: body.errors?.length
+            ? body.errors
+            : [{ row: null, message: `The import failed (${response.status}).` }],
+        })
         return
       }
       let last: ImportMessage | null = null
       await readLines(response.body, (message) => {
         last = message
-        if (message.type === 'progress') setStatus({ state: 'importing', done: message.done, total: message.total })
+        if (message.type === 'progress')
+          setStatus({ state: 'importing', done: message.done, total: message.total })
       })
       const result = outcome(last)
       setStatus(result)
@@ -83,7 +98,12 @@ export function ReactionImport({ labels }: Props) {
       <label>
         {labels.title} <input ref={input} type="file" accept=".csv,text/csv" disabled={busy} />
       </label>
-      <button type="button" onClick={upload} className="btn btn--style-secondary btn--size-small" disabled={busy}>
+      <button
+        type="button"
+        onClick={upload}
+        className="btn btn--style-secondary btn--size-small"
+        disabled={busy}
+      >
         {labels.submit}
       </button>
       <p className="amicus-help">{labels.help}</p>

@@ -12,7 +12,11 @@ export function ReactionImportPanel({ i18n, user }: BeforeListServerProps) {
   return (
     <div className="amicus-import">
       <ReactionImport
-        labels={{ title: say(adminText.importReactions, i18n), help: say(adminText.importReactionsHelp, i18n), submit: say(adminText.importButton, i18n) }}
+        labels={{
+          title: say(adminText.importReactions, i18n),
+          help: say(adminText.importReactionsHelp, i18n),
+          submit: say(adminText.importButton, i18n),
+        }}
       />
     </div>
   )

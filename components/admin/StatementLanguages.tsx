@@ -4,7 +4,11 @@ import { cache } from 'react'
 
 import { adminText, localeStateText } from '@/i18n/adminText'
 import type { Locale } from '@/i18n/locales'
-import { batchedLanguageStatuses, type LanguageStatus, statementLanguages } from '@/lib/translations/languageStates'
+import {
+  batchedLanguageStatuses,
+  type LanguageStatus,
+  statementLanguages,
+} from '@/lib/translations/languageStates'
 
 import { formatDate, languageName, say } from './adminLanguage'
 import { SourceDiff } from './SourceDiff'
@@ -16,7 +20,9 @@ function StateBadge({ status, i18n }: { status: LanguageStatus; i18n: I18nClient
   return (
     <span className={`amicus-state amicus-state--${status.state}`}>
       {say(localeStateText[status.state], i18n)}
-      {status.inReview && status.state !== 'review' ? ` · ${say(localeStateText.review, i18n)}` : ''}
+      {status.inReview && status.state !== 'review'
+        ? ` · ${say(localeStateText.review, i18n)}`
+        : ''}
     </span>
   )
 }
@@ -36,7 +42,8 @@ export async function StatementLanguagesField({ id, req, i18n }: UIFieldServerPr
         <ul>
           {languages.map((status) => (
             <li key={status.locale}>
-              <strong>{languageName(status.locale)}</strong> <StateBadge status={status} i18n={i18n} />
+              <strong>{languageName(status.locale)}</strong>{' '}
+              <StateBadge status={status} i18n={i18n} />
               {status.acceptedAt ? <small> {formatDate(status.acceptedAt, i18n)}</small> : null}
               {status.inReview ? (
                 <>
@@ -51,7 +58,9 @@ export async function StatementLanguagesField({ id, req, i18n }: UIFieldServerPr
                 </details>
               ) : null}
               <div>
-                <a href={`/api/translations/xliff?statement=${id}&locale=${status.locale}`}>{say(adminText.downloadXliff, i18n)}</a>
+                <a href={`/api/translations/xliff?statement=${id}&locale=${status.locale}`}>
+                  {say(adminText.downloadXliff, i18n)}
+                </a>
               </div>
             </li>
           ))}
@@ -62,13 +71,22 @@ export async function StatementLanguagesField({ id, req, i18n }: UIFieldServerPr
 }
 
 /** The same at a glance in the statements list: one badge per language. */
-export async function StatementLanguagesCell({ rowData, payload, i18n }: DefaultServerCellComponentProps) {
-  const statuses = typeof rowData?.id === 'number' ? await listStatuses(payload)(rowData.id) : undefined
+export async function StatementLanguagesCell({
+  rowData,
+  payload,
+  i18n,
+}: DefaultServerCellComponentProps) {
+  const statuses =
+    typeof rowData?.id === 'number' ? await listStatuses(payload)(rowData.id) : undefined
   if (!statuses) return <span>{say(localeStateText.missing, i18n)}</span>
   return (
     <span className="amicus-language-cell">
       {statuses.map((status) => (
-        <span key={status.locale} title={`${languageName(status.locale)}: ${say(localeStateText[status.state], i18n)}`} className={`amicus-state amicus-state--${status.state}`}>
+        <span
+          key={status.locale}
+          title={`${languageName(status.locale)}: ${say(localeStateText[status.state], i18n)}`}
+          className={`amicus-state amicus-state--${status.state}`}
+        >
           {status.locale.toUpperCase()} {say(localeStateText[status.state], i18n)}
         </span>
       ))}

@@ -1,7 +1,12 @@
 import type { UIFieldServerProps } from 'payload'
 
 import { adminText } from '@/i18n/adminText'
-import { sameAsOriginal, type SegmentedText, segmentName, untranslatedSegments } from '@/lib/translations/segments'
+import {
+  sameAsOriginal,
+  type SegmentedText,
+  segmentName,
+  untranslatedSegments,
+} from '@/lib/translations/segments'
 
 import { say } from './adminLanguage'
 
@@ -19,8 +24,12 @@ export function TranslationCheck({ data, i18n }: UIFieldServerProps) {
   if (untranslated.length === 0 && same.length === 0) return null
   return (
     <div className="amicus-notice amicus-translation-check" role="status">
-      {untranslated.length > 0 ? <Parts heading={say(adminText.untranslatedParts, i18n)} segments={untranslated} /> : null}
-      {same.length > 0 ? <Parts heading={say(adminText.sameAsOriginalParts, i18n)} segments={same} /> : null}
+      {untranslated.length > 0 ? (
+        <Parts heading={say(adminText.untranslatedParts, i18n)} segments={untranslated} />
+      ) : null}
+      {same.length > 0 ? (
+        <Parts heading={say(adminText.sameAsOriginalParts, i18n)} segments={same} />
+      ) : null}
     </div>
   )
 }

@@ -5,7 +5,12 @@ import { z } from 'zod'
 import { hasRole } from '@/access/hasRole'
 import { adminText, localeStateText, translationStatusText } from '@/i18n/adminText'
 import type { Locale } from '@/i18n/locales'
-import { reviewQueue, translationCoverage, translatorWork, type WorkPage } from '@/lib/translations/dashboard'
+import {
+  reviewQueue,
+  translationCoverage,
+  translatorWork,
+  type WorkPage,
+} from '@/lib/translations/dashboard'
 import { languageStates } from '@/lib/translations/languageStates'
 import { targetLocales } from '@/lib/translations/source'
 import type { User } from '@/payload-types'
@@ -15,7 +20,8 @@ import { XliffUpload } from './XliffUpload.client'
 
 const translationLink = (id: number) => `/admin/collections/translations/${id}`
 const statementLink = (id: number) => `/admin/collections/statements/${id}`
-const reviewListLink = '/admin/collections/translations?where[status][equals]=submitted&sort=submittedAt'
+const reviewListLink =
+  '/admin/collections/translations?where[status][equals]=submitted&sort=submittedAt'
 
 /** The page of "My translations" asked for in the address; anything unreadable, or past any real list, is the first. */
 const pageParam = 'translationsPage'
@@ -26,7 +32,11 @@ export async function TranslationDashboard({ payload, user, i18n, searchParams }
   if (!user) return null
   if (hasRole(user, 'admin', 'editor')) return <EditorOverview payload={payload} i18n={i18n} />
   if (hasRole(user, 'translator')) {
-    const work = await translatorWork(payload, user as User, pageNumber.parse(searchParams?.[pageParam]))
+    const work = await translatorWork(
+      payload,
+      user as User,
+      pageNumber.parse(searchParams?.[pageParam]),
+    )
     return <MyTranslations work={work} i18n={i18n} />
   }
   return null
@@ -36,7 +46,11 @@ function MyTranslations({ work, i18n }: { work: WorkPage; i18n: I18nClient }) {
   return (
     <section className="amicus-dashboard" aria-labelledby="my-translations">
       <h2 id="my-translations">{say(adminText.myTranslations, i18n)}</h2>
-      {work.total === 0 ? <p>{say(adminText.myTranslationsEmpty, i18n)}</p> : <WorkTable work={work} i18n={i18n} />}
+      {work.total === 0 ? (
+        <p>{say(adminText.myTranslationsEmpty, i18n)}</p>
+      ) : (
+        <WorkTable work={work} i18n={i18n} />
+      )}
     </section>
   )
 }
@@ -59,12 +73,22 @@ function WorkTable({ work, i18n }: { work: WorkPage; i18n: I18nClient }) {
               <td>{row.title}</td>
               <td>{languageName(row.locale)}</td>
               <td>
-                {row.translation ? say(translationStatusText[row.translation.status], i18n) : row.state ? say(localeStateText[row.state], i18n) : null}
-                {row.translation?.status === 'changes_requested' && row.translation.reviewComment ? <blockquote>{row.translation.reviewComment}</blockquote> : null}
+                {row.translation
+                  ? say(translationStatusText[row.translation.status], i18n)
+                  : row.state
+                    ? say(localeStateText[row.state], i18n)
+                    : null}
+                {row.translation?.status === 'changes_requested' &&
+                row.translation.reviewComment ? (
+                  <blockquote>{row.translation.reviewComment}</blockquote>
+                ) : null}
               </td>
               <td>
                 {row.translation ? (
-                  <a className="btn btn--style-primary btn--size-small" href={translationLink(row.translation.id)}>
+                  <a
+                    className="btn btn--style-primary btn--size-small"
+                    href={translationLink(row.translation.id)}
+                  >
                     {say(adminText.continueTranslation, i18n)}
                   </a>
                 ) : (
@@ -79,11 +103,19 @@ function WorkTable({ work, i18n }: { work: WorkPage; i18n: I18nClient }) {
                 {row.translation?.status !== 'submitted' ? (
                   <details>
                     <summary>XLIFF</summary>
-                    <a href={`/api/translations/xliff?statement=${row.statementId}&locale=${row.locale}`}>{say(adminText.downloadXliff, i18n)}</a>
+                    <a
+                      href={`/api/translations/xliff?statement=${row.statementId}&locale=${row.locale}`}
+                    >
+                      {say(adminText.downloadXliff, i18n)}
+                    </a>
                     <XliffUpload
                       statement={row.statementId}
                       locale={row.locale}
-                      labels={{ title: say(adminText.uploadXliff, i18n), help: say(adminText.uploadXliffHelp, i18n), submit: say(adminText.upload, i18n) }}
+                      labels={{
+                        title: say(adminText.uploadXliff, i18n),
+                        help: say(adminText.uploadXliffHelp, i18n),
+                        submit: say(adminText.upload, i18n),
+                      }}
                     />
                   </details>
                 ) : null}
@@ -105,9 +137,12 @@ function Pages({ work, i18n }: { work: WorkPage; i18n: I18nClient }) {
   const link = (page: number) => `?${pageParam}=${page}`
   return (
     <nav className="amicus-pages" aria-label={say(adminText.myTranslations, i18n)}>
-      {work.page > 1 ? <a href={link(Math.min(work.page - 1, pages))}>{i18n.t('general:previous')}</a> : null}{' '}
+      {work.page > 1 ? (
+        <a href={link(Math.min(work.page - 1, pages))}>{i18n.t('general:previous')}</a>
+      ) : null}{' '}
       <span>
-        {work.rows.length > 0 ? `${first + 1}–${first + work.rows.length}` : 0} {i18n.t('general:of')} {work.total}
+        {work.rows.length > 0 ? `${first + 1}–${first + work.rows.length}` : 0}{' '}
+        {i18n.t('general:of')} {work.total}
       </span>{' '}
       {work.page < pages ? <a href={link(work.page + 1)}>{i18n.t('general:next')}</a> : null}
     </nav>
@@ -125,7 +160,9 @@ async function EditorOverview({ payload, i18n }: { payload: Payload; i18n: I18nC
           <tr>
             <th scope="col">{say(adminText.language, i18n)}</th>
             {languageStates.map((state) => (
-              <th scope="col" key={state}>{say(localeStateText[state], i18n)}</th>
+              <th scope="col" key={state}>
+                {say(localeStateText[state], i18n)}
+              </th>
             ))}
           </tr>
         </thead>
@@ -135,7 +172,9 @@ async function EditorOverview({ payload, i18n }: { payload: Payload; i18n: I18nC
             return (
               <tr key={locale}>
                 <th scope="row">{languageName(locale)}</th>
-                <td>{count.published} / {coverage.statements}</td>
+                <td>
+                  {count.published} / {coverage.statements}
+                </td>
                 <td>{count.outdated}</td>
                 <td>{count.review}</td>
                 <td>{count.missing}</td>
@@ -163,9 +202,13 @@ async function EditorOverview({ payload, i18n }: { payload: Payload; i18n: I18nC
             <a href={translationLink(doc.id)}>
               {languageName(doc.locale as Locale)}: {doc.title}
             </a>{' '}
-            {typeof doc.translator === 'object' && doc.translator ? `(${doc.translator.name || doc.translator.email})` : null}{' '}
+            {typeof doc.translator === 'object' && doc.translator
+              ? `(${doc.translator.name || doc.translator.email})`
+              : null}{' '}
             {doc.submittedAt ? <small>{formatDate(doc.submittedAt, i18n)}</small> : null}{' '}
-            {typeof doc.statement === 'object' ? <a href={statementLink(doc.statement.id)}>{say(adminText.statement, i18n)}</a> : null}
+            {typeof doc.statement === 'object' ? (
+              <a href={statementLink(doc.statement.id)}>{say(adminText.statement, i18n)}</a>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -13,10 +13,17 @@ import { languageName, say } from './adminLanguage'
  * link paired with the translation's link to the same place; one without its pair is flagged,
  * as submitting and accepting refuse it. Read from the saved translation.
  */
-export function TranslationLinks({ data, i18n, richTextField }: UIFieldServerProps & { richTextField: RichTextField }) {
+export function TranslationLinks({
+  data,
+  i18n,
+  richTextField,
+}: UIFieldServerProps & { richTextField: RichTextField }) {
   const original = data?.sourceSnapshot as SegmentedText | null | undefined
   if (!original) return null
-  const pairs = pairLinks(linksOf(original[richTextField]), linksOf((data as SegmentedText)[richTextField]))
+  const pairs = pairLinks(
+    linksOf(original[richTextField]),
+    linksOf((data as SegmentedText)[richTextField]),
+  )
   if (pairs.length === 0) return null
   return (
     <div className="amicus-links field-type">
@@ -34,9 +41,24 @@ export function TranslationLinks({ data, i18n, richTextField }: UIFieldServerPro
         </thead>
         <tbody>
           {pairs.map((pair, index) => (
-            <tr key={index} className={pair.original && pair.translation ? undefined : 'amicus-links__unpaired'}>
-              <td lang={sourceLocale}>{pair.original ? <Link link={pair.original} /> : <strong>{say(adminText.linkExtra, i18n)}</strong>}</td>
-              <td lang={typeof data?.locale === 'string' ? data.locale : undefined}>{pair.translation ? <Link link={pair.translation} /> : <strong>{say(adminText.linkMissing, i18n)}</strong>}</td>
+            <tr
+              key={index}
+              className={pair.original && pair.translation ? undefined : 'amicus-links__unpaired'}
+            >
+              <td lang={sourceLocale}>
+                {pair.original ? (
+                  <Link link={pair.original} />
+                ) : (
+                  <strong>{say(adminText.linkExtra, i18n)}</strong>
+                )}
+              </td>
+              <td lang={typeof data?.locale === 'string' ? data.locale : undefined}>
+                {pair.translation ? (
+                  <Link link={pair.translation} />
+                ) : (
+                  <strong>{say(adminText.linkMissing, i18n)}</strong>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -12,7 +12,11 @@ import { languageName, say } from './adminLanguage'
  * The original of one field, read-only, in the left column of a translation: the source the
  * translation answers to (its recorded snapshot), so what the translator sees is what is compared later.
  */
-export function TranslationSource({ data, i18n, sourceField }: UIFieldServerProps & { sourceField: SourceField }) {
+export function TranslationSource({
+  data,
+  i18n,
+  sourceField,
+}: UIFieldServerProps & { sourceField: SourceField }) {
   const source = data?.sourceSnapshot as SourceText | null | undefined
   const label = `${say(sourceFieldLabel[sourceField], i18n)} — ${say(adminText.original, i18n)} (${languageName(sourceLocale)})`
   const value = source?.[sourceField]
@@ -23,9 +27,11 @@ export function TranslationSource({ data, i18n, sourceField }: UIFieldServerProp
         {!source ? (
           <em>{say(adminText.originalMissing, i18n)}</em>
         ) : sourceField === 'body' ? (
-          value ? <RichText data={value as SerializedEditorState} locale={sourceLocale} /> : null
+          value ? (
+            <RichText data={value as SerializedEditorState} locale={sourceLocale} />
+          ) : null
         ) : (
-          (value as string | null) ?? '—'
+          ((value as string | null) ?? '—')
         )}
       </div>
     </div>

@@ -25,14 +25,29 @@ export async function TranslationSourceChanges({ data, i18n, req }: UIFieldServe
       {changed ? (
         <div className="amicus-notice" role="status">
           <p>{say(adminText.sourceChangedSince, i18n)}</p>
-          <SourceDiff diff={diffFromSnapshot({ sourceSnapshot: data.sourceSnapshot }, current.source)} i18n={i18n} />
+          <SourceDiff
+            diff={diffFromSnapshot({ sourceSnapshot: data.sourceSnapshot }, current.source)}
+            i18n={i18n}
+          />
           {open ? <p>{say(adminText.sourceChangedHint, i18n)}</p> : null}
         </div>
       ) : null}
       <p>
-        <a href={`/api/translations/xliff?statement=${statement}&locale=${locale}`}>{say(adminText.downloadXliff, i18n)}</a>
+        <a href={`/api/translations/xliff?statement=${statement}&locale=${locale}`}>
+          {say(adminText.downloadXliff, i18n)}
+        </a>
       </p>
-      {open ? <XliffUpload statement={statement} locale={locale} labels={{ title: say(adminText.uploadXliff, i18n), help: say(adminText.uploadXliffHelp, i18n), submit: say(adminText.upload, i18n) }} /> : null}
+      {open ? (
+        <XliffUpload
+          statement={statement}
+          locale={locale}
+          labels={{
+            title: say(adminText.uploadXliff, i18n),
+            help: say(adminText.uploadXliffHelp, i18n),
+            submit: say(adminText.upload, i18n),
+          }}
+        />
+      ) : null}
     </div>
   )
 }

@@ -3,7 +3,11 @@
 import { useRef, useState } from 'react'
 
 type Problem = { segment?: string | null; message: string }
-type Props = { statement: number; locale: string; labels: { title: string; help: string; submit: string } }
+type Props = {
+  statement: number
+  locale: string
+  labels: { title: string; help: string; submit: string }
+}
 
 /**
  * Uploads a translated XLIFF file and lists what is wrong with it segment by segment, or opens
@@ -28,13 +32,21 @@ export function XliffUpload({ statement, locale, labels }: Props) {
     setBusy(true)
     setProblems([])
     try {
-      const response = await fetch('/api/translations/xliff', { method: 'POST', body: form, credentials: 'include' })
+      const response = await fetch('/api/translations/xliff', {
+        method: 'POST',
+        body: form,
+        credentials: 'include',
+      })
       const body = (await response.json().catch(() => ({}))) as { url?: string; errors?: Problem[] }
       if (response.ok && body.url) {
         window.location.assign(body.url)
         return
       }
-      setProblems(body.errors?.length ? body.errors : [{ message: `The upload failed (${response.status}).` }])
+      setProblems(
+        body.errors?.length
+          ? body.errors
+          : [{ message: `The upload failed (${response.status}).` }],
+      )
     } catch {
       setProblems([{ message: 'The upload failed: check your connection and try again.' }])
     } finally {
@@ -45,9 +57,19 @@ export function XliffUpload({ statement, locale, labels }: Props) {
   return (
     <div className="amicus-xliff-upload">
       <label>
-        {labels.title} <input ref={input} type="file" accept=".xlf,.xliff,application/x-xliff+xml,application/xml,text/xml" />
+        {labels.title}{' '}
+        <input
+          ref={input}
+          type="file"
+          accept=".xlf,.xliff,application/x-xliff+xml,application/xml,text/xml"
+        />
       </label>
-      <button type="button" onClick={upload} className="btn btn--style-secondary btn--size-small" disabled={busy}>
+      <button
+        type="button"
+        onClick={upload}
+        className="btn btn--style-secondary btn--size-small"
+        disabled={busy}
+      >
         {labels.submit}
       </button>
       <p className="amicus-help">{labels.help}</p>

@@ -12,7 +12,11 @@ type Admin = NonNullable<Config['admin']>
 export const adminMeta: Admin['meta'] = {
   titleSuffix: `- ${productName}`,
   icons: [{ rel: 'icon', type: 'image/svg+xml', url: iconPath }],
-  openGraph: { siteName: productName, title: productName, description: `${productName} editorial admin` },
+  openGraph: {
+    siteName: productName,
+    title: productName,
+    description: `${productName} editorial admin`,
+  },
   // Payload's generated preview image carries its own branding; the admin is not for sharing.
   defaultOGImageType: 'off',
 }

@@ -7,26 +7,41 @@ import { paths } from '@/lib/paths'
 import { calendarDay } from '@/lib/reactions/partyStatus'
 import { languageName, textLanguage } from '@/lib/text/languageTag'
 
-type Props = { locale: Locale; reaction: TrackerReaction; /** The State whose page this is: its co-signers are named as such. */ of?: string }
+type Props = {
+  locale: Locale
+  reaction: TrackerReaction
+  /** The State whose page this is: its co-signers are named as such. */ of?: string
+}
 
 /** One reaction as readers see it anywhere: who, when, what stance, what they said, and the source. */
 export async function ReactionItem({ locale, reaction, of }: Props) {
-  const [t, format] = await Promise.all([getTranslations({ locale, namespace: 'Reactions' }), getFormatter({ locale })])
+  const [t, format] = await Promise.all([
+    getTranslations({ locale, namespace: 'Reactions' }),
+    getFormatter({ locale }),
+  ])
   // Text in another language than the page's carries its own lang and dir, and says which it is.
   const quoteLanguage = reaction.quoteLanguage ? textLanguage(reaction.quoteLanguage) : null
   const others = reaction.actors.filter((actor) => actor.type !== 'state' || actor.iso2 !== of)
   const actorLinks = others.map((actor, index) => (
     <span key={actor.type === 'state' ? actor.iso2 : actor.code}>
       {index > 0 ? ', ' : ''}
-      {actor.type === 'state' ? <Link href={paths.state(actor.iso2)}>{actor.name}</Link> : actor.name}
+      {actor.type === 'state' ? (
+        <Link href={paths.state(actor.iso2)}>{actor.name}</Link>
+      ) : (
+        actor.name
+      )}
     </span>
   ))
   return (
     <article className={`reaction reaction--${reaction.stance}`}>
       <p className="reaction__meta">
-        <time dateTime={reaction.date}>{format.dateTime(calendarDay(reaction.date), { dateStyle: 'long' })}</time>
+        <time dateTime={reaction.date}>
+          {format.dateTime(calendarDay(reaction.date), { dateStyle: 'long' })}
+        </time>
         {' · '}
-        <span className={`stance stance--${reaction.stance}`}>{t('stance', { stance: reaction.stance })}</span>
+        <span className={`stance stance--${reaction.stance}`}>
+          {t('stance', { stance: reaction.stance })}
+        </span>
         {reaction.sample && (
           <>
             {' · '}
@@ -47,18 +62,26 @@ export async function ReactionItem({ locale, reaction, of }: Props) {
           ) : (
             <>
               <span {...langAttributes(reaction.summaryLocale)}>{reaction.summary}</span>{' '}
-              <span className="lang-note">{t('inLanguage', { language: languageName(reaction.summaryLocale, locale) })}</span>
+              <span className="lang-note">
+                {t('inLanguage', { language: languageName(reaction.summaryLocale, locale) })}
+              </span>
             </>
           )}
         </p>
       )}
       {reaction.quote && (
         <>
-          <blockquote lang={quoteLanguage?.lang} dir={quoteLanguage?.dir} className="reaction__quote">
+          <blockquote
+            lang={quoteLanguage?.lang}
+            dir={quoteLanguage?.dir}
+            className="reaction__quote"
+          >
             <p>“{reaction.quote}”</p>
           </blockquote>
           {quoteLanguage && quoteLanguage.language !== locale && (
-            <p className="lang-note">{t('inLanguage', { language: languageName(quoteLanguage.lang, locale) })}</p>
+            <p className="lang-note">
+              {t('inLanguage', { language: languageName(quoteLanguage.lang, locale) })}
+            </p>
           )}
         </>
       )}

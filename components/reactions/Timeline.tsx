@@ -39,7 +39,11 @@ export function bucketize(
 ): { start: string; counts: Record<string, number> }[] {
   const buckets = new Map<number, Record<string, number>>()
   const end = Date.parse(to)
-  for (let start = unitStart(Date.parse(from), unit); start <= end; start = nextStart(start, unit)) {
+  for (
+    let start = unitStart(Date.parse(from), unit);
+    start <= end;
+    start = nextStart(start, unit)
+  ) {
     buckets.set(start, {})
   }
   for (const { date, category } of dates) {
@@ -75,9 +79,18 @@ type Props = {
 }
 
 /** Stacked bars of reactions over time, with the same numbers in a table for anyone who cannot read the chart. */
-export function Timeline({ buckets, legend, title, summary, dir, tableLabel, id = 'timeline' }: Props) {
+export function Timeline({
+  buckets,
+  legend,
+  title,
+  summary,
+  dir,
+  tableLabel,
+  id = 'timeline',
+}: Props) {
   const countOf = (bucket: TimelineBucket, category: string) => bucket.counts[category] ?? 0
-  const totalOf = (bucket: TimelineBucket) => legend.reduce((sum, item) => sum + countOf(bucket, item.category), 0)
+  const totalOf = (bucket: TimelineBucket) =>
+    legend.reduce((sum, item) => sum + countOf(bucket, item.category), 0)
   const scaleMax = Math.max(1, ...buckets.map(totalOf))
   const step = PLOT_WIDTH / Math.max(1, buckets.length)
   const barWidth = tenths(step * 0.8)

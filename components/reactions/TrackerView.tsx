@@ -8,7 +8,12 @@ import { Link } from '@/i18n/navigation'
 import { type Locale, localeInfo } from '@/i18n/locales'
 import { buildTracker, trackerData } from '@/lib/data/reactions'
 import { paths } from '@/lib/paths'
-import { defendedView, filtersToQuery, type SortKey, type TrackerFilters } from '@/lib/reactions/filters'
+import {
+  defendedView,
+  filtersToQuery,
+  type SortKey,
+  type TrackerFilters,
+} from '@/lib/reactions/filters'
 import { calendarDay } from '@/lib/reactions/partyStatus'
 import { regionalGroups } from '@/lib/reactions/regionalGroups'
 import { stanceValues } from '@/lib/reactions/stances'
@@ -18,7 +23,11 @@ import { messageKey } from '@/lib/text/messageKey'
 /** The tracker's title, description and language alternates: its default and filtered views share them. */
 export async function trackerMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Reactions' })
-  return { title: t('title'), description: t('description'), alternates: alternatesFor(locale, everyLocale(paths.reactions)) }
+  return {
+    title: t('title'),
+    description: t('description'),
+    alternates: alternatesFor(locale, everyLocale(paths.reactions)),
+  }
 }
 
 /** The colour key of a stance next to its name; the colour comes from the same palette as the map. */
@@ -32,14 +41,31 @@ function Swatch({ color }: { color: string }) {
  * driven by GET parameters (lib/reactions/filters.ts), so it works without JavaScript and every
  * view has an address.
  */
-export async function TrackerView({ locale, filters, today }: { locale: Locale; filters: TrackerFilters; today: string }) {
-  const [t, format, data] = await Promise.all([getTranslations({ locale, namespace: 'Reactions' }), getFormatter({ locale }), trackerData(locale)])
+export async function TrackerView({
+  locale,
+  filters,
+  today,
+}: {
+  locale: Locale
+  filters: TrackerFilters
+  today: string
+}) {
+  const [t, format, data] = await Promise.all([
+    getTranslations({ locale, namespace: 'Reactions' }),
+    getFormatter({ locale }),
+    trackerData(locale),
+  ])
   const tracker = buildTracker(data, filters)
   const { dir } = localeInfo(locale)
   const date = (day: string) => format.dateTime(calendarDay(day), { dateStyle: 'long' })
   const stanceLabel = (stance: string) => t('stance', { stance })
-  const legend: MapLegendItem[] = stanceValues.map((stance) => ({ category: stance, label: stanceLabel(stance), color: stanceColors[stance] }))
-  const query = (overrides: Parameters<typeof filtersToQuery>[2] = {}) => filtersToQuery(filters, today, overrides)
+  const legend: MapLegendItem[] = stanceValues.map((stance) => ({
+    category: stance,
+    label: stanceLabel(stance),
+    color: stanceColors[stance],
+  }))
+  const query = (overrides: Parameters<typeof filtersToQuery>[2] = {}) =>
+    filtersToQuery(filters, today, overrides)
 
   const unit = chooseUnit(tracker.from, tracker.to)
   const buckets = bucketize(
@@ -49,17 +75,28 @@ export async function TrackerView({ locale, filters, today }: { locale: Locale; 
     tracker.to,
   ).map((bucket) => ({
     ...bucket,
-    label: format.dateTime(calendarDay(bucket.start), unit === 'week' ? { day: 'numeric', month: 'short' } : { month: 'short', year: 'numeric' }),
+    label: format.dateTime(
+      calendarDay(bucket.start),
+      unit === 'week' ? { day: 'numeric', month: 'short' } : { month: 'short', year: 'numeric' },
+    ),
   }))
 
-  const organizationReactions = tracker.reactions.filter((reaction) => reaction.actors.some((actor) => actor.type === 'organization'))
+  const organizationReactions = tracker.reactions.filter((reaction) =>
+    reaction.actors.some((actor) => actor.type === 'organization'),
+  )
 
   const column = (key: SortKey, label: string) => {
     const active = filters.sort === key
     const nextDir = active && filters.dir === 'asc' ? 'desc' : 'asc'
     return (
-      <th scope="col" aria-sort={active ? (filters.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
-        <Link href={`${paths.reactions}${query({ sort: key, dir: nextDir })}`} aria-label={t('sortBy', { column: label })}>
+      <th
+        scope="col"
+        aria-sort={active ? (filters.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+      >
+        <Link
+          href={`${paths.reactions}${query({ sort: key, dir: nextDir })}`}
+          aria-label={t('sortBy', { column: label })}
+        >
           {label}
           {active ? <span aria-hidden="true">{filters.dir === 'asc' ? ' ▲' : ' ▼'}</span> : null}
         </Link>
@@ -74,15 +111,29 @@ export async function TrackerView({ locale, filters, today }: { locale: Locale; 
 
       <section aria-labelledby="headline" className="tracker__headline">
         <p id="headline" className="tracker__figure">
-          {t('headline', { defended: tracker.defended, parties: tracker.parties, date: date(tracker.from) })}
-          {tracker.defendedFromSamples > 0 && <> {t('headlineSamples', { count: tracker.defendedFromSamples })}</>}
+          {t('headline', {
+            defended: tracker.defended,
+            parties: tracker.parties,
+            date: date(tracker.from),
+          })}
+          {tracker.defendedFromSamples > 0 && (
+            <> {t('headlineSamples', { count: tracker.defendedFromSamples })}</>
+          )}
         </p>
         {tracker.defended > 0 && (
           <p>
-            <Link href={`${paths.reactions}${query(defendedView)}#table-heading`}>{t('defendedLink', { count: tracker.defended })}</Link>
+            <Link href={`${paths.reactions}${query(defendedView)}#table-heading`}>
+              {t('defendedLink', { count: tracker.defended })}
+            </Link>
           </p>
         )}
-        <p>{t('headlineDetail', { reacted: tracker.reacted, silent: tracker.silent, date: date(tracker.to) })}</p>
+        <p>
+          {t('headlineDetail', {
+            reacted: tracker.reacted,
+            silent: tracker.silent,
+            date: date(tracker.to),
+          })}
+        </p>
         {tracker.hasSample && <p className="notice">{t('sampleNotice')}</p>}
       </section>
 
@@ -126,7 +177,8 @@ export async function TrackerView({ locale, filters, today }: { locale: Locale; 
           </select>
         </label>
         <label className="checkbox">
-          <input type="checkbox" name="defended" value="yes" defaultChecked={filters.defended} /> {t('defendedFilter')}
+          <input type="checkbox" name="defended" value="yes" defaultChecked={filters.defended} />{' '}
+          {t('defendedFilter')}
         </label>
         {filters.sort !== 'name' && <input type="hidden" name="sort" value={filters.sort} />}
         {filters.dir !== 'asc' && <input type="hidden" name="dir" value={filters.dir} />}
@@ -140,11 +192,13 @@ export async function TrackerView({ locale, filters, today }: { locale: Locale; 
           <ul className="stance-counts">
             {stanceValues.map((stance) => (
               <li key={stance}>
-                <Swatch color={stanceColors[stance]} /> {stanceLabel(stance)}: <strong>{tracker.byStance[stance]}</strong>
+                <Swatch color={stanceColors[stance]} /> {stanceLabel(stance)}:{' '}
+                <strong>{tracker.byStance[stance]}</strong>
               </li>
             ))}
             <li>
-              <Swatch color={stanceColors.noData} /> {stanceLabel('none')}: <strong>{tracker.silent}</strong>
+              <Swatch color={stanceColors.noData} /> {stanceLabel('none')}:{' '}
+              <strong>{tracker.silent}</strong>
             </li>
           </ul>
         </section>
@@ -181,7 +235,11 @@ export async function TrackerView({ locale, filters, today }: { locale: Locale; 
             name: state.name,
             category: state.stance,
             href: `/${locale}${paths.state(state.iso2)}`,
-            description: t('mapCountry', { stance: stanceLabel(state.stance ?? 'none'), party: state.party ? 'yes' : 'no', sample: state.latest?.sample ? 'yes' : 'no' }),
+            description: t('mapCountry', {
+              stance: stanceLabel(state.stance ?? 'none'),
+              party: state.party ? 'yes' : 'no',
+              sample: state.latest?.sample ? 'yes' : 'no',
+            }),
           }))}
           legend={legend}
           noDataLabel={stanceLabel('none')}
@@ -212,10 +270,15 @@ export async function TrackerView({ locale, filters, today }: { locale: Locale; 
                   <th scope="row">
                     <Link href={paths.state(row.iso2)}>{row.name}</Link>
                   </th>
-                  <td>{row.regionalGroup ? t('groupName', { group: messageKey(row.regionalGroup) }) : '—'}</td>
+                  <td>
+                    {row.regionalGroup
+                      ? t('groupName', { group: messageKey(row.regionalGroup) })
+                      : '—'}
+                  </td>
                   <td>{row.party ? t('yes') : t('no')}</td>
                   <td>
-                    <Swatch color={stanceColors[row.stance ?? 'noData']} /> {stanceLabel(row.stance ?? 'none')}
+                    <Swatch color={stanceColors[row.stance ?? 'noData']} />{' '}
+                    {stanceLabel(row.stance ?? 'none')}
                   </td>
                   <td>{row.count}</td>
                   <td>
@@ -225,7 +288,9 @@ export async function TrackerView({ locale, filters, today }: { locale: Locale; 
                         <a href={row.latest.sourceUrl} rel="noopener noreferrer">
                           {t('source')}
                         </a>
-                        {row.latest.sample ? <span className="badge badge--sample"> {t('sample')}</span> : null}
+                        {row.latest.sample ? (
+                          <span className="badge badge--sample"> {t('sample')}</span>
+                        ) : null}
                       </>
                     ) : (
                       '—'
@@ -245,7 +310,11 @@ export async function TrackerView({ locale, filters, today }: { locale: Locale; 
           legend={legend}
           title={t('timelineTitle', { unit })}
           tableLabel={t('timelineTable')}
-          summary={t('timelineSummary', { count: tracker.reactions.length, from: date(tracker.from), to: date(tracker.to) })}
+          summary={t('timelineSummary', {
+            count: tracker.reactions.length,
+            from: date(tracker.from),
+            to: date(tracker.to),
+          })}
           dir={dir}
         />
       </section>
@@ -270,7 +339,8 @@ export async function TrackerView({ locale, filters, today }: { locale: Locale; 
           {t('download')}
         </h2>
         <p>
-          {t('download')} <a href={`/${locale}${paths.reactionsCsv}${query()}`}>CSV</a> · <a href={`/${locale}${paths.reactionsJson}${query()}`}>JSON</a>
+          {t('download')} <a href={`/${locale}${paths.reactionsCsv}${query()}`}>CSV</a> ·{' '}
+          <a href={`/${locale}${paths.reactionsJson}${query()}`}>JSON</a>
         </p>
         <p>{t('dataLicence')}</p>
       </section>

@@ -1,6 +1,18 @@
-import { countryPoints, countryShapes, MAP_HEIGHT, MAP_WIDTH, POINT_RADIUS } from '@/lib/reactions/geography'
+import {
+  countryPoints,
+  countryShapes,
+  MAP_HEIGHT,
+  MAP_WIDTH,
+  POINT_RADIUS,
+} from '@/lib/reactions/geography'
 
-export type MapCountry = { iso2: string; name: string; category: string | null; href: string; description?: string }
+export type MapCountry = {
+  iso2: string
+  name: string
+  category: string | null
+  href: string
+  description?: string
+}
 export type MapLegendItem = { category: string; label: string; color: string }
 
 /**
@@ -76,7 +88,8 @@ export function WorldMap({
 }: Props) {
   const colors = new Map(legend.map((item) => [item.category, item.color]))
   // A category missing from the legend could not be read off the map, so it is shown and counted as no data.
-  const colorOf = (category: string | null) => (category === null ? undefined : colors.get(category))
+  const colorOf = (category: string | null) =>
+    category === null ? undefined : colors.get(category)
   const listed = new Map(countries.map((country) => [country.iso2.toUpperCase(), country]))
   const shapes = new Map<string, string>()
   const background: string[] = []
@@ -86,13 +99,29 @@ export function WorldMap({
   }
   const states = [...listed.values()]
   const marks = [...listed].flatMap(([iso2, country]) => {
-    const attributes = { fill: colorOf(country.category) ?? noDataColor, 'data-iso2': iso2, 'data-category': country.category ?? undefined }
+    const attributes = {
+      fill: colorOf(country.category) ?? noDataColor,
+      'data-iso2': iso2,
+      'data-category': country.category ?? undefined,
+    }
     const d = shapes.get(iso2)
-    if (d !== undefined) return [{ iso2, country, dot: false, mark: <path d={d} {...attributes} /> }]
+    if (d !== undefined)
+      return [{ iso2, country, dot: false, mark: <path d={d} {...attributes} /> }]
     // A code that neither atlas nor world-countries knows has no place on the map; the table still lists it.
     const point = countryPoints().get(iso2)
     // A darker rim keeps a dot in the no-data grey visible on a grey neighbour and on the white sea.
-    return point ? [{ iso2, country, dot: true, mark: <circle cx={point.x} cy={point.y} r={POINT_RADIUS} stroke="#767676" {...attributes} /> }] : []
+    return point
+      ? [
+          {
+            iso2,
+            country,
+            dot: true,
+            mark: (
+              <circle cx={point.x} cy={point.y} r={POINT_RADIUS} stroke="#767676" {...attributes} />
+            ),
+          },
+        ]
+      : []
   })
   // Dots go after every shape, so that no neighbour is painted over them (Andorra under Spain);
   // within each kind the caller's order, not the atlas's, is the keyboard order (a stable sort).
@@ -135,7 +164,9 @@ export function WorldMap({
           {marks.map(({ iso2, country, mark }) => (
             // The <title> child is both the link's accessible name and its tooltip.
             <a key={iso2} href={country.href}>
-              <title>{country.description ? `${country.name} — ${country.description}` : country.name}</title>
+              <title>
+                {country.description ? `${country.name} — ${country.description}` : country.name}
+              </title>
               {mark}
             </a>
           ))}

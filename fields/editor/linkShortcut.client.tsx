@@ -1,7 +1,13 @@
 'use client'
 
 import { createClientFeature, useEditorConfigContext } from '@payloadcms/richtext-lexical/client'
-import { $getSelection, COMMAND_PRIORITY_LOW, CONTROL_OR_META, isExactShortcutMatch, KEY_DOWN_COMMAND } from '@payloadcms/richtext-lexical/lexical'
+import {
+  $getSelection,
+  COMMAND_PRIORITY_LOW,
+  CONTROL_OR_META,
+  isExactShortcutMatch,
+  KEY_DOWN_COMMAND,
+} from '@payloadcms/richtext-lexical/lexical'
 import { useLexicalComposerContext } from '@payloadcms/richtext-lexical/lexical/react/LexicalComposerContext'
 import { useEffect } from 'react'
 
@@ -17,7 +23,9 @@ function LinkShortcutPlugin() {
   const { toolbarFixed, toolbarInline } = editorConfigContext.editorConfig.features
 
   useEffect(() => {
-    const linkButton = [...toolbarInline.groups, ...toolbarFixed.groups].flatMap((group) => group.items).find((item) => item.key === 'link')
+    const linkButton = [...toolbarInline.groups, ...toolbarFixed.groups]
+      .flatMap((group) => group.items)
+      .find((item) => item.key === 'link')
     const openLink = linkButton?.onSelect
     if (!openLink) return
     return editor.registerCommand(

@@ -78,7 +78,13 @@ WHERE old.at < now() - interval '1 day'
  * @param {MarkStale} markStale
  */
 export function invalidationReader(databaseUrl, markStale) {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 1_000, query_timeout: 2_000 })
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 1,
+    idleTimeoutMillis: 30_000,
+    connectionTimeoutMillis: 1_000,
+    query_timeout: 2_000,
+  })
   // An idle connection the server closes is not a crash; the next read opens another.
   pool.on('error', () => {})
   /** @type {Position | undefined} */
@@ -127,7 +133,10 @@ export function invalidationReader(databaseUrl, markStale) {
       }
     } catch (error) {
       // The cache keeps serving what it has; the next read tries again.
-      if (!failing) console.error(`Cache invalidations unreadable (${error instanceof Error ? error.message : error}); cached pages are served as they are until the database answers.`)
+      if (!failing)
+        console.error(
+          `Cache invalidations unreadable (${error instanceof Error ? error.message : error}); cached pages are served as they are until the database answers.`,
+        )
       failing = true
     }
   }

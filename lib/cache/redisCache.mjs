@@ -27,7 +27,10 @@ import { redisConnection } from '../redis.mjs'
 // same instances (the tag manifest is shared state) rather than relying on ESM interop.
 const require = createRequire(import.meta.url)
 /** @type {typeof import('next/dist/server/lib/incremental-cache/tags-manifest.external')} */
-const { tagsManifest, areTagsExpired } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js')
+const {
+  tagsManifest,
+  areTagsExpired,
+} = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js')
 
 /** @typedef {import('next/dist/server/lib/incremental-cache').CacheHandler} CacheHandler */
 /** @typedef {import('next/dist/server/lib/incremental-cache').CacheHandlerContext} CacheHandlerContext */
@@ -66,7 +69,10 @@ function rememberTag(tag, times) {
  */
 async function recordTags(client, records) {
   for (const [tag, times] of records) {
-    await client.eval(recordIfLater, { keys: [tagsKey], arguments: [tag, JSON.stringify(times), String(times.at)] })
+    await client.eval(recordIfLater, {
+      keys: [tagsKey],
+      arguments: [tag, JSON.stringify(times), String(times.at)],
+    })
   }
 }
 
@@ -121,9 +127,11 @@ function cacheConnection(url) {
  */
 function encodeValue(value) {
   if (value instanceof Uint8Array) return { $bytes: Buffer.from(value).toString('base64') }
-  if (value instanceof Map) return { $map: [...value].map(([key, item]) => [key, encodeValue(item)]) }
+  if (value instanceof Map)
+    return { $map: [...value].map(([key, item]) => [key, encodeValue(item)]) }
   if (Array.isArray(value)) return value.map(encodeValue)
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, encodeValue(item)]))
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, encodeValue(item)]))
   return value
 }
 
@@ -134,8 +142,10 @@ function encodeValue(value) {
 function decodeValue(value) {
   if (Array.isArray(value)) return value.map(decodeValue)
   if (!value || typeof value !== 'object') return value
-  if ('$bytes' in value && typeof value.$bytes === 'string') return Buffer.from(value.$bytes, 'base64')
-  if ('$map' in value && Array.isArray(value.$map)) return new Map(value.$map.map(([key, item]) => [key, decodeValue(item)]))
+  if ('$bytes' in value && typeof value.$bytes === 'string')
+    return Buffer.from(value.$bytes, 'base64')
+  if ('$map' in value && Array.isArray(value.$map))
+    return new Map(value.$map.map(([key, item]) => [key, decodeValue(item)]))
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, decodeValue(item)]))
 }
 
@@ -146,7 +156,10 @@ function decodeValue(value) {
  * @param {GetContext} ctx
  */
 function tagsOf(entry, ctx) {
-  const tags = new Set([...('tags' in ctx && ctx.tags ? ctx.tags : []), ...('softTags' in ctx && ctx.softTags ? ctx.softTags : [])])
+  const tags = new Set([
+    ...('tags' in ctx && ctx.tags ? ctx.tags : []),
+    ...('softTags' in ctx && ctx.softTags ? ctx.softTags : []),
+  ])
   const value = entry.value
   if (value && 'headers' in value && value.headers) {
     const header = value.headers['x-next-cache-tags']
@@ -208,7 +221,9 @@ export class RedisCache {
       }
       return entry
     } catch (error) {
-      console.warn(`Shared cache: reading ${key} failed (${error instanceof Error ? error.message : error}); rendering instead.`)
+      console.warn(
+        `Shared cache: reading ${key} failed (${error instanceof Error ? error.message : error}); rendering instead.`,
+      )
       return null
     }
   }
@@ -219,12 +234,23 @@ export class RedisCache {
     if (!client.isReady) return
     const cacheControl = 'cacheControl' in ctx ? ctx.cacheControl : undefined
     /** @type {CacheHandlerValue} */
-    const entry = { lastModified: Date.now(), value: data, ...(cacheControl ? { cacheControl } : {}) }
-    const lifetime = typeof cacheControl?.expire === 'number' ? Math.min(cacheControl.expire, defaultLifetimeSeconds) : defaultLifetimeSeconds
+    const entry = {
+      lastModified: Date.now(),
+      value: data,
+      ...(cacheControl ? { cacheControl } : {}),
+    }
+    const lifetime =
+      typeof cacheControl?.expire === 'number'
+        ? Math.min(cacheControl.expire, defaultLifetimeSeconds)
+        : defaultLifetimeSeconds
     try {
-      await client.set(this.entryPrefix + key, JSON.stringify(encodeValue(entry)), { expiration: { type: 'EX', value: lifetime } })
+      await client.set(this.entryPrefix + key, JSON.stringify(encodeValue(entry)), {
+        expiration: { type: 'EX', value: lifetime },
+      })
     } catch (error) {
-      console.warn(`Shared cache: storing ${key} failed (${error instanceof Error ? error.message : error}).`)
+      console.warn(
+        `Shared cache: storing ${key} failed (${error instanceof Error ? error.message : error}).`,
+      )
     }
   }
 
@@ -233,7 +259,13 @@ export class RedisCache {
     const at = Date.now()
     // As Next's own cache: with a lifetime, stale now and expired after it; without, expired now.
     /** @type {TagTimes} */
-    const times = durations ? { at, stale: at, ...(durations.expire !== undefined ? { expired: at + durations.expire * 1000 } : {}) } : { at, expired: at }
+    const times = durations
+      ? {
+          at,
+          stale: at,
+          ...(durations.expire !== undefined ? { expired: at + durations.expire * 1000 } : {}),
+        }
+      : { at, expired: at }
     const list = typeof tags === 'string' ? [tags] : tags
     for (const tag of list) tagsManifest.set(tag, times)
     const records = new Map(list.map((tag) => [tag, times]))

@@ -21,7 +21,8 @@ import { RedisCache } from './redisCache.mjs'
 // The same CommonJS instances as Next's server: the tag manifest is shared state.
 const require = createRequire(import.meta.url)
 /** @type {typeof import('next/dist/server/lib/incremental-cache/file-system-cache').default} */
-const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default
+const FileSystemCache =
+  require('next/dist/server/lib/incremental-cache/file-system-cache.js').default
 /** @type {typeof import('next/dist/server/lib/incremental-cache/tags-manifest.external')} */
 const { tagsManifest } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js')
 
@@ -35,7 +36,9 @@ const { tagsManifest } = require('next/dist/server/lib/incremental-cache/tags-ma
  * @param {number} staleAt
  */
 function markStale(tag, staleAt) {
-  const known = /** @type {{ at?: number, stale?: number, expired?: number }} */ (tagsManifest.get(tag) ?? {})
+  const known = /** @type {{ at?: number, stale?: number, expired?: number }} */ (
+    tagsManifest.get(tag) ?? {}
+  )
   if ((known.stale ?? 0) >= staleAt) return
   const times = { ...known, at: Math.max(known.at ?? 0, staleAt), stale: staleAt }
   tagsManifest.set(tag, times)
@@ -48,7 +51,10 @@ function invalidations() {
   if (reader === undefined) {
     const url = process.env.DATABASE_URL
     // `next build` has no database and renders nothing from it: there is nothing to invalidate.
-    reader = url && process.env.NEXT_PHASE !== 'phase-production-build' ? invalidationReader(url, markStale) : null
+    reader =
+      url && process.env.NEXT_PHASE !== 'phase-production-build'
+        ? invalidationReader(url, markStale)
+        : null
   }
   return reader
 }
@@ -62,7 +68,9 @@ export default class SharedCacheHandler {
   constructor(ctx) {
     const url = process.env.REDIS_URL
     /** @type {CacheHandler} */
-    this.cache = url ? new RedisCache(ctx, url) : new FileSystemCache(/** @type {ConstructorParameters<typeof FileSystemCache>[0]} */ (ctx))
+    this.cache = url
+      ? new RedisCache(ctx, url)
+      : new FileSystemCache(/** @type {ConstructorParameters<typeof FileSystemCache>[0]} */ (ctx))
   }
 
   /** @type {CacheHandler['get']} */

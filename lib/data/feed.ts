@@ -5,7 +5,13 @@ import { cacheTags } from '@/lib/cacheTags'
 import { payloadClient } from '@/lib/data/payload'
 import { sourceLocale } from '@/lib/translations/source'
 
-export type FeedItem = { id: number; title: string; slug: string; standfirst: string | null; publishedAt: string }
+export type FeedItem = {
+  id: number
+  title: string
+  slug: string
+  standfirst: string | null
+  publishedAt: string
+}
 
 /**
  * The `limit` newest statements published in `locale`: every published one in the original's
@@ -28,7 +34,13 @@ export const statementsPublishedIn = unstable_cache(
       pagination: false,
       select: { title: true, slug: true, standfirst: true, publishedAt: true },
     })
-    return docs.map((doc) => ({ id: doc.id, title: doc.title, slug: doc.slug ?? '', standfirst: doc.standfirst ?? null, publishedAt: doc.publishedAt }))
+    return docs.map((doc) => ({
+      id: doc.id,
+      title: doc.title,
+      slug: doc.slug ?? '',
+      standfirst: doc.standfirst ?? null,
+      publishedAt: doc.publishedAt,
+    }))
   },
   ['statements:feed'],
   { tags: [cacheTags.statementLists] },

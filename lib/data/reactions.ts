@@ -28,7 +28,9 @@ export type TrackerState = {
   withdrawalEffective: string | null
 }
 
-export type TrackerActor = { type: 'state'; iso2: string; name: string } | { type: 'organization'; code: string; name: string }
+export type TrackerActor =
+  | { type: 'state'; iso2: string; name: string }
+  | { type: 'organization'; code: string; name: string }
 
 export type TrackerReaction = {
   id: number
@@ -54,7 +56,10 @@ type TrackerData = { states: TrackerState[]; reactions: TrackerReaction[] }
 type LocalizedText = Partial<Record<Locale, string | null>>
 
 /** The reader's summary, else the English one, as Payload's fallback would choose, with its language. */
-function summaryIn(locale: Locale, summaries: LocalizedText): { summary: string | null; summaryLocale: Locale } {
+function summaryIn(
+  locale: Locale,
+  summaries: LocalizedText,
+): { summary: string | null; summaryLocale: Locale } {
   const own = summaries[locale]
   if (own) return { summary: own, summaryLocale: locale }
   return { summary: summaries[defaultLocale] || null, summaryLocale: defaultLocale }
@@ -66,9 +71,29 @@ export const trackerData = unstable_cache(
   async (locale: Locale): Promise<TrackerData> => {
     const payload = await payloadClient()
     const [states, organizations, reactions] = await Promise.all([
-      payload.find({ collection: 'states', locale, depth: 0, pagination: false, overrideAccess: false, sort: 'name' }),
-      payload.find({ collection: 'organizations', locale, depth: 0, pagination: false, overrideAccess: false }),
-      payload.find({ collection: 'reactions', locale: 'all', depth: 0, pagination: false, overrideAccess: false, sort: '-date' }),
+      payload.find({
+        collection: 'states',
+        locale,
+        depth: 0,
+        pagination: false,
+        overrideAccess: false,
+        sort: 'name',
+      }),
+      payload.find({
+        collection: 'organizations',
+        locale,
+        depth: 0,
+        pagination: false,
+        overrideAccess: false,
+      }),
+      payload.find({
+        collection: 'reactions',
+        locale: 'all',
+        depth: 0,
+        pagination: false,
+        overrideAccess: false,
+        sort: '-date',
+      }),
     ])
     const stateById = new Map(states.docs.map((doc) => [doc.id, doc]))
     const organizationById = new Map(organizations.docs.map((doc) => [doc.id, doc]))
@@ -92,7 +117,9 @@ export const trackerData = unstable_cache(
             return state ? [{ type: 'state', iso2: state.iso2, name: state.name }] : []
           }
           const organization = organizationById.get(id)
-          return organization ? [{ type: 'organization', code: organization.code, name: organization.name }] : []
+          return organization
+            ? [{ type: 'organization', code: organization.code, name: organization.name }]
+            : []
         })
         return [
           {
@@ -107,7 +134,9 @@ export const trackerData = unstable_cache(
             sourceTitle: doc.sourceTitle,
             sourcePublisher: doc.sourcePublisher ?? null,
             sample: Boolean(doc.sample),
-            relatedStatements: (doc.relatedStatements ?? []).map((item) => (typeof item === 'object' ? item.id : item)),
+            relatedStatements: (doc.relatedStatements ?? []).map((item) =>
+              typeof item === 'object' ? item.id : item,
+            ),
           },
         ]
       }),
@@ -147,10 +176,14 @@ export type Tracker = {
   hasSample: boolean
 }
 
-const inPeriod = (reaction: TrackerReaction, from: string, to: string) => reaction.date >= from && reaction.date <= to
+const inPeriod = (reaction: TrackerReaction, from: string, to: string) =>
+  reaction.date >= from && reaction.date <= to
 
 export function buildTracker(data: TrackerData, filters: TrackerFilters): Tracker {
-  const earliest = data.reactions.reduce<string | null>((min, reaction) => (!min || reaction.date < min ? reaction.date : min), null)
+  const earliest = data.reactions.reduce<string | null>(
+    (min, reaction) => (!min || reaction.date < min ? reaction.date : min),
+    null,
+  )
   const from = filters.from ?? earliest ?? filters.to
   const to = filters.to
   const period = data.reactions.filter((reaction) => inPeriod(reaction, from, to))
@@ -158,46 +191,78 @@ export function buildTracker(data: TrackerData, filters: TrackerFilters): Tracke
   const byState = new Map<string, TrackerReaction[]>()
   for (const reaction of period) {
     for (const actor of reaction.actors) {
-      if (actor.type === 'state') byState.set(actor.iso2, [...(byState.get(actor.iso2) ?? []), reaction])
+      if (actor.type === 'state')
+        byState.set(actor.iso2, [...(byState.get(actor.iso2) ?? []), reaction])
     }
   }
   // Newest first within the period, so [0] is the stance a State holds at the end of it.
   const states: StateRow[] = data.states.map((state) => {
     const own = (byState.get(state.iso2) ?? []).sort((a, b) => b.date.localeCompare(a.date))
-    return { ...state, party: isPartyOn(state, to), stance: own[0]?.stance ?? null, count: own.length, latest: own[0] ?? null }
+    return {
+      ...state,
+      party: isPartyOn(state, to),
+      stance: own[0]?.stance ?? null,
+      count: own.length,
+      latest: own[0] ?? null,
+    }
   })
 
   const parties = states.filter((state) => state.party)
-  const defences = (state: StateRow) => (byState.get(state.iso2) ?? []).filter((reaction) => defendingStances.includes(reaction.stance))
+  const defences = (state: StateRow) =>
+    (byState.get(state.iso2) ?? []).filter((reaction) => defendingStances.includes(reaction.stance))
   const defends = (state: StateRow) => defences(state).length > 0
   const defenders = parties.filter(defends)
-  const byStance = Object.fromEntries(['condemns', 'supports', 'concern', 'opposes', 'other'].map((stance) => [stance, 0])) as Record<Stance, number>
+  const byStance = Object.fromEntries(
+    ['condemns', 'supports', 'concern', 'opposes', 'other'].map((stance) => [stance, 0]),
+  ) as Record<Stance, number>
   for (const state of parties) if (state.stance) byStance[state.stance] += 1
 
-  const groups = [...new Set(parties.map((state) => state.regionalGroup).filter((group): group is RegionalGroup => group !== null))]
+  const groups = [
+    ...new Set(
+      parties
+        .map((state) => state.regionalGroup)
+        .filter((group): group is RegionalGroup => group !== null),
+    ),
+  ]
   const byGroup = groups.sort().map((group) => {
     const members = parties.filter((state) => state.regionalGroup === group)
-    return { group, parties: members.length, defended: members.filter(defends).length, silent: members.filter((state) => state.count === 0).length }
+    return {
+      group,
+      parties: members.length,
+      defended: members.filter(defends).length,
+      silent: members.filter((state) => state.count === 0).length,
+    }
   })
 
   const rows = states
     .filter((state) => !filters.group || state.regionalGroup === filters.group)
     .filter((state) => !filters.party || state.party === (filters.party === 'yes'))
-    .filter((state) => !filters.stance || (filters.stance === 'none' ? state.stance === null : state.stance === filters.stance))
+    .filter(
+      (state) =>
+        !filters.stance ||
+        (filters.stance === 'none' ? state.stance === null : state.stance === filters.stance),
+    )
     .filter((state) => !filters.defended || defends(state))
     .sort(comparator(filters))
 
   // A reaction by organizations alone concerns no State, so any filter on States leaves it out.
-  const narrowed = filters.stance !== null || filters.group !== null || filters.party !== null || filters.defended
+  const narrowed =
+    filters.stance !== null || filters.group !== null || filters.party !== null || filters.defended
   const listed = new Set(rows.map((row) => row.iso2))
-  const reactions = narrowed ? period.filter((reaction) => reaction.actors.some((actor) => actor.type === 'state' && listed.has(actor.iso2))) : period
+  const reactions = narrowed
+    ? period.filter((reaction) =>
+        reaction.actors.some((actor) => actor.type === 'state' && listed.has(actor.iso2)),
+      )
+    : period
 
   return {
     from,
     to,
     parties: parties.length,
     defended: defenders.length,
-    defendedFromSamples: defenders.filter((state) => defences(state).every((reaction) => reaction.sample)).length,
+    defendedFromSamples: defenders.filter((state) =>
+      defences(state).every((reaction) => reaction.sample),
+    ).length,
     reacted: parties.filter((state) => state.count > 0).length,
     silent: parties.filter((state) => state.count === 0).length,
     byStance,
@@ -229,21 +294,33 @@ function comparator({ sort, dir }: TrackerFilters) {
   }
   return (a: StateRow, b: StateRow) => {
     const [x, y] = [key(a), key(b)]
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))
+    const order =
+      typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))
     return order * sign || a.name.localeCompare(b.name)
   }
 }
 
 /** One State's page: its dates and every verified reaction it is part of, newest first. */
-export async function stateRecord(locale: Locale, iso2: string): Promise<{ state: TrackerState; reactions: TrackerReaction[] } | null> {
+export async function stateRecord(
+  locale: Locale,
+  iso2: string,
+): Promise<{ state: TrackerState; reactions: TrackerReaction[] } | null> {
   const data = await trackerData(locale)
   const state = data.states.find((item) => item.iso2 === iso2)
   if (!state) return null
-  return { state, reactions: data.reactions.filter((reaction) => reaction.actors.some((actor) => actor.type === 'state' && actor.iso2 === iso2)) }
+  return {
+    state,
+    reactions: data.reactions.filter((reaction) =>
+      reaction.actors.some((actor) => actor.type === 'state' && actor.iso2 === iso2),
+    ),
+  }
 }
 
 /** The verified reactions linked to a statement, newest first. */
-export async function reactionsToStatement(locale: Locale, statementId: number): Promise<TrackerReaction[]> {
+export async function reactionsToStatement(
+  locale: Locale,
+  statementId: number,
+): Promise<TrackerReaction[]> {
   const data = await trackerData(locale)
   return data.reactions.filter((reaction) => reaction.relatedStatements.includes(statementId))
 }
@@ -252,7 +329,14 @@ export async function reactionsToStatement(locale: Locale, statementId: number):
 export const listStateCodes = unstable_cache(
   async (): Promise<string[]> => {
     const payload = await payloadClient()
-    const { docs } = await payload.find({ collection: 'states', depth: 0, pagination: false, overrideAccess: false, sort: 'iso2', select: { iso2: true } })
+    const { docs } = await payload.find({
+      collection: 'states',
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+      sort: 'iso2',
+      select: { iso2: true },
+    })
     return docs.map((doc) => doc.iso2)
   },
   ['reactions:state-codes'],

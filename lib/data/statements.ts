@@ -45,14 +45,22 @@ type AllLocalesCard = {
  * Whether readers of `code` get their own version: the original always, another language once
  * a translation into it was accepted (which is what publishes a language, see lib/translations).
  */
-function hasVersion(doc: Pick<AllLocalesCard, 'title' | 'slug' | 'localeVersions'>, code: Locale): boolean {
+function hasVersion(
+  doc: Pick<AllLocalesCard, 'title' | 'slug' | 'localeVersions'>,
+  code: Locale,
+): boolean {
   if (!doc.title[code] || !doc.slug[code]) return false
-  return code === sourceLocale || Boolean(doc.localeVersions?.some((entry) => entry.locale === code))
+  return (
+    code === sourceLocale || Boolean(doc.localeVersions?.some((entry) => entry.locale === code))
+  )
 }
 
-function versionSlugs(doc: Pick<AllLocalesCard, 'title' | 'slug' | 'localeVersions'>): Partial<Record<Locale, string>> {
+function versionSlugs(
+  doc: Pick<AllLocalesCard, 'title' | 'slug' | 'localeVersions'>,
+): Partial<Record<Locale, string>> {
   const versions: Partial<Record<Locale, string>> = {}
-  for (const code of localeCodes) if (hasVersion(doc, code)) versions[code] = doc.slug[code] ?? undefined
+  for (const code of localeCodes)
+    if (hasVersion(doc, code)) versions[code] = doc.slug[code] ?? undefined
   return versions
 }
 
@@ -70,10 +78,22 @@ function toCard(doc: AllLocalesCard, locale: Locale): StatementCard {
   }
 }
 
-const cardSelect = { title: true, slug: true, standfirst: true, publishedAt: true, kind: true, localeVersions: true } as const
+const cardSelect = {
+  title: true,
+  slug: true,
+  standfirst: true,
+  publishedAt: true,
+  kind: true,
+  localeVersions: true,
+} as const
 
 export type StatementFilters = { kind?: StatementKind; topic?: number; year?: number; page: number }
-export type StatementPage = { items: StatementCard[]; page: number; totalPages: number; totalDocs: number }
+export type StatementPage = {
+  items: StatementCard[]
+  page: number
+  totalPages: number
+  totalDocs: number
+}
 
 export const statementsPerPage = 10
 
@@ -90,7 +110,11 @@ function filtersToWhere({ kind, topic, year }: StatementFilters): Where {
 
 /** One page of published statements, newest first, in the reader's language where it exists. */
 export const listStatements = unstable_cache(
-  async (locale: Locale, filters: StatementFilters, perPage: number = statementsPerPage): Promise<StatementPage> => {
+  async (
+    locale: Locale,
+    filters: StatementFilters,
+    perPage: number = statementsPerPage,
+  ): Promise<StatementPage> => {
     const payload = await payloadClient()
     const result = await payload.find({
       collection: 'statements',
@@ -128,7 +152,9 @@ export const listStatementYears = unstable_cache(
       pagination: false,
       select: { publishedAt: true },
     })
-    return [...new Set(docs.map((doc) => new Date(doc.publishedAt).getUTCFullYear()))].sort((a, b) => b - a)
+    return [...new Set(docs.map((doc) => new Date(doc.publishedAt).getUTCFullYear()))].sort(
+      (a, b) => b - a,
+    )
   },
   ['statements:years'],
   { tags: [cacheTags.statementLists] },
@@ -147,7 +173,8 @@ async function readVersions(id: number): Promise<Partial<Record<Locale, string>>
     where: { id: { equals: id } },
     select: { title: true, slug: true, localeVersions: true },
   })
-  const doc = docs[0] as unknown as Pick<AllLocalesCard, 'title' | 'slug' | 'localeVersions'> | undefined
+  const doc = docs[0] as unknown as
+    Pick<AllLocalesCard, 'title' | 'slug' | 'localeVersions'> | undefined
   return doc ? versionSlugs(doc) : {}
 }
 
@@ -209,7 +236,10 @@ export function availableVersions(id: number): Promise<Partial<Record<Locale, st
   })()
 }
 
-export type StatementDetail = Omit<Statement, 'topics' | 'heroImage' | 'attachments' | 'relatedStatements'> & {
+export type StatementDetail = Omit<
+  Statement,
+  'topics' | 'heroImage' | 'attachments' | 'relatedStatements'
+> & {
   topics: Topic[]
   heroImage: Media | null
   attachments: Media[]
@@ -244,7 +274,11 @@ async function toDetail(doc: Statement, locale: Locale): Promise<StatementDetail
 }
 
 /** One statement with its relations, published (anonymous) or latest draft (as `user`). */
-async function findStatement(locale: Locale, id: number, as: { draft: false } | { draft: true; user: User }) {
+async function findStatement(
+  locale: Locale,
+  id: number,
+  as: { draft: false } | { draft: true; user: User },
+) {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'statements',
@@ -260,13 +294,21 @@ async function findStatement(locale: Locale, id: number, as: { draft: false } | 
 
 /** Everything a statement page shows, in the reader's language with the original standing in. */
 export function getStatement(locale: Locale, id: number): Promise<StatementDetail | null> {
-  return unstable_cache(() => findStatement(locale, id, { draft: false }), ['statements:detail', locale, String(id)], {
-    tags: [cacheTags.statement(id), cacheTags.statementPages],
-  })()
+  return unstable_cache(
+    () => findStatement(locale, id, { draft: false }),
+    ['statements:detail', locale, String(id)],
+    {
+      tags: [cacheTags.statement(id), cacheTags.statementPages],
+    },
+  )()
 }
 
 /** The latest draft, for the editor's live preview: read with that editor's access, never cached. */
-export function getStatementDraft(locale: Locale, id: number, user: User): Promise<StatementDetail | null> {
+export function getStatementDraft(
+  locale: Locale,
+  id: number,
+  user: User,
+): Promise<StatementDetail | null> {
   return findStatement(locale, id, { draft: true, user })
 }
 
@@ -293,7 +335,10 @@ export const listStatementVersions = unstable_cache(
       ORDER BY s.published_at DESC, s.id`)
     const entries = new Map<number, SitemapEntry>()
     for (const row of rows) {
-      const entry = entries.get(row.id) ?? { versions: {}, updatedAt: new Date(row.updated_at).toISOString() }
+      const entry = entries.get(row.id) ?? {
+        versions: {},
+        updatedAt: new Date(row.updated_at).toISOString(),
+      }
       entry.versions[row.locale] = row.slug
       entries.set(row.id, entry)
     }

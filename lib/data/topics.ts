@@ -20,7 +20,12 @@ export const listTopics = unstable_cache(
       sort: 'name',
       select: { name: true, slug: true, description: true },
     })
-    return docs.map(({ id, name, slug, description }) => ({ id, name, slug: slug ?? String(id), description: description ?? null }))
+    return docs.map(({ id, name, slug, description }) => ({
+      id,
+      name,
+      slug: slug ?? String(id),
+      description: description ?? null,
+    }))
   },
   ['topics:list'],
   { tags: [cacheTags.topics] },
@@ -34,14 +39,19 @@ export async function findTopicBySlug(locale: Locale, slug: string): Promise<Top
 /** A topic's slug in every locale (names fall back to English, and so do slugs). */
 export async function topicSlugs(id: number): Promise<Partial<Record<Locale, string>>> {
   const entries = await Promise.all(
-    localeCodes.map(async (code) => [code, (await listTopics(code)).find((topic) => topic.id === id)?.slug] as const),
+    localeCodes.map(
+      async (code) =>
+        [code, (await listTopics(code)).find((topic) => topic.id === id)?.slug] as const,
+    ),
   )
   return Object.fromEntries(entries.filter(([, slug]) => slug))
 }
 
 /** Every topic's slug in every locale (for sitemaps). */
 export async function listTopicSlugs(): Promise<Partial<Record<Locale, string>>[]> {
-  const lists = await Promise.all(localeCodes.map(async (code) => [code, await listTopics(code)] as const))
+  const lists = await Promise.all(
+    localeCodes.map(async (code) => [code, await listTopics(code)] as const),
+  )
   const byId = new Map<number, Partial<Record<Locale, string>>>()
   for (const [code, topics] of lists) {
     for (const topic of topics) byId.set(topic.id, { ...byId.get(topic.id), [code]: topic.slug })

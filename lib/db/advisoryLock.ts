@@ -30,7 +30,10 @@ export async function withAdvisoryLock<T>(
     if (mode === 'wait') {
       await connection.query('SELECT pg_advisory_lock($1)', [key])
     } else {
-      const { rows } = await connection.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [key])
+      const { rows } = await connection.query<{ locked: boolean }>(
+        'SELECT pg_try_advisory_lock($1) AS locked',
+        [key],
+      )
       if (!rows[0]?.locked) return { ran: false }
     }
     try {

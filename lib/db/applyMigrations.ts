@@ -10,5 +10,7 @@ import { migrations } from '@/migrations'
  * typed for Postgres; they are the same functions, hence the one cast.
  */
 export async function applyMigrations(payload: Payload): Promise<void> {
-  await withAdvisoryLock(payload, 'migrations', 'wait', () => payload.db.migrate({ migrations: migrations as unknown as Migration[] }))
+  await withAdvisoryLock(payload, 'migrations', 'wait', () =>
+    payload.db.migrate({ migrations: migrations as unknown as Migration[] }),
+  )
 }

@@ -104,7 +104,8 @@ export function embeddedDatabaseName(mode: 'development' | 'production' | 'test'
 }
 
 function serverOn(port: number, stop: () => Promise<void>): EmbeddedServer {
-  const urlFor = (database: string) => `postgres://${user}:${password}@127.0.0.1:${port}/${database}`
+  const urlFor = (database: string) =>
+    `postgres://${user}:${password}@127.0.0.1:${port}/${database}`
 
   async function withAdminClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
     const client = new pg.Client({ connectionString: urlFor('postgres') })
@@ -121,7 +122,9 @@ function serverOn(port: number, stop: () => Promise<void>): EmbeddedServer {
     urlFor,
     async ensureDatabase(database) {
       await withAdminClient(async (client) => {
-        const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
+        const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+          database,
+        ])
         if (!rowCount) await client.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`)
       })
       return urlFor(database)
@@ -149,7 +152,10 @@ function isRunning(pid: number): boolean {
  * The embedded server that another process (a running `npm start`) serves from `dataDir` on
  * `port`, if there is one. Its owner stops it.
  */
-export function runningEmbeddedPostgres({ dataDir, port }: Pick<Options, 'dataDir' | 'port'>): EmbeddedServer | undefined {
+export function runningEmbeddedPostgres({
+  dataDir,
+  port,
+}: Pick<Options, 'dataDir' | 'port'>): EmbeddedServer | undefined {
   // postmaster.pid: the server's pid on the first line, its port on the fourth; a crash leaves a stale one.
   const pidFile = path.join(dataDir, 'postmaster.pid')
   if (!existsSync(pidFile)) return undefined
@@ -163,11 +169,17 @@ export function runningEmbeddedPostgres({ dataDir, port }: Pick<Options, 'dataDi
  * `npm start`), so that scripts work beside the app, or else one started now. Only the command
  * that started a server stops it: `stop` does nothing on one it found running.
  */
-export async function embeddedPostgres(location: Pick<Options, 'dataDir' | 'port'>): Promise<EmbeddedServer> {
+export async function embeddedPostgres(
+  location: Pick<Options, 'dataDir' | 'port'>,
+): Promise<EmbeddedServer> {
   return runningEmbeddedPostgres(location) ?? startEmbeddedPostgres(location)
 }
 
-export async function startEmbeddedPostgres({ dataDir, port, temporary = false }: Options): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres({
+  dataDir,
+  port,
+  temporary = false,
+}: Options): Promise<EmbeddedServer> {
   await assertPortFree(port)
   assertDataDirMatches(dataDir)
 

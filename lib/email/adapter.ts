@@ -8,7 +8,11 @@ type Recipient = string | { address?: string } | Recipients
 
 /** The recipients as one readable line, whatever shape nodemailer's types allow. */
 const addresses = (value: Recipient): string =>
-  Array.isArray(value) ? value.map(addresses).join(', ') : typeof value === 'string' ? value : (value?.address ?? '')
+  Array.isArray(value)
+    ? value.map(addresses).join(', ')
+    : typeof value === 'string'
+      ? value
+      : (value?.address ?? '')
 
 /**
  * Sends through SMTP when `smtpUrl` is set (smtp://user:pass@host:587); otherwise writes each
@@ -24,7 +28,9 @@ export function emailAdapter({ smtpUrl, from }: { smtpUrl?: string; from: string
       sendEmail: async (message) => {
         const mail = { from: { name: fromName, address: from }, ...message }
         if (transport) return transport.sendMail(mail)
-        payload.logger.info(`Email to ${addresses(message.to)}\nSubject: ${message.subject}\n\n${message.text ?? ''}`)
+        payload.logger.info(
+          `Email to ${addresses(message.to)}\nSubject: ${message.subject}\n\n${message.text ?? ''}`,
+        )
         return null
       },
     }

@@ -37,27 +37,39 @@ function* causes(error: unknown): Generator<object> {
   let current = error
   for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
     yield current
-    current = 'cause' in current && current.cause ? current.cause : 'originalError' in current ? current.originalError : undefined
+    current =
+      'cause' in current && current.cause
+        ? current.cause
+        : 'originalError' in current
+          ? current.originalError
+          : undefined
   }
 }
 
-const isPlainObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isPlainObject = (value: unknown) =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Why the request, not the server, is at fault; or null for a genuine server error. */
-export function badInputMessage(error: unknown, req: Pick<PayloadRequest, 'method' | 'data'>): string | null {
+export function badInputMessage(
+  error: unknown,
+  req: Pick<PayloadRequest, 'method' | 'data'>,
+): string | null {
   for (const cause of causes(error)) {
     const code = 'code' in cause ? cause.code : undefined
     if (typeof code === 'string' && dataException.test(code)) {
       return 'A value in this request cannot be used: ids and numbers must be numbers, dates must be dates, choices must be among the allowed values, and text must not contain NUL characters.'
     }
-    if (code === missingReference) return 'A relationship in this request points to a document that does not exist.'
+    if (code === missingReference)
+      return 'A relationship in this request points to a document that does not exist.'
     if (!(cause instanceof Error)) continue
     if (cause instanceof SyntaxError) return 'The request contains invalid JSON.'
     if (unreadableForm.some((pattern) => pattern.test(cause.message))) {
       return 'The form upload could not be read: send multipart/form-data with its boundary, or JSON with Content-Type: application/json.'
     }
-    if (cause instanceof TypeError && unknownOperator.test(cause.message)) return 'This query operator cannot be used on this field.'
-    if (cause instanceof TypeError && nulInPath.test(cause.message)) return 'A file name cannot contain NUL characters.'
+    if (cause instanceof TypeError && unknownOperator.test(cause.message))
+      return 'This query operator cannot be used on this field.'
+    if (cause instanceof TypeError && nulInPath.test(cause.message))
+      return 'A file name cannot contain NUL characters.'
     // A create or update whose body is not a JSON object (text/plain, `null`, an array nested
     // thousands deep) fails in the first field hook, with a TypeError or a RangeError.
     if (writeMethods.has(req.method?.toUpperCase() ?? '') && !isPlainObject(req.data)) {
@@ -73,6 +85,13 @@ export const answerBadInput: AfterErrorHook = ({ error, req, graphqlResult }) =>
   if (status < 500) return
   const message = badInputMessage(error, req)
   if (!message) return
-  if (graphqlResult) return { graphqlResult: { ...graphqlResult, message, extensions: { ...graphqlResult.extensions, statusCode: 400 } } }
+  if (graphqlResult)
+    return {
+      graphqlResult: {
+        ...graphqlResult,
+        message,
+        extensions: { ...graphqlResult.extensions, statusCode: 400 },
+      },
+    }
   return { status: 400, response: { errors: [{ message }] } }
 }

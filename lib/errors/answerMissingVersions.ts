@@ -7,5 +7,8 @@ import type { AfterErrorHook } from 'payload'
 export const answerMissingVersions: AfterErrorHook = ({ collection, req }) => {
   if (!collection || collection.versions) return
   if (!/\/versions(\/|$)/.test(new URL(req.url ?? '/', 'http://amicus.invalid').pathname)) return
-  return { status: 404, response: { errors: [{ message: `${collection.slug} keeps no versions.` }] } }
+  return {
+    status: 404,
+    response: { errors: [{ message: `${collection.slug} keeps no versions.` }] },
+  }
 }

@@ -1,4 +1,10 @@
-import { GraphQLError, Kind, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql'
+import {
+  GraphQLError,
+  Kind,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql'
 
 /**
  * Refuses queries nested deeper than `maxDepth` fields. Payload's complexity limit counts fields
@@ -12,14 +18,18 @@ export function depthLimit(maxDepth: number): ValidationRule {
       let deepest = 0
       for (const selection of selectionSet.selections) {
         if (selection.kind === Kind.FIELD) {
-          deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, seen) : 1)
+          deepest = Math.max(
+            deepest,
+            selection.selectionSet ? 1 + depthOf(selection.selectionSet, seen) : 1,
+          )
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           deepest = Math.max(deepest, depthOf(selection.selectionSet, seen))
         } else {
           // A fragment spread counts as its fields; one that includes itself is refused by graphql's own rules.
           const name = selection.name.value
           const fragment = context.getFragment(name)
-          if (fragment && !seen.has(name)) deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set(seen).add(name)))
+          if (fragment && !seen.has(name))
+            deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set(seen).add(name)))
         }
       }
       return deepest
@@ -28,7 +38,12 @@ export function depthLimit(maxDepth: number): ValidationRule {
       OperationDefinition(operation) {
         const depth = depthOf(operation.selectionSet, new Set())
         if (depth > maxDepth) {
-          context.reportError(new GraphQLError(`This query is nested ${depth} levels deep; the limit is ${maxDepth}.`, { nodes: [operation] }))
+          context.reportError(
+            new GraphQLError(
+              `This query is nested ${depth} levels deep; the limit is ${maxDepth}.`,
+              { nodes: [operation] },
+            ),
+          )
         }
       },
     }
@@ -45,7 +60,11 @@ export function rootFieldLimit(max: number): ValidationRule {
     OperationDefinition(operation) {
       const count = operation.selectionSet.selections.length
       if (count > max) {
-        context.reportError(new GraphQLError(`This query asks for ${count} things at once; the limit is ${max}.`, { nodes: [operation] }))
+        context.reportError(
+          new GraphQLError(`This query asks for ${count} things at once; the limit is ${max}.`, {
+            nodes: [operation],
+          }),
+        )
       }
     },
   })

@@ -14,7 +14,11 @@ export function databaseReachable(url: string): Promise<boolean> {
   const { hostname, port } = new URL(url)
   if (!hostname) return Promise.resolve(true)
   inFlight = new Promise<boolean>((resolve) => {
-    const socket = net.connect({ host: hostname.replace(/^\[|\]$/g, ''), port: Number(port || 5432), timeout: 1000 })
+    const socket = net.connect({
+      host: hostname.replace(/^\[|\]$/g, ''),
+      port: Number(port || 5432),
+      timeout: 1000,
+    })
     const settle = (up: boolean) => {
       socket.destroy()
       last = { at: Date.now(), up }

@@ -17,10 +17,21 @@ export const runDueJobsEndpoint: Endpoint = {
   path: '/jobs/run',
   method: 'post',
   handler: async (req) => {
-    if (!canRunJobs({ req })) return Response.json({ errors: [{ message: 'Only the job runner may run jobs.' }] }, { status: 401 })
-    const outcome = await withAdvisoryLock(req.payload, 'jobs', 'skip', () => req.payload.jobs.run({ queue: 'default', limit: jobsPerRound, req }))
-    if (!outcome.ran) return Response.json({ ran: false, message: 'Another instance is running the jobs.' })
+    if (!canRunJobs({ req }))
+      return Response.json(
+        { errors: [{ message: 'Only the job runner may run jobs.' }] },
+        { status: 401 },
+      )
+    const outcome = await withAdvisoryLock(req.payload, 'jobs', 'skip', () =>
+      req.payload.jobs.run({ queue: 'default', limit: jobsPerRound, req }),
+    )
+    if (!outcome.ran)
+      return Response.json({ ran: false, message: 'Another instance is running the jobs.' })
     const { jobStatus, remainingJobsFromQueried } = outcome.result
-    return Response.json({ ran: true, jobs: Object.keys(jobStatus ?? {}).length, remaining: remainingJobsFromQueried })
+    return Response.json({
+      ran: true,
+      jobs: Object.keys(jobStatus ?? {}).length,
+      remaining: remainingJobsFromQueried,
+    })
   },
 }

@@ -11,7 +11,11 @@ export function startJobsRunner(baseUrl: string): void {
   const headers = { authorization: `Bearer ${jobsRunnerToken()}` }
   const runOnce = async () => {
     try {
-      const response = await fetch(url, { method: 'POST', headers, signal: AbortSignal.timeout(50_000) })
+      const response = await fetch(url, {
+        method: 'POST',
+        headers,
+        signal: AbortSignal.timeout(50_000),
+      })
       if (!response.ok) console.error(`Job runner: ${url} answered ${response.status}`)
     } catch (error) {
       console.error(`Job runner: ${url} failed:`, error instanceof Error ? error.message : error)

@@ -13,7 +13,15 @@ export type ActorNames = Record<ActorRef['relationTo'], ReadonlyMap<number, stri
 export async function loadActorNames(payload: Payload, locale: Locale): Promise<ActorNames> {
   const read = (collection: ActorRef['relationTo']) =>
     payload
-      .find({ collection, locale, draft: false, depth: 0, pagination: false, select: { name: true }, overrideAccess: true })
+      .find({
+        collection,
+        locale,
+        draft: false,
+        depth: 0,
+        pagination: false,
+        select: { name: true },
+        overrideAccess: true,
+      })
       .then(({ docs }) => new Map(docs.map((doc) => [doc.id, doc.name])))
   const [states, organizations] = await Promise.all([read('states'), read('organizations')])
   return { states, organizations }

@@ -12,18 +12,31 @@ export type DescribedProblem = FilterProblem & { message: string }
 function printable(value: string): string {
   const characters = Array.from(value)
   const short = characters.length > 60 ? `${characters.slice(0, 60).join('')}…` : value
-  return short.replace(/[\u0000-\u001f\u007f-\u009f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return short.replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
 }
 
 /** Synchronous, from the locale's messages: the proxy, which answers for the page, has no request context. */
-export function describeFilterProblems(locale: Locale, messages: Messages, problems: FilterProblem[]): DescribedProblem[] {
+export function describeFilterProblems(
+  locale: Locale,
+  messages: Messages,
+  problems: FilterProblem[],
+): DescribedProblem[] {
   const t = createTranslator({ locale, messages, namespace: 'Reactions.invalidFilters' })
   const format = createFormatter({ locale })
   return problems.map((problem) => {
     const named = { parameter: problem.parameter, value: printable(problem.value) }
     switch (problem.kind) {
       case 'choice':
-        return { ...problem, message: t('choice', { ...named, accepted: format.list(problem.accepted, { type: 'disjunction' }) }) }
+        return {
+          ...problem,
+          message: t('choice', {
+            ...named,
+            accepted: format.list(problem.accepted, { type: 'disjunction' }),
+          }),
+        }
       case 'date':
         return { ...problem, message: t('date', named) }
       case 'future':

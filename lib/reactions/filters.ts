@@ -60,11 +60,13 @@ export type FilterProblem = { parameter: FilterParameter; value: string } & (
   | { kind: 'order'; to: string }
 )
 
-export type ParsedFilters = { ok: true; filters: TrackerFilters } | { ok: false; problems: FilterProblem[] }
+export type ParsedFilters =
+  { ok: true; filters: TrackerFilters } | { ok: false; problems: FilterProblem[] }
 
 // The tracker's form sends an empty value for "any"; a repeated parameter stays an array, which
 // no schema below accepts.
-const given = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
+const given = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
 const choice = <P extends ChoiceParameter>(parameter: P) => given(z.enum(filterChoices[parameter]))
 
 function filtersSchema(today: string) {
@@ -81,20 +83,19 @@ function filtersSchema(today: string) {
       dir: choice('dir'),
     })
     .superRefine(({ from, to = today }, context) => {
-      if (from && from > to) context.addIssue({ code: 'custom', path: ['from'], params: { kind: 'order', to } })
+      if (from && from > to)
+        context.addIssue({ code: 'custom', path: ['from'], params: { kind: 'order', to } })
     })
-    .transform(
-      (query): TrackerFilters => ({
-        from: query.from ?? null,
-        to: query.to ?? today,
-        stance: query.stance ?? null,
-        group: query.group ?? null,
-        party: query.party ?? null,
-        defended: query.defended === 'yes',
-        sort: query.sort ?? 'name',
-        dir: query.dir ?? 'asc',
-      }),
-    )
+    .transform((query): TrackerFilters => ({
+      from: query.from ?? null,
+      to: query.to ?? today,
+      stance: query.stance ?? null,
+      group: query.group ?? null,
+      party: query.party ?? null,
+      defended: query.defended === 'yes',
+      sort: query.sort ?? 'name',
+      dir: query.dir ?? 'asc',
+    }))
 }
 
 /** The tracker with no filter: its default view. */
@@ -104,8 +105,17 @@ function problemOf(issue: z.core.$ZodIssue, params: QueryParams): FilterProblem 
   const parameter = issue.path[0] as FilterParameter
   const raw = params[parameter]
   const value = Array.isArray(raw) ? raw.join(', ') : (raw ?? '')
-  if (parameter in filterChoices) return { parameter, value, kind: 'choice', accepted: filterChoices[parameter as ChoiceParameter] }
-  const found = issue.code === 'custom' ? (issue.params as { kind: 'future'; today: string } | { kind: 'order'; to: string }) : undefined
+  if (parameter in filterChoices)
+    return {
+      parameter,
+      value,
+      kind: 'choice',
+      accepted: filterChoices[parameter as ChoiceParameter],
+    }
+  const found =
+    issue.code === 'custom'
+      ? (issue.params as { kind: 'future'; today: string } | { kind: 'order'; to: string })
+      : undefined
   return found ? { parameter, value, ...found } : { parameter, value, kind: 'date' }
 }
 
@@ -122,7 +132,11 @@ export function parseFilters(params: QueryParams, today: string): ParsedFilters 
 }
 
 /** The filters as GET parameters (without the defaults), for links, downloads and the form. */
-export function filtersToQuery(filters: TrackerFilters, today: string, overrides: Partial<TrackerFilters> = {}): string {
+export function filtersToQuery(
+  filters: TrackerFilters,
+  today: string,
+  overrides: Partial<TrackerFilters> = {},
+): string {
   const merged = { ...filters, ...overrides }
   const params = new URLSearchParams()
   if (merged.from) params.set('from', merged.from)
@@ -138,4 +152,9 @@ export function filtersToQuery(filters: TrackerFilters, today: string, overrides
 }
 
 /** What the headline's "N States Parties have defended the Court" counts, in the same period. */
-export const defendedView: Partial<TrackerFilters> = { stance: null, group: null, party: 'yes', defended: true }
+export const defendedView: Partial<TrackerFilters> = {
+  stance: null,
+  group: null,
+  party: 'yes',
+  defended: true,
+}

@@ -86,7 +86,10 @@ function project(): { shapes: CountryShape[]; points: Map<string, CountryPoint> 
     draw(country)
     return { iso2: alpha2(country.id), d: context.d }
   })
-  return { shapes, points: smallCountryPoints(projection, new Set(shapes.map((shape) => shape.iso2))) }
+  return {
+    shapes,
+    points: smallCountryPoints(projection, new Set(shapes.map((shape) => shape.iso2))),
+  }
 }
 
 /**
@@ -94,9 +97,14 @@ function project(): { shapes: CountryShape[]; points: Map<string, CountryPoint> 
  * of its 1:50m outline, which is only read here and never drawn. Tuvalu is missing even at 1:50m,
  * so a country the 50m atlas lacks too takes its coordinates from world-countries' `latlng`.
  */
-function smallCountryPoints(projection: GeoProjection, drawn: Set<string | null>): Map<string, CountryPoint> {
+function smallCountryPoints(
+  projection: GeoProjection,
+  drawn: Set<string | null>,
+): Map<string, CountryPoint> {
   const topology = detailedAtlas as unknown as Countries
-  const geometries = topology.objects.countries.geometries.filter((geometry) => !drawn.has(alpha2(geometry.id)))
+  const geometries = topology.objects.countries.geometries.filter(
+    (geometry) => !drawn.has(alpha2(geometry.id)),
+  )
   const points = new Map<string, [number, number]>()
   for (const country of feature(topology, { type: 'GeometryCollection', geometries }).features) {
     const iso2 = alpha2(country.id)
@@ -104,14 +112,18 @@ function smallCountryPoints(projection: GeoProjection, drawn: Set<string | null>
   }
   for (const country of worldCountries) {
     const [latitude, longitude] = country.latlng
-    if (!drawn.has(country.cca2) && !points.has(country.cca2)) points.set(country.cca2, [longitude, latitude])
+    if (!drawn.has(country.cca2) && !points.has(country.cca2))
+      points.set(country.cca2, [longitude, latitude])
   }
   // Tuvalu lies just beyond the frame fitted to the 110m shapes: its dot is pulled back inside.
-  const within = (value: number, size: number) => tenths(Math.min(Math.max(value, POINT_RADIUS), size - POINT_RADIUS))
+  const within = (value: number, size: number) =>
+    tenths(Math.min(Math.max(value, POINT_RADIUS), size - POINT_RADIUS))
   return new Map(
     [...points].flatMap(([iso2, position]) => {
       const projected = projection(position)
-      return projected ? [[iso2, { x: within(projected[0], MAP_WIDTH), y: within(projected[1], MAP_HEIGHT) }]] : []
+      return projected
+        ? [[iso2, { x: within(projected[0], MAP_WIDTH), y: within(projected[1], MAP_HEIGHT) }]]
+        : []
     }),
   )
 }

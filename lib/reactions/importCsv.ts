@@ -47,7 +47,14 @@ export const columns = [
 ] as const
 type Column = (typeof columns)[number]
 
-export const requiredColumns: readonly Column[] = ['date', 'actors', 'stance', 'summary_en', 'source_url', 'source_title']
+export const requiredColumns: readonly Column[] = [
+  'date',
+  'actors',
+  'stance',
+  'summary_en',
+  'source_url',
+  'source_title',
+]
 
 /** `row` is the spreadsheet's row number (the header is row 1); null for the file as a whole. */
 export type RowError = { row: number | null; message: string }
@@ -71,7 +78,8 @@ export type ValidRow = {
 }
 
 export type ParseResult = { ok: true; rows: ValidRow[] } | { ok: false; errors: RowError[] }
-export type ImportResult = { ok: true; created: number; skipped: number } | { ok: false; errors: RowError[] }
+export type ImportResult =
+  { ok: true; created: number; skipped: number } | { ok: false; errors: RowError[] }
 
 export type ImportOptions = {
   /** Who imports: passed to hooks for attribution; access is not checked (callers do that). */
@@ -80,8 +88,14 @@ export type ImportOptions = {
   onProgress?: (done: number, total: number) => void
 }
 
-const fileError = (message: string): { ok: false; errors: RowError[] } => ({ ok: false, errors: [{ row: null, message }] })
-const rowError = (row: number, message: string): RowError => ({ row, message: `Row ${row}: ${message}` })
+const fileError = (message: string): { ok: false; errors: RowError[] } => ({
+  ok: false,
+  errors: [{ row: null, message }],
+})
+const rowError = (row: number, message: string): RowError => ({
+  row,
+  message: `Row ${row}: ${message}`,
+})
 const list = (items: readonly string[]) => items.join(', ')
 
 // Reading the file
@@ -125,16 +139,25 @@ function readCsv(text: string): { records: CsvRecord[]; errors: RowError[] } {
 function headerErrors(header: string[]): RowError[] {
   // Excel in French or Spanish saves "CSV" with semicolons: one long unknown column.
   if (header.length === 1 && header[0].includes(';')) {
-    return [{ row: null, message: 'The columns are separated by semicolons: save the file as “CSV UTF-8 (comma delimited)”.' }]
+    return [
+      {
+        row: null,
+        message:
+          'The columns are separated by semicolons: save the file as “CSV UTF-8 (comma delimited)”.',
+      },
+    ]
   }
   const known: readonly string[] = columns
   const unknown = header.filter((name) => !known.includes(name))
   const missing = requiredColumns.filter((name) => !header.includes(name))
   const repeated = header.filter((name, index) => header.indexOf(name) !== index)
   const errors: string[] = []
-  if (unknown.length) errors.push(`Unknown column(s): ${list(unknown)}. The columns are: ${list(columns)}.`)
-  if (missing.length) errors.push(`Missing column(s): ${list(missing)}. Every file needs ${list(requiredColumns)}.`)
-  if (repeated.length) errors.push(`These columns appear more than once: ${list([...new Set(repeated)])}.`)
+  if (unknown.length)
+    errors.push(`Unknown column(s): ${list(unknown)}. The columns are: ${list(columns)}.`)
+  if (missing.length)
+    errors.push(`Missing column(s): ${list(missing)}. Every file needs ${list(requiredColumns)}.`)
+  if (repeated.length)
+    errors.push(`These columns appear more than once: ${list([...new Set(repeated)])}.`)
   return errors.map((message) => ({ row: null, message }))
 }
 
@@ -144,7 +167,14 @@ const isBlank = (record: CsvRecord) => record.cells.every((cell) => cell.trim() 
 
 type ActorLookup = { states: Map<string, number>; organizations: Map<string, number> }
 
-const codesIn = (value: string) => [...new Set(value.split(';').map((code) => code.trim()).filter(Boolean))]
+const codesIn = (value: string) => [
+  ...new Set(
+    value
+      .split(';')
+      .map((code) => code.trim())
+      .filter(Boolean),
+  ),
+]
 
 /** Every State and organization the file names, in two queries however long the file. */
 async function lookUpActors(payload: Payload, codes: string[]): Promise<ActorLookup> {
@@ -153,8 +183,22 @@ async function lookUpActors(payload: Payload, codes: string[]): Promise<ActorLoo
   const upper = [...new Set(codes.map((code) => code.toUpperCase()))]
   const lower = [...new Set(codes.map((code) => code.toLowerCase()))]
   const [states, organizations] = await Promise.all([
-    payload.find({ collection: 'states', where: { iso2: { in: upper } }, pagination: false, depth: 0, select: { iso2: true }, overrideAccess: true }),
-    payload.find({ collection: 'organizations', where: { code: { in: lower } }, pagination: false, depth: 0, select: { code: true }, overrideAccess: true }),
+    payload.find({
+      collection: 'states',
+      where: { iso2: { in: upper } },
+      pagination: false,
+      depth: 0,
+      select: { iso2: true },
+      overrideAccess: true,
+    }),
+    payload.find({
+      collection: 'organizations',
+      where: { code: { in: lower } },
+      pagination: false,
+      depth: 0,
+      select: { code: true },
+      overrideAccess: true,
+    }),
   ])
   return {
     states: new Map(states.docs.map((doc) => [doc.iso2, doc.id])),
@@ -169,8 +213,10 @@ function actorFor(code: string, lookup: ActorLookup): ActorRef | string {
   const organization = lookup.organizations.get(code)
   if (organization !== undefined) return { relationTo: 'organizations', value: organization }
   const unknown = `“${code}” is not a known State code or organization code.`
-  if (lookup.states.has(code.toUpperCase())) return `${unknown} State codes are in capitals: “${code.toUpperCase()}”.`
-  if (lookup.organizations.has(code.toLowerCase())) return `${unknown} Organization codes are in lower case: “${code.toLowerCase()}”.`
+  if (lookup.states.has(code.toUpperCase()))
+    return `${unknown} State codes are in capitals: “${code.toUpperCase()}”.`
+  if (lookup.organizations.has(code.toLowerCase()))
+    return `${unknown} Organization codes are in lower case: “${code.toLowerCase()}”.`
   return unknown
 }
 
@@ -191,46 +237,81 @@ const cell = z.string().trim()
 const filled = (column: Column) => cell.min(1, { error: `${column} is empty.`, abort: true })
 const optional = cell.transform((value) => value || null)
 /** The column's text within the field's length limit (lib/text/lengthLimits.ts). */
-const withinLimit = (column: Column, limit: number) => (value: string | null, context: z.RefinementCtx) => {
-  const problem = lengthProblem(column, value, limit)
-  if (problem) context.addIssue({ code: 'custom', message: problem, input: value })
-}
-const summary = (column: Column) => optional.superRefine(withinLimit(column, lengthLimits.reactionSummary))
+const withinLimit =
+  (column: Column, limit: number) => (value: string | null, context: z.RefinementCtx) => {
+    const problem = lengthProblem(column, value, limit)
+    if (problem) context.addIssue({ code: 'custom', message: problem, input: value })
+  }
+const summary = (column: Column) =>
+  optional.superRefine(withinLimit(column, lengthLimits.reactionSummary))
 
 function rowSchema(lookup: ActorLookup, today: string) {
   return z
     .object({
       date: filled('date')
-        .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => `the date “${issue.input}” is not written YYYY-MM-DD (e.g. 2024-05-31).`, abort: true })
-        .refine(isCalendarDay, { error: (issue) => `${issue.input} is not a day in the calendar.`, abort: true })
-        .refine((day) => day >= earliestDay, { error: (issue) => `${issue.input} is before the Rome Statute was adopted (17 July 1998): check the year.`, abort: true })
+        .regex(/^\d{4}-\d{2}-\d{2}$/, {
+          error: (issue) =>
+            `the date “${issue.input}” is not written YYYY-MM-DD (e.g. 2024-05-31).`,
+          abort: true,
+        })
+        .refine(isCalendarDay, {
+          error: (issue) => `${issue.input} is not a day in the calendar.`,
+          abort: true,
+        })
+        .refine((day) => day >= earliestDay, {
+          error: (issue) =>
+            `${issue.input} is before the Rome Statute was adopted (17 July 1998): check the year.`,
+          abort: true,
+        })
         .refine((day) => day <= today, { error: (issue) => `${issue.input} is in the future.` }),
       actors: filled('actors').transform((value, context) => {
         const codes = codesIn(value)
-        if (codes.length === 0) context.issues.push({ code: 'custom', message: `“${value}” names no State or organization.`, input: value })
+        if (codes.length === 0)
+          context.issues.push({
+            code: 'custom',
+            message: `“${value}” names no State or organization.`,
+            input: value,
+          })
         const found = codes.map((code) => actorFor(code, lookup))
-        for (const problem of found.filter((actor) => typeof actor === 'string')) context.issues.push({ code: 'custom', message: problem, input: value })
+        for (const problem of found.filter((actor) => typeof actor === 'string'))
+          context.issues.push({ code: 'custom', message: problem, input: value })
         return found.filter((actor) => typeof actor !== 'string')
       }),
       stance: filled('stance')
         .toLowerCase()
-        .pipe(z.enum(stanceValues, { error: (issue) => `“${String(issue.input)}” is not a stance: use one of ${list(stanceValues)}.` })),
-      summary_en: filled('summary_en').superRefine(withinLimit('summary_en', lengthLimits.reactionSummary)),
+        .pipe(
+          z.enum(stanceValues, {
+            error: (issue) =>
+              `“${String(issue.input)}” is not a stance: use one of ${list(stanceValues)}.`,
+          }),
+        ),
+      summary_en: filled('summary_en').superRefine(
+        withinLimit('summary_en', lengthLimits.reactionSummary),
+      ),
       summary_fr: summary('summary_fr'),
       summary_es: summary('summary_es'),
       summary_ar: summary('summary_ar'),
       quote: optional.superRefine(withinLimit('quote', lengthLimits.reactionQuote)),
       quote_language: cell
-        .regex(/^([a-z]{2,3}(-[a-zA-Z0-9]{2,8})?)?$/, { error: (issue) => `quote_language “${issue.input}” is not a language code such as en, fr or pt-BR.` })
+        .regex(/^([a-z]{2,3}(-[a-zA-Z0-9]{2,8})?)?$/, {
+          error: (issue) =>
+            `quote_language “${issue.input}” is not a language code such as en, fr or pt-BR.`,
+        })
         .transform((value) => value || null),
       source_url: filled('source_url').refine(isWebUrl, {
-        error: (issue) => `source_url “${issue.input}” is not a web address: it must start with https:// or http://.`,
+        error: (issue) =>
+          `source_url “${issue.input}” is not a web address: it must start with https:// or http://.`,
       }),
       source_title: filled('source_title'),
       source_publisher: optional,
       verified: cell
         .toLowerCase()
-        .pipe(z.enum(['yes', 'no', ''], { error: (issue) => `verified must be “yes”, “no” or empty, not “${String(issue.input)}”.` }))
+        .pipe(
+          z.enum(['yes', 'no', ''], {
+            error: (issue) =>
+              `verified must be “yes”, “no” or empty, not “${String(issue.input)}”.`,
+          }),
+        )
         .transform((value) => value === 'yes'),
       editor_notes: optional,
     })
@@ -262,13 +343,22 @@ function fieldsOf(header: string[], record: CsvRecord): Record<Column, string> {
   return fields
 }
 
-function validate(header: string[], records: CsvRecord[], lookup: ActorLookup): { rows: ValidRow[]; errors: RowError[] } {
+function validate(
+  header: string[],
+  records: CsvRecord[],
+  lookup: ActorLookup,
+): { rows: ValidRow[]; errors: RowError[] } {
   const schema = rowSchema(lookup, latestToday())
   const rows: ValidRow[] = []
   const errors: RowError[] = []
   for (const record of records) {
     if (record.cells.length !== header.length) {
-      errors.push(rowError(record.row, `it has ${record.cells.length} values but the header has ${header.length} columns: a value containing a comma must be in double quotes.`))
+      errors.push(
+        rowError(
+          record.row,
+          `it has ${record.cells.length} values but the header has ${header.length} columns: a value containing a comma must be in double quotes.`,
+        ),
+      )
       continue
     }
     const result = schema.safeParse(fieldsOf(header, record))
@@ -280,12 +370,19 @@ function validate(header: string[], records: CsvRecord[], lookup: ActorLookup): 
 
 /** Every row checked, all problems listed; the rows only when there is none. */
 export async function parseReactionsCsv(payload: Payload, text: string): Promise<ParseResult> {
-  if (Buffer.byteLength(text, 'utf8') > maxFileBytes) return fileError('The file is larger than 5 MB: split it into smaller files.')
+  if (Buffer.byteLength(text, 'utf8') > maxFileBytes)
+    return fileError('The file is larger than 5 MB: split it into smaller files.')
   // What a file saved in another encoding (Excel's plain "CSV" on Windows) turns into when read as UTF-8.
-  if (text.includes('\uFFFD')) return fileError('The file is not in UTF-8, so accented letters would be garbled: save it as “CSV UTF-8”.')
+  if (text.includes('\uFFFD'))
+    return fileError(
+      'The file is not in UTF-8, so accented letters would be garbled: save it as “CSV UTF-8”.',
+    )
   const { records, errors: syntaxErrors } = readCsv(text)
   const [headerRecord, ...body] = records
-  if (!headerRecord) return syntaxErrors.length ? { ok: false, errors: syntaxErrors } : fileError('The file is empty: it needs a header row, then one reaction a row.')
+  if (!headerRecord)
+    return syntaxErrors.length
+      ? { ok: false, errors: syntaxErrors }
+      : fileError('The file is empty: it needs a header row, then one reaction a row.')
   const header = headerRecord.cells.map((name) => name.trim())
   const problems = headerErrors(header)
   if (problems.length) return { ok: false, errors: [...problems, ...syntaxErrors] }
@@ -293,12 +390,18 @@ export async function parseReactionsCsv(payload: Payload, text: string): Promise
   // A spreadsheet's empty rows are no reactions, but they still count in the row numbers.
   const reactions = body.filter((record) => !isBlank(record))
   if (reactions.length > maxRows) {
-    return fileError(`The file has ${reactions.length.toLocaleString('en')} reactions; at most ${maxRows.toLocaleString('en')} can be imported at once: split it into smaller files.`)
+    return fileError(
+      `The file has ${reactions.length.toLocaleString('en')} reactions; at most ${maxRows.toLocaleString('en')} can be imported at once: split it into smaller files.`,
+    )
   }
-  if (reactions.length === 0 && syntaxErrors.length === 0) return fileError('The file has no reactions under its header row.')
+  if (reactions.length === 0 && syntaxErrors.length === 0)
+    return fileError('The file has no reactions under its header row.')
 
   const actorsColumn = header.indexOf('actors')
-  const lookup = await lookUpActors(payload, reactions.flatMap((record) => codesIn(record.cells[actorsColumn] ?? '')))
+  const lookup = await lookUpActors(
+    payload,
+    reactions.flatMap((record) => codesIn(record.cells[actorsColumn] ?? '')),
+  )
   const { rows, errors } = validate(header, reactions, lookup)
   const all = [...syntaxErrors, ...errors].sort((a, b) => (a.row ?? 0) - (b.row ?? 0))
   return all.length ? { ok: false, errors: all } : { ok: true, rows }
@@ -334,12 +437,27 @@ function newRows(rows: ValidRow[], recorded: Set<string>): ValidRow[] {
 
 // Every call names its locale: the local API writes the locale it is given into the shared `req`,
 // where the next call without one would pick it up.
-async function createReaction(req: PayloadRequest, { row: _row, fingerprint: _fingerprint, summary, ...fields }: ValidRow): Promise<void> {
+async function createReaction(
+  req: PayloadRequest,
+  { row: _row, fingerprint: _fingerprint, summary, ...fields }: ValidRow,
+): Promise<void> {
   const write = { req, overrideAccess: true, depth: 0, context: { disableRevalidate: true } }
-  const { id } = await req.payload.create({ collection: 'reactions', locale: 'en', data: { ...fields, summary: summary.en }, ...write })
+  const { id } = await req.payload.create({
+    collection: 'reactions',
+    locale: 'en',
+    data: { ...fields, summary: summary.en },
+    ...write,
+  })
   for (const locale of ['fr', 'es', 'ar'] as const) {
     const text = summary[locale]
-    if (text) await req.payload.update({ collection: 'reactions', id, locale, data: { summary: text }, ...write })
+    if (text)
+      await req.payload.update({
+        collection: 'reactions',
+        id,
+        locale,
+        data: { summary: text },
+        ...write,
+      })
   }
 }
 
@@ -356,7 +474,11 @@ function writeError(row: ValidRow, error: unknown): RowError | null {
   )
 }
 
-async function createAll(req: PayloadRequest, rows: ValidRow[], onProgress: ImportOptions['onProgress']): Promise<ImportResult> {
+async function createAll(
+  req: PayloadRequest,
+  rows: ValidRow[],
+  onProgress: ImportOptions['onProgress'],
+): Promise<ImportResult> {
   const fresh = newRows(rows, await recordedFingerprints(req, rows))
   for (const [index, row] of fresh.entries()) {
     try {
@@ -375,12 +497,17 @@ async function createAll(req: PayloadRequest, rows: ValidRow[], onProgress: Impo
  * Valid rows written in one transaction: all of them (bar those already recorded), or none. The
  * pages that show reactions are invalidated in the same transaction, for every process at once.
  */
-export async function writeReactions(payload: Payload, rows: ValidRow[], { user, onProgress }: ImportOptions = {}): Promise<ImportResult> {
+export async function writeReactions(
+  payload: Payload,
+  rows: ValidRow[],
+  { user, onProgress }: ImportOptions = {},
+): Promise<ImportResult> {
   const req = await createLocalReq({ user: user ?? undefined }, payload)
   await initTransaction(req)
   try {
     const result = await createAll(req, rows, onProgress)
-    if (result.ok && result.created > 0) await recordInvalidations(payload, req, [cacheTags.reactions, cacheTags.statementPages])
+    if (result.ok && result.created > 0)
+      await recordInvalidations(payload, req, [cacheTags.reactions, cacheTags.statementPages])
     if (result.ok) await commitTransaction(req)
     else await killTransaction(req)
     return result
@@ -391,7 +518,11 @@ export async function writeReactions(payload: Payload, rows: ValidRow[], { user,
 }
 
 /** A CSV file checked, then imported if valid: see parseReactionsCsv and writeReactions. */
-export async function importReactions(payload: Payload, text: string, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importReactions(
+  payload: Payload,
+  text: string,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const parsed = await parseReactionsCsv(payload, text)
   return parsed.ok ? writeReactions(payload, parsed.rows, options) : parsed
 }
@@ -400,7 +531,9 @@ export async function importReactions(payload: Payload, text: string, options: I
  * `report` at most once per whole percent, and at the end: a progress line for 10,000 rows
  * updates a hundred times, not ten thousand.
  */
-export function everyPercent(report: (done: number, total: number) => void): (done: number, total: number) => void {
+export function everyPercent(
+  report: (done: number, total: number) => void,
+): (done: number, total: number) => void {
   let last = -1
   return (done, total) => {
     const percent = Math.floor((done * 100) / total)

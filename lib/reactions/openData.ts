@@ -25,7 +25,10 @@ export const openDataColumns = [
   'sample',
 ] as const
 
-export type OpenDataRow = Record<(typeof openDataColumns)[number], string | number | boolean | string[]>
+export type OpenDataRow = Record<
+  (typeof openDataColumns)[number],
+  string | number | boolean | string[]
+>
 
 export function openDataRow(reaction: TrackerReaction): OpenDataRow {
   return {
@@ -52,7 +55,13 @@ export function toCsv(tracker: Tracker): string {
     const row = openDataRow(reaction)
     return openDataColumns.map((column) => {
       const value = row[column]
-      return Array.isArray(value) ? value.join(';') : typeof value === 'boolean' ? (value ? 'yes' : 'no') : value
+      return Array.isArray(value)
+        ? value.join(';')
+        : typeof value === 'boolean'
+          ? value
+            ? 'yes'
+            : 'no'
+          : value
     })
   })
   return `\uFEFF${stringify([[...openDataColumns], ...rows])}`
@@ -63,7 +72,12 @@ export function toJson(tracker: Tracker, filters: TrackerFilters, licence: strin
     licence,
     generatedAt: new Date().toISOString(),
     period: { from: tracker.from, to: tracker.to },
-    filters: { stance: filters.stance, group: filters.group, party: filters.party, defended: filters.defended },
+    filters: {
+      stance: filters.stance,
+      group: filters.group,
+      party: filters.party,
+      defended: filters.defended,
+    },
     columns: openDataColumns,
     count: tracker.reactions.length,
     reactions: tracker.reactions.map((reaction) => openDataRow(reaction)),

@@ -9,7 +9,8 @@ export type PartyDates = {
 }
 
 /** A calendar day (YYYY-MM-DD) of a date or timestamp, in UTC, which is how the dates are stored. */
-export const dayOf = (value: string | Date): string => (typeof value === 'string' ? value : value.toISOString()).slice(0, 10)
+export const dayOf = (value: string | Date): string =>
+  (typeof value === 'string' ? value : value.toISOString()).slice(0, 10)
 
 /**
  * A calendar day as a Date at noon UTC, for formatting: midnight would show as the day before

@@ -3,10 +3,42 @@
  * the admin's here, in every admin language.
  */
 export const stances = [
-  { value: 'condemns', label: { en: 'Condemns threats or sanctions against the Court', fr: 'Condamne les menaces ou sanctions contre la Cour', es: 'Condena las amenazas o sanciones contra la Corte', ar: 'تدين التهديدات أو العقوبات ضد المحكمة' } },
-  { value: 'supports', label: { en: 'Reaffirms support or commitment to cooperate', fr: 'Réaffirme son soutien ou son engagement à coopérer', es: 'Reafirma su apoyo o su compromiso de cooperar', ar: 'تجدد دعمها أو التزامها بالتعاون' } },
-  { value: 'concern', label: { en: 'Expresses concern', fr: 'Exprime son inquiétude', es: 'Expresa preocupación', ar: 'تعرب عن قلقها' } },
-  { value: 'opposes', label: { en: 'Supports measures against the Court', fr: 'Soutient des mesures contre la Cour', es: 'Apoya medidas contra la Corte', ar: 'تؤيد إجراءات ضد المحكمة' } },
+  {
+    value: 'condemns',
+    label: {
+      en: 'Condemns threats or sanctions against the Court',
+      fr: 'Condamne les menaces ou sanctions contre la Cour',
+      es: 'Condena las amenazas o sanciones contra la Corte',
+      ar: 'تدين التهديدات أو العقوبات ضد المحكمة',
+    },
+  },
+  {
+    value: 'supports',
+    label: {
+      en: 'Reaffirms support or commitment to cooperate',
+      fr: 'Réaffirme son soutien ou son engagement à coopérer',
+      es: 'Reafirma su apoyo o su compromiso de cooperar',
+      ar: 'تجدد دعمها أو التزامها بالتعاون',
+    },
+  },
+  {
+    value: 'concern',
+    label: {
+      en: 'Expresses concern',
+      fr: 'Exprime son inquiétude',
+      es: 'Expresa preocupación',
+      ar: 'تعرب عن قلقها',
+    },
+  },
+  {
+    value: 'opposes',
+    label: {
+      en: 'Supports measures against the Court',
+      fr: 'Soutient des mesures contre la Cour',
+      es: 'Apoya medidas contra la Corte',
+      ar: 'تؤيد إجراءات ضد المحكمة',
+    },
+  },
   { value: 'other', label: { en: 'Other', fr: 'Autre', es: 'Otra', ar: 'أخرى' } },
 ] as const
 

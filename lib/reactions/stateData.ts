@@ -28,11 +28,25 @@ export type StateRecord = {
   note: string | null
 }
 
-type PartyRow = { iso2: string; iso3: string; name_en: string; regional_group: string; deposit_date: string; entry_into_force: string; withdrawal_effective: string; note: string }
+type PartyRow = {
+  iso2: string
+  iso3: string
+  name_en: string
+  regional_group: string
+  deposit_date: string
+  entry_into_force: string
+  withdrawal_effective: string
+  note: string
+}
 type MemberRow = { iso2: string; iso3: string; name_en: string; un_member: string }
 
 const dataDir = path.resolve(process.cwd(), 'data')
-const readCsv = <T>(file: string): T[] => parse(readFileSync(path.join(dataDir, file), 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as T[]
+const readCsv = <T>(file: string): T[] =>
+  parse(readFileSync(path.join(dataDir, file), 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+    trim: true,
+  }) as T[]
 
 /**
  * Every UN member and observer State, and every State that is or was a party: English names
@@ -51,16 +65,25 @@ export function stateRecords(): StateRecord[] {
     const member = members.get(iso2)
     const english = party?.name_en || member?.name_en || iso2
     const names = Object.fromEntries(
-      localeCodes.map((locale) => [locale, locale === 'en' ? english : (countries.getName(iso2, locale) ?? english)]),
+      localeCodes.map((locale) => [
+        locale,
+        locale === 'en' ? english : (countries.getName(iso2, locale) ?? english),
+      ]),
     ) as Record<Locale, string>
     const group =
-      regionalGroups.find((item) => item.csv === party?.regional_group) ?? regionalGroups.find((item) => item.un === unGroups.get(iso2))
+      regionalGroups.find((item) => item.csv === party?.regional_group) ??
+      regionalGroups.find((item) => item.un === unGroups.get(iso2))
     return {
       iso2,
       iso3: party?.iso3 || member?.iso3 || '',
       names,
       regionalGroup: group?.value ?? null,
-      unMembership: member?.un_member === 'yes' ? 'member' : member?.un_member === 'observer' ? 'observer' : 'none',
+      unMembership:
+        member?.un_member === 'yes'
+          ? 'member'
+          : member?.un_member === 'observer'
+            ? 'observer'
+            : 'none',
       depositDate: party?.deposit_date || null,
       entryIntoForce: party?.entry_into_force || null,
       withdrawalEffective: party?.withdrawal_effective || null,

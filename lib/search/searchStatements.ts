@@ -57,7 +57,11 @@ type Row = {
  * the original (English, searched as English) where there is none, as the lists show them.
  * The query is read as a web search (quotes, OR, -word); nothing in it can break the SQL.
  */
-export async function searchStatements(locale: Locale, query: string, limit = 20): Promise<SearchHit[]> {
+export async function searchStatements(
+  locale: Locale,
+  query: string,
+  limit = 20,
+): Promise<SearchHit[]> {
   const terms = capQuery(query)
   if (!terms) return []
   const payload = await payloadClient()
@@ -66,7 +70,9 @@ export async function searchStatements(locale: Locale, query: string, limit = 20
   // Postgres uses that language's index (migrations/…_search_indexes).
   // A language is published for a statement once a translation into it was accepted (lib/translations).
   const publishedIn = (code: Locale, alias: string) =>
-    code === sourceLocale ? 'TRUE' : `EXISTS (SELECT 1 FROM statements_locale_versions v WHERE v._parent_id = ${alias}._parent_id AND v.locale::text = '${code}')`
+    code === sourceLocale
+      ? 'TRUE'
+      : `EXISTS (SELECT 1 FROM statements_locale_versions v WHERE v._parent_id = ${alias}._parent_id AND v.locale::text = '${code}')`
   const branch = (code: Locale, extra = sql.raw('TRUE')) => {
     const config = sql.raw(`'${textSearchConfig[code]}'::regconfig`)
     const document = sql.raw(searchDocumentSql(code, 'l'))
@@ -82,7 +88,10 @@ export async function searchStatements(locale: Locale, query: string, limit = 20
   const withoutOwnVersion = sql.raw(`NOT EXISTS (
     SELECT 1 FROM statements_locales own WHERE own._parent_id = l._parent_id AND own._locale = '${locale}' AND own.title IS NOT NULL AND own.slug IS NOT NULL
       AND ${publishedIn(locale, 'own')})`)
-  const branches = locale === defaultLocale ? branch(locale) : sql`${branch(locale)} UNION ALL ${branch(defaultLocale, withoutOwnVersion)}`
+  const branches =
+    locale === defaultLocale
+      ? branch(locale)
+      : sql`${branch(locale)} UNION ALL ${branch(defaultLocale, withoutOwnVersion)}`
   // A word found in thousands of statements would have each of them ranked: the newest matches
   // are ranked instead (a news site's readers want recent ones), which keeps a search fast.
   const result = await payload.db.drizzle.execute<Row>(sql`

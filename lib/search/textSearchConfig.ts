@@ -12,7 +12,12 @@ export const textSearchConfig: Record<Locale, string> = {
   ar: 'amicus_ar',
 }
 
-const stemmers: Record<Locale, string> = { en: 'english', fr: 'french', es: 'spanish', ar: 'arabic' }
+const stemmers: Record<Locale, string> = {
+  en: 'english',
+  fr: 'french',
+  es: 'spanish',
+  ar: 'arabic',
+}
 
 /** Idempotent DDL: run by a migration, and after the schema push in development. */
 export function textSearchSetupSql(): string {
@@ -44,12 +49,17 @@ export function searchDocumentSql(locale: Locale, alias?: string): string {
 /** One GIN index per language, on its own rows only. */
 export function searchIndexesSql(): string {
   return (Object.keys(textSearchConfig) as Locale[])
-    .map((locale) => `CREATE INDEX IF NOT EXISTS statements_locales_search_${locale} ON statements_locales USING gin (${searchDocumentSql(locale)}) WHERE _locale = '${locale}';`)
+    .map(
+      (locale) =>
+        `CREATE INDEX IF NOT EXISTS statements_locales_search_${locale} ON statements_locales USING gin (${searchDocumentSql(locale)}) WHERE _locale = '${locale}';`,
+    )
     .join('\n')
 }
 
 export function searchIndexesTeardownSql(): string {
-  return (Object.keys(textSearchConfig) as Locale[]).map((locale) => `DROP INDEX IF EXISTS statements_locales_search_${locale};`).join('\n')
+  return (Object.keys(textSearchConfig) as Locale[])
+    .map((locale) => `DROP INDEX IF EXISTS statements_locales_search_${locale};`)
+    .join('\n')
 }
 
 export function textSearchTeardownSql(): string {

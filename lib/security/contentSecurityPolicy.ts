@@ -12,9 +12,15 @@
  *
  * Development adds what hot reloading needs.
  */
-export function contentSecurityPolicy(scripts: { nonce: string } | 'shared', mode = process.env.NODE_ENV): string {
+export function contentSecurityPolicy(
+  scripts: { nonce: string } | 'shared',
+  mode = process.env.NODE_ENV,
+): string {
   const development = mode === 'development'
-  const scriptSources = scripts === 'shared' ? "'self' 'unsafe-inline'" : `'self' 'nonce-${scripts.nonce}' 'strict-dynamic'`
+  const scriptSources =
+    scripts === 'shared'
+      ? "'self' 'unsafe-inline'"
+      : `'self' 'nonce-${scripts.nonce}' 'strict-dynamic'`
   return [
     "default-src 'self'",
     `script-src ${scriptSources}${development ? " 'unsafe-eval'" : ''}`,

@@ -1,4 +1,9 @@
-import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from 'rate-limiter-flexible'
 
 import { env } from '@/lib/env'
 import { redisConnection } from '@/lib/redis.mjs'
@@ -8,7 +13,12 @@ import { redisConnection } from '@/lib/redis.mjs'
  * instances meets the same limit (falling back to this instance's own count while Redis is
  * unreachable); in memory otherwise.
  */
-export function rateLimiter(name: string, points: number, durationSeconds: number, redisUrl = env.REDIS_URL): RateLimiterAbstract {
+export function rateLimiter(
+  name: string,
+  points: number,
+  durationSeconds: number,
+  redisUrl = env.REDIS_URL,
+): RateLimiterAbstract {
   const memory = new RateLimiterMemory({ keyPrefix: name, points, duration: durationSeconds })
   if (!redisUrl) return memory
   return new RateLimiterRedis({
@@ -46,7 +56,8 @@ export async function overLimit(limit: RateLimit, key: string): Promise<number |
     await rateLimiters()[limit].consume(key)
     return null
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))
+    if (rejection instanceof RateLimiterRes)
+      return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))
     throw rejection
   }
 }
@@ -57,6 +68,9 @@ export async function overLimit(limit: RateLimit, key: string): Promise<number |
  * an edge in front every request counts as one client, which errs on the side of limiting.
  */
 export function clientAddress(headers: Headers): string {
-  const hops = (headers.get('x-forwarded-for') ?? '').split(',').map((hop) => hop.trim()).filter(Boolean)
+  const hops = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean)
   return hops.at(-1) ?? 'direct'
 }

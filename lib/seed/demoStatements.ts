@@ -10,11 +10,21 @@ export type DemoTopic = { key: string; names: Record<Locale, string> }
 export const demoTopics: DemoTopic[] = [
   {
     key: 'independence',
-    names: { en: 'Independence of the Court', fr: 'Indépendance de la Cour', es: 'Independencia de la Corte', ar: 'استقلال المحكمة' },
+    names: {
+      en: 'Independence of the Court',
+      fr: 'Indépendance de la Cour',
+      es: 'Independencia de la Corte',
+      ar: 'استقلال المحكمة',
+    },
   },
   {
     key: 'victims',
-    names: { en: 'Justice for victims', fr: 'Justice pour les victimes', es: 'Justicia para las víctimas', ar: 'العدالة للضحايا' },
+    names: {
+      en: 'Justice for victims',
+      fr: 'Justice pour les victimes',
+      es: 'Justicia para las víctimas',
+      ar: 'العدالة للضحايا',
+    },
   },
   {
     key: 'defenders',

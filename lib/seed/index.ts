@@ -30,16 +30,28 @@ export async function ensureUser(
   if (existing.docs[0]) return { created: false, user: existing.docs[0] }
 
   const chosen = password ?? randomBytes(12).toString('base64url')
-  const user = await payload.create({ collection: 'users', data: { ...account, password: chosen }, overrideAccess: true, context })
+  const user = await payload.create({
+    collection: 'users',
+    data: { ...account, password: chosen },
+    overrideAccess: true,
+    context,
+  })
   return { created: true, user, password: chosen }
 }
 
-export const ensureAdmin = (payload: Payload, { email, password }: { email: string; password?: string }) =>
-  ensureUser(payload, { email, password, name: 'Administrator', roles: ['admin'] })
+export const ensureAdmin = (
+  payload: Payload,
+  { email, password }: { email: string; password?: string },
+) => ensureUser(payload, { email, password, name: 'Administrator', roles: ['admin'] })
 
 /** A translator into every other language, so the translation workflow can be tried at once. */
 export const ensureDemoTranslator = (payload: Payload, email: string) =>
-  ensureUser(payload, { email, name: 'Demo translator', roles: ['translator'], languages: ['fr', 'es', 'ar'] })
+  ensureUser(payload, {
+    email,
+    name: 'Demo translator',
+    roles: ['translator'],
+    languages: ['fr', 'es', 'ar'],
+  })
 
 /** The demo topics (matched by English slug), created when missing; returns their ids by key. */
 async function ensureTopics(payload: Payload): Promise<Map<string, number>> {
@@ -56,10 +68,25 @@ async function ensureTopics(payload: Payload): Promise<Map<string, number>> {
     })
     let id = existing.docs[0]?.id
     if (!id) {
-      id = (await payload.create({ collection: 'topics', locale: 'en', data: { name: topic.names.en }, overrideAccess: true, context })).id
+      id = (
+        await payload.create({
+          collection: 'topics',
+          locale: 'en',
+          data: { name: topic.names.en },
+          overrideAccess: true,
+          context,
+        })
+      ).id
       for (const [locale, name] of Object.entries(topic.names) as [Locale, string][]) {
         if (locale === 'en') continue
-        await payload.update({ collection: 'topics', id, locale, data: { name }, overrideAccess: true, context })
+        await payload.update({
+          collection: 'topics',
+          id,
+          locale,
+          data: { name },
+          overrideAccess: true,
+          context,
+        })
       }
     }
     ids.set(topic.key, id)
@@ -106,14 +133,23 @@ export async function seedDemoContent(payload: Payload, editor: User): Promise<n
       overrideAccess: true,
       context,
     })
-    for (const [locale, version] of Object.entries(translations) as [TargetLocale, typeof source][]) {
+    for (const [locale, version] of Object.entries(translations) as [
+      TargetLocale,
+      typeof source,
+    ][]) {
       const translation = await payload.create({
         collection: 'translations',
         data: { statement: doc.id, locale, status: 'submitted', ...fields(locale, version) },
         user: editor,
         context,
       })
-      await payload.update({ collection: 'translations', id: translation.id, data: { status: 'accepted' }, user: editor, context })
+      await payload.update({
+        collection: 'translations',
+        id: translation.id,
+        data: { status: 'accepted' },
+        user: editor,
+        context,
+      })
     }
     created.push(doc.id)
   }

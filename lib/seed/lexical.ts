@@ -43,11 +43,31 @@ function inline(source: string) {
 }
 
 /** Paragraphs; one starting with `## ` is a heading. */
-export function lexicalDocument(paragraphs: string[], direction: 'ltr' | 'rtl' = 'ltr'): RichTextDocument {
+export function lexicalDocument(
+  paragraphs: string[],
+  direction: 'ltr' | 'rtl' = 'ltr',
+): RichTextDocument {
   const children = paragraphs.map((paragraph) =>
     paragraph.startsWith('## ')
-      ? { type: 'heading', tag: 'h2', version: 1, direction, format: '', indent: 0, children: inline(paragraph.slice(3)) }
-      : { type: 'paragraph', version: 1, direction, format: '', indent: 0, textFormat: 0, textStyle: '', children: inline(paragraph) },
+      ? {
+          type: 'heading',
+          tag: 'h2',
+          version: 1,
+          direction,
+          format: '',
+          indent: 0,
+          children: inline(paragraph.slice(3)),
+        }
+      : {
+          type: 'paragraph',
+          version: 1,
+          direction,
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          textStyle: '',
+          children: inline(paragraph),
+        },
   )
   return { root: { type: 'root', version: 1, direction, format: '', indent: 0, children } }
 }

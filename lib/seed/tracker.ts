@@ -11,7 +11,12 @@ const context = { disableRevalidate: true }
 
 type Names = Record<Locale, string>
 
-const demoOrganizations: { code: string; kind: 'icc-body' | 'regional'; website: string; names: Names }[] = [
+const demoOrganizations: {
+  code: string
+  kind: 'icc-body' | 'regional'
+  website: string
+  names: Names
+}[] = [
   {
     code: 'asp-presidency',
     kind: 'icc-body',
@@ -27,13 +32,23 @@ const demoOrganizations: { code: string; kind: 'icc-body' | 'regional'; website:
     code: 'eu',
     kind: 'regional',
     website: 'https://www.eeas.europa.eu/',
-    names: { en: 'European Union', fr: 'Union européenne', es: 'Unión Europea', ar: 'الاتحاد الأوروبي' },
+    names: {
+      en: 'European Union',
+      fr: 'Union européenne',
+      es: 'Unión Europea',
+      ar: 'الاتحاد الأوروبي',
+    },
   },
   {
     code: 'au',
     kind: 'regional',
     website: 'https://au.int/',
-    names: { en: 'African Union', fr: 'Union africaine', es: 'Unión Africana', ar: 'الاتحاد الأفريقي' },
+    names: {
+      en: 'African Union',
+      fr: 'Union africaine',
+      es: 'Unión Africana',
+      ar: 'الاتحاد الأفريقي',
+    },
   },
 ]
 
@@ -71,7 +86,8 @@ const referenceReactions: DemoReaction[] = [
     sourceTitle: 'Statement of the Presidency of the Assembly of States Parties',
     sourcePublisher: 'Assembly of States Parties to the Rome Statute',
     sample: false,
-    editorNotes: 'Quoted in the Coalition statement of 31 May 2024. Link the statement’s own page on asp.icc-cpi.int and confirm its date.',
+    editorNotes:
+      'Quoted in the Coalition statement of 31 May 2024. Link the statement’s own page on asp.icc-cpi.int and confirm its date.',
   },
   {
     actors: ['eu'],
@@ -87,7 +103,8 @@ const referenceReactions: DemoReaction[] = [
     sourceTitle: 'Statement of the European Union on the International Criminal Court',
     sourcePublisher: 'European External Action Service',
     sample: false,
-    editorNotes: 'Named in the Coalition statement of 31 May 2024. Link the statement’s own page on eeas.europa.eu and confirm its date.',
+    editorNotes:
+      'Named in the Coalition statement of 31 May 2024. Link the statement’s own page on eeas.europa.eu and confirm its date.',
   },
 ]
 
@@ -100,19 +117,44 @@ function sampleReactions(): DemoReaction[] {
     actors,
     date,
     stance,
-    summary: { en: `Sample: ${en}`, fr: `Exemple : ${en}`, es: `Ejemplo: ${en}`, ar: `مثال: ${en}` },
+    summary: {
+      en: `Sample: ${en}`,
+      fr: `Exemple : ${en}`,
+      es: `Ejemplo: ${en}`,
+      ar: `مثال: ${en}`,
+    },
     sourceUrl: `https://example.org/sample-reactions/${actors.join('-').toLowerCase()}-${date}`,
     sourceTitle: 'Sample source (demo data)',
     sourcePublisher: 'example.org',
     sample: true,
   })
   return [
-    sample(['FR', 'DE', 'ES'], '2024-05-22', 'condemns', 'a joint statement condemning threats against the Court.'),
-    sample(['ZA'], '2024-06-03', 'supports', 'reaffirms its commitment to cooperate with the Court.'),
+    sample(
+      ['FR', 'DE', 'ES'],
+      '2024-05-22',
+      'condemns',
+      'a joint statement condemning threats against the Court.',
+    ),
+    sample(
+      ['ZA'],
+      '2024-06-03',
+      'supports',
+      'reaffirms its commitment to cooperate with the Court.',
+    ),
     sample(['BR'], '2024-06-18', 'concern', 'expresses concern about pressure on the Court.'),
     sample(['JP'], '2024-09-10', 'supports', 'reaffirms its support for the Court.'),
-    sample(['SN', 'CR'], '2025-02-07', 'condemns', 'a joint statement condemning sanctions against Court officials.'),
-    sample(['UA'], '2025-02-10', 'supports', 'as a new State Party, reaffirms its commitment to the Court.'),
+    sample(
+      ['SN', 'CR'],
+      '2025-02-07',
+      'condemns',
+      'a joint statement condemning sanctions against Court officials.',
+    ),
+    sample(
+      ['UA'],
+      '2025-02-10',
+      'supports',
+      'as a new State Party, reaffirms its commitment to the Court.',
+    ),
     sample(['HU'], '2025-04-03', 'opposes', 'announces measures against the Court.'),
     sample(['NZ'], '2025-06-12', 'other', 'asks for a dialogue between the Court and its critics.'),
   ]
@@ -122,7 +164,9 @@ function sampleReactions(): DemoReaction[] {
  * Whether seeding adds the sample reactions: in development and tests, and in production only
  * when SEED_SAMPLE_REACTIONS=yes asks for it (a public demo), since `npm run seed` also runs there.
  */
-export function sampleReactionsWanted(settings: Pick<Env, 'NODE_ENV' | 'SEED_SAMPLE_REACTIONS'> = env): boolean {
+export function sampleReactionsWanted(
+  settings: Pick<Env, 'NODE_ENV' | 'SEED_SAMPLE_REACTIONS'> = env,
+): boolean {
   return settings.SEED_SAMPLE_REACTIONS ?? settings.NODE_ENV !== 'production'
 }
 
@@ -132,7 +176,10 @@ type Seeded = { states: number; regionalGroups: number; organizations: number; r
  * States, organizations and the reference reactions, each added when missing, and the sample
  * reactions when `samples`; returns what was added, and how many States got a regional group.
  */
-export async function seedTrackerData(payload: Payload, { samples = sampleReactionsWanted() }: { samples?: boolean } = {}): Promise<Seeded> {
+export async function seedTrackerData(
+  payload: Payload,
+  { samples = sampleReactionsWanted() }: { samples?: boolean } = {},
+): Promise<Seeded> {
   const added: Seeded = { states: 0, regionalGroups: 0, organizations: 0, reactions: 0 }
   const { docs: existingStates } = await payload.find({
     collection: 'states',
@@ -148,14 +195,33 @@ export async function seedTrackerData(payload: Payload, { samples = sampleReacti
     const known = existing.get(record.iso2)
     // Databases seeded when only parties had a group get the others' now; a group an editor chose stays.
     if (known && !known.regionalGroup && record.regionalGroup) {
-      await payload.update({ collection: 'states', id: known.id, data: { regionalGroup: record.regionalGroup }, overrideAccess: true, context })
+      await payload.update({
+        collection: 'states',
+        id: known.id,
+        data: { regionalGroup: record.regionalGroup },
+        overrideAccess: true,
+        context,
+      })
       added.regionalGroups += 1
     }
     if (known) continue
     const { names, ...fields } = record
-    const doc = await payload.create({ collection: 'states', locale: 'en', data: { ...fields, name: names.en }, overrideAccess: true, context })
+    const doc = await payload.create({
+      collection: 'states',
+      locale: 'en',
+      data: { ...fields, name: names.en },
+      overrideAccess: true,
+      context,
+    })
     for (const locale of ['fr', 'es', 'ar'] as const) {
-      await payload.update({ collection: 'states', id: doc.id, locale, data: { name: names[locale] }, overrideAccess: true, context })
+      await payload.update({
+        collection: 'states',
+        id: doc.id,
+        locale,
+        data: { name: names[locale] },
+        overrideAccess: true,
+        context,
+      })
     }
     stateIds.set(record.iso2, doc.id)
     added.states += 1
@@ -163,13 +229,34 @@ export async function seedTrackerData(payload: Payload, { samples = sampleReacti
 
   const organizationIds = new Map<string, number>()
   for (const organization of demoOrganizations) {
-    const { docs } = await payload.find({ collection: 'organizations', where: { code: { equals: organization.code } }, limit: 1, depth: 0, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'organizations',
+      where: { code: { equals: organization.code } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
     let id = docs[0]?.id
     if (!id) {
       const { names, ...fields } = organization
-      id = (await payload.create({ collection: 'organizations', locale: 'en', data: { ...fields, name: names.en }, overrideAccess: true, context })).id
+      id = (
+        await payload.create({
+          collection: 'organizations',
+          locale: 'en',
+          data: { ...fields, name: names.en },
+          overrideAccess: true,
+          context,
+        })
+      ).id
       for (const locale of ['fr', 'es', 'ar'] as const) {
-        await payload.update({ collection: 'organizations', id, locale, data: { name: names[locale] }, overrideAccess: true, context })
+        await payload.update({
+          collection: 'organizations',
+          id,
+          locale,
+          data: { name: names[locale] },
+          overrideAccess: true,
+          context,
+        })
       }
       added.organizations += 1
     }
@@ -184,8 +271,16 @@ export async function seedTrackerData(payload: Payload, { samples = sampleReacti
     depth: 0,
     overrideAccess: true,
   })
-  for (const reaction of samples ? [...referenceReactions, ...sampleReactions()] : referenceReactions) {
-    const { docs } = await payload.find({ collection: 'reactions', where: { sourceUrl: { equals: reaction.sourceUrl }, date: { equals: reaction.date } }, limit: 1, depth: 0, overrideAccess: true })
+  for (const reaction of samples
+    ? [...referenceReactions, ...sampleReactions()]
+    : referenceReactions) {
+    const { docs } = await payload.find({
+      collection: 'reactions',
+      where: { sourceUrl: { equals: reaction.sourceUrl }, date: { equals: reaction.date } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
     if (docs[0]) continue
     const actors = reaction.actors.map((code) =>
       stateIds.has(code)
@@ -196,12 +291,26 @@ export async function seedTrackerData(payload: Payload, { samples = sampleReacti
     const doc = await payload.create({
       collection: 'reactions',
       locale: 'en',
-      data: { ...fields, actors, summary: summary.en, quoteLanguage: reaction.quote ? 'en' : null, verified: true, relatedStatements: reaction.sample ? [] : reference.docs.map((statement) => statement.id) },
+      data: {
+        ...fields,
+        actors,
+        summary: summary.en,
+        quoteLanguage: reaction.quote ? 'en' : null,
+        verified: true,
+        relatedStatements: reaction.sample ? [] : reference.docs.map((statement) => statement.id),
+      },
       overrideAccess: true,
       context,
     })
     for (const locale of ['fr', 'es', 'ar'] as const) {
-      await payload.update({ collection: 'reactions', id: doc.id, locale, data: { summary: summary[locale] }, overrideAccess: true, context })
+      await payload.update({
+        collection: 'reactions',
+        id: doc.id,
+        locale,
+        data: { summary: summary[locale] },
+        overrideAccess: true,
+        context,
+      })
     }
     added.reactions += 1
   }

@@ -4,14 +4,19 @@ import { defaultLocale, type Locale, localeCodes } from '@/i18n/locales'
 import { localized } from '@/lib/paths'
 
 /** The RSS feed of a language, announced in the head of every page in it. */
-export const feedAlternate = (locale: Locale) => ({ 'application/rss+xml': localized(locale, '/feed.xml') })
+export const feedAlternate = (locale: Locale) => ({
+  'application/rss+xml': localized(locale, '/feed.xml'),
+})
 
 /**
  * Canonical URL, hreflang alternates (plus x-default) and the language's feed for a page, given
  * its path in each locale where it exists. Paths are site-relative; the layout's metadataBase
  * makes them absolute. (A page's `alternates` replaces the layout's whole, feed included.)
  */
-export function alternatesFor(locale: Locale, pathByLocale: Partial<Record<Locale, string>>): Metadata['alternates'] {
+export function alternatesFor(
+  locale: Locale,
+  pathByLocale: Partial<Record<Locale, string>>,
+): Metadata['alternates'] {
   const languages: Record<string, string> = {}
   for (const code of localeCodes) {
     const path = pathByLocale[code]
@@ -23,4 +28,5 @@ export function alternatesFor(locale: Locale, pathByLocale: Partial<Record<Local
 }
 
 /** The same path in every locale (pages whose address has no slug). */
-export const everyLocale = (path: string) => Object.fromEntries(localeCodes.map((code) => [code, path]))
+export const everyLocale = (path: string) =>
+  Object.fromEntries(localeCodes.map((code) => [code, path]))

@@ -15,9 +15,17 @@ type Page = { pathByLocale: Partial<Record<Locale, string>>; lastmod?: string }
 const origin = new URL(env.NEXT_PUBLIC_SERVER_URL).origin
 
 const escapeXml = (text: string) =>
-  /[&<>"]/.test(text) ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;') : text
+  /[&<>"]/.test(text)
+    ? text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+    : text
 
-const inEveryLocale = (path: string): Page => ({ pathByLocale: Object.fromEntries(localeCodes.map((code) => [code, path])) })
+const inEveryLocale = (path: string): Page => ({
+  pathByLocale: Object.fromEntries(localeCodes.map((code) => [code, path])),
+})
 
 /**
  * Every page search engines should index: home, the statements index and the tracker's default
@@ -25,25 +33,38 @@ const inEveryLocale = (path: string): Page => ({ pathByLocale: Object.fromEntrie
  * version in. Views made of query parameters (filters, pages of a list, search) are left out.
  */
 async function sitemapPages(): Promise<Page[]> {
-  const [statements, topics, states] = await Promise.all([listStatementVersions(), listTopicSlugs(), listStateCodes()])
+  const [statements, topics, states] = await Promise.all([
+    listStatementVersions(),
+    listTopicSlugs(),
+    listStateCodes(),
+  ])
   const pathsOf = (slugs: Partial<Record<Locale, string>>, path: (slug: string) => string) =>
     Object.fromEntries(Object.entries(slugs).map(([code, slug]) => [code, path(slug)]))
   return [
     ...['/', paths.statements, paths.reactions].map(inEveryLocale),
     ...topics.map((slugs) => ({ pathByLocale: pathsOf(slugs, paths.topic) })),
     ...states.map((iso2) => inEveryLocale(paths.state(iso2))),
-    ...statements.map(({ versions, updatedAt }) => ({ pathByLocale: pathsOf(versions, paths.statement), lastmod: updatedAt })),
+    ...statements.map(({ versions, updatedAt }) => ({
+      pathByLocale: pathsOf(versions, paths.statement),
+      lastmod: updatedAt,
+    })),
   ]
 }
 
-const languagesOf = (page: Page) => localeCodes.filter((code) => page.pathByLocale[code] !== undefined)
+const languagesOf = (page: Page) =>
+  localeCodes.filter((code) => page.pathByLocale[code] !== undefined)
 
 /** A page's `<url>` in each of its languages, each listing all of them and x-default (the original). */
 function urlEntries(page: Page): string[] {
-  const hrefs = languagesOf(page).map((code) => [code, origin + localized(code, page.pathByLocale[code] ?? '')] as const)
+  const hrefs = languagesOf(page).map(
+    (code) => [code, origin + localized(code, page.pathByLocale[code] ?? '')] as const,
+  )
   const original = hrefs.find(([code]) => code === defaultLocale)
   const links = [...hrefs, ...(original ? [['x-default', original[1]] as const] : [])]
-    .map(([hreflang, href]) => `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(href)}"/>`)
+    .map(
+      ([hreflang, href]) =>
+        `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(href)}"/>`,
+    )
     .join('')
   const lastmod = page.lastmod ? `<lastmod>${page.lastmod}</lastmod>` : ''
   return hrefs.map(([, href]) => `<url><loc>${escapeXml(href)}</loc>${lastmod}${links}</url>`)
@@ -63,7 +84,8 @@ export async function childSitemapXml(number: number): Promise<string | null> {
   let seen = 0
   for (const page of await sitemapPages()) {
     const count = languagesOf(page).length
-    if (seen + count > start && seen < end) entries.push(...urlEntries(page).slice(Math.max(0, start - seen), end - seen))
+    if (seen + count > start && seen < end)
+      entries.push(...urlEntries(page).slice(Math.max(0, start - seen), end - seen))
     seen += count
   }
   if (entries.length === 0 && number > 1) return null
@@ -71,7 +93,11 @@ export async function childSitemapXml(number: number): Promise<string | null> {
 }
 
 export function sitemapIndexXml(count: number): string {
-  const entries = Array.from({ length: count }, (_, index) => `<sitemap><loc>${escapeXml(`${origin}/sitemaps/${index + 1}.xml`)}</loc></sitemap>`)
+  const entries = Array.from(
+    { length: count },
+    (_, index) =>
+      `<sitemap><loc>${escapeXml(`${origin}/sitemaps/${index + 1}.xml`)}</loc></sitemap>`,
+  )
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`
 }
 

@@ -14,11 +14,14 @@ export function statementMetadata(
 ): Metadata {
   const url = (code: Locale) => localized(code, paths.statement(versions[code] ?? ''))
   const canonicalLocale = versions[locale] ? locale : defaultLocale
-  const pathByLocale = Object.fromEntries(Object.entries(versions).map(([code, slug]) => [code, paths.statement(slug)]))
+  const pathByLocale = Object.fromEntries(
+    Object.entries(versions).map(([code, slug]) => [code, paths.statement(slug)]),
+  )
 
   const title = statement.meta?.title || statement.title
   const description = statement.meta?.description || statement.standfirst || undefined
-  const image = (typeof statement.meta?.image === 'object' && statement.meta.image) || statement.heroImage
+  const image =
+    (typeof statement.meta?.image === 'object' && statement.meta.image) || statement.heroImage
   const images = image?.url ? [{ url: image.url, alt: image.alt ?? undefined }] : undefined
 
   return {

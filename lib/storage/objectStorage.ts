@@ -18,9 +18,14 @@ export function objectStorageOptions(settings: Env = env): S3StorageOptions {
     alwaysInsertFields: true,
     collections: { media: { prefix: settings.S3_PREFIX } },
   } satisfies Partial<S3StorageOptions>
-  const { S3_BUCKET: bucket, S3_ACCESS_KEY_ID: accessKeyId, S3_SECRET_ACCESS_KEY: secretAccessKey } = settings
+  const {
+    S3_BUCKET: bucket,
+    S3_ACCESS_KEY_ID: accessKeyId,
+    S3_SECRET_ACCESS_KEY: secretAccessKey,
+  } = settings
   // lib/env.ts accepts these three together or not at all. A disabled plugin reads no bucket or client settings.
-  if (!bucket || !accessKeyId || !secretAccessKey) return { ...shared, enabled: false, bucket: '', config: {} }
+  if (!bucket || !accessKeyId || !secretAccessKey)
+    return { ...shared, enabled: false, bucket: '', config: {} }
   return {
     ...shared,
     bucket,

@@ -9,14 +9,31 @@ type StoredNode = { type?: unknown; children?: unknown }
 // Payload's REST API saves node types the editor has no feature for, and the default converters
 // behind components/RichText.tsx render them: an `upload` node links to whatever `value.url` it
 // carries (`data:text/html,…`), a `table` cell writes its `backgroundColor` into a style.
-export const editorNodeTypes: ReadonlySet<string> = new Set(['root', 'paragraph', 'heading', 'list', 'listitem', 'quote', 'text', 'link', 'autolink', 'linebreak', 'tab'])
+export const editorNodeTypes: ReadonlySet<string> = new Set([
+  'root',
+  'paragraph',
+  'heading',
+  'list',
+  'listitem',
+  'quote',
+  'text',
+  'link',
+  'autolink',
+  'linebreak',
+  'tab',
+])
 
 function keepEditorNodes(node: unknown): StoredNode[] {
   if (!node || typeof node !== 'object') return []
   const stored: StoredNode = node
   if (typeof stored.type !== 'string' || !editorNodeTypes.has(stored.type)) return []
   if (!('children' in stored)) return [stored]
-  return [{ ...stored, children: Array.isArray(stored.children) ? stored.children.flatMap(keepEditorNodes) : [] }]
+  return [
+    {
+      ...stored,
+      children: Array.isArray(stored.children) ? stored.children.flatMap(keepEditorNodes) : [],
+    },
+  ]
 }
 
 /**

@@ -1,7 +1,17 @@
 import type { Direction, Locale } from '@/i18n/locales'
 
 // Scripts written right to left (ISO 15924), for quotes in languages we do not publish in.
-const rightToLeftScripts = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa'])
+const rightToLeftScripts = new Set([
+  'Adlm',
+  'Arab',
+  'Hebr',
+  'Mand',
+  'Nkoo',
+  'Rohg',
+  'Samr',
+  'Syrc',
+  'Thaa',
+])
 
 export type TextLanguage = { lang: string; dir: Direction; language: string }
 
@@ -18,7 +28,11 @@ export function textLanguage(tag: string): TextLanguage | null {
     throw error
   }
   const { script } = parsed.maximize()
-  return { lang: parsed.toString(), dir: script && rightToLeftScripts.has(script) ? 'rtl' : 'ltr', language: parsed.language }
+  return {
+    lang: parsed.toString(),
+    dir: script && rightToLeftScripts.has(script) ? 'rtl' : 'ltr',
+    language: parsed.language,
+  }
 }
 
 /** The name of a language in the reader's: `allemand` for `de` on a French page. */

@@ -1,2 +1,3 @@
 /** A value as an ICU select key (keys are identifiers: "asia-pacific" → "asiaPacific"). */
-export const messageKey = (value: string) => value.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())
+export const messageKey = (value: string) =>
+  value.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())

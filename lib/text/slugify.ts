@@ -17,5 +17,8 @@ export function slugify(text: string, maxLength: number = lengthLimits.slug): st
   if (slug.length <= maxLength) return slug
   const cut = slug.slice(0, maxLength + 1)
   const lastHyphen = cut.lastIndexOf('-')
-  return (lastHyphen > maxLength / 2 ? cut.slice(0, lastHyphen) : slug.slice(0, maxLength)).replace(/-+$/, '')
+  return (lastHyphen > maxLength / 2 ? cut.slice(0, lastHyphen) : slug.slice(0, maxLength)).replace(
+    /-+$/,
+    '',
+  )
 }

@@ -21,26 +21,42 @@ type StatementAllLocales = {
   standfirst?: PerLocale<string | null>
   body?: PerLocale<Statement['body']>
   searchText?: PerLocale<string | null>
-  meta?: { title?: PerLocale<string | null>; description?: PerLocale<string | null> } & Record<string, unknown>
+  meta?: { title?: PerLocale<string | null>; description?: PerLocale<string | null> } & Record<
+    string,
+    unknown
+  >
   localeVersions?: NonNullable<Statement['localeVersions']>
   updatedAt?: string
 } & Record<string, unknown>
 
 export function statementIdOf(translation: Pick<Translation, 'statement'>): number {
-  return typeof translation.statement === 'object' ? translation.statement.id : translation.statement
+  return typeof translation.statement === 'object'
+    ? translation.statement.id
+    : translation.statement
 }
 
 /** The statement with `translation` written into its locale and that locale marked as published. */
-function withTranslation(doc: StatementAllLocales, translation: Translation, slug: string, now: string): StatementAllLocales {
+function withTranslation(
+  doc: StatementAllLocales,
+  translation: Translation,
+  slug: string,
+  now: string,
+): StatementAllLocales {
   const locale = translation.locale
-  const set = <T>(values: PerLocale<T> | undefined, value: T): PerLocale<T> => ({ ...values, [locale]: value })
+  const set = <T>(values: PerLocale<T> | undefined, value: T): PerLocale<T> => ({
+    ...values,
+    [locale]: value,
+  })
   return {
     ...doc,
     title: set(doc.title, translation.title),
     slug: set(doc.slug, slug),
     standfirst: set(doc.standfirst, translation.standfirst || null),
     body: set(doc.body, translation.body ?? null),
-    searchText: set(doc.searchText, translation.body ? convertLexicalToPlaintext({ data: translation.body }) : null),
+    searchText: set(
+      doc.searchText,
+      translation.body ? convertLexicalToPlaintext({ data: translation.body }) : null,
+    ),
     meta: {
       ...doc.meta,
       // Empty where the original has none: the translated title stands in, as it does for the original.
@@ -49,7 +65,13 @@ function withTranslation(doc: StatementAllLocales, translation: Translation, slu
     },
     localeVersions: [
       ...(doc.localeVersions ?? []).filter((entry) => entry.locale !== locale),
-      { id: randomUUID(), locale, sourceRevision: translation.sourceRevision ?? '', acceptedAt: now, translation: translation.id },
+      {
+        id: randomUUID(),
+        locale,
+        sourceRevision: translation.sourceRevision ?? '',
+        acceptedAt: now,
+        translation: translation.id,
+      },
     ],
     updatedAt: now,
   }
@@ -62,7 +84,10 @@ function withTranslation(doc: StatementAllLocales, translation: Translation, slu
  * locale and nothing more, and so does the latest draft, so the editor's next publish keeps it.
  * Hooks do not run on these writes; what they would do (redirects, search text, cache) is done here.
  */
-export async function acceptTranslation(req: PayloadRequest, translation: Translation): Promise<void> {
+export async function acceptTranslation(
+  req: PayloadRequest,
+  translation: Translation,
+): Promise<void> {
   const { payload } = req
   const id = statementIdOf(translation)
   const locale = translation.locale
@@ -80,7 +105,12 @@ export async function acceptTranslation(req: PayloadRequest, translation: Transl
   if (clash) {
     throw new ValidationError({
       collection: 'translations',
-      errors: [{ path: 'slug', message: `Another statement already has the address “${slug}” in ${localeInfo(locale).label}: choose another slug.` }],
+      errors: [
+        {
+          path: 'slug',
+          message: `Another statement already has the address “${slug}” in ${localeInfo(locale).label}: choose another slug.`,
+        },
+      ],
     })
   }
 
@@ -94,9 +124,17 @@ export async function acceptTranslation(req: PayloadRequest, translation: Transl
     req,
   })) as unknown as StatementAllLocales
   const now = new Date().toISOString()
-  await payload.db.updateOne({ collection: 'statements', id, locale: 'all', data: withTranslation(published, translation, slug, now), req })
+  await payload.db.updateOne({
+    collection: 'statements',
+    id,
+    locale: 'all',
+    data: withTranslation(published, translation, slug, now),
+    req,
+  })
 
-  const { docs: [latest] } = await payload.db.findVersions<StatementAllLocales>({
+  const {
+    docs: [latest],
+  } = await payload.db.findVersions<StatementAllLocales>({
     collection: 'statements',
     where: { parent: { equals: id } },
     sort: '-updatedAt',
@@ -116,8 +154,11 @@ export async function acceptTranslation(req: PayloadRequest, translation: Transl
   }
 
   const before = published.slug?.[locale]
-  const wasLive = published._status === 'published' && published.localeVersions?.some((entry) => entry.locale === locale)
-  if (wasLive && before && before !== slug) await rememberOldSlug(req, { locale, before, after: slug, statement: id })
+  const wasLive =
+    published._status === 'published' &&
+    published.localeVersions?.some((entry) => entry.locale === locale)
+  if (wasLive && before && before !== slug)
+    await rememberOldSlug(req, { locale, before, after: slug, statement: id })
 
   await revalidate(req, tagsForStatement(id))
 }

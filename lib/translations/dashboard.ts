@@ -14,7 +14,11 @@ import type { TranslationStatus } from './workflow'
  */
 
 /** `languages(code)`: the given language codes as a table. */
-const languagesTable = (codes: readonly string[]) => sql`(VALUES ${sql.join(codes.map((code) => sql`(${code})`), sql`, `)}) AS languages(code)`
+const languagesTable = (codes: readonly string[]) =>
+  sql`(VALUES ${sql.join(
+    codes.map((code) => sql`(${code})`),
+    sql`, `,
+  )}) AS languages(code)`
 
 /** The accepted version `lv` of statement `s` was translated from another fingerprint than the published original's. */
 const outdated = sql`coalesce(s.source_revision, '') <> '' AND lv.source_revision IS DISTINCT FROM s.source_revision`
@@ -23,7 +27,10 @@ const outdated = sql`coalesce(s.source_revision, '') <> '' AND lv.source_revisio
 const neverAccepted = sql`NOT EXISTS (
   SELECT 1 FROM statements_locale_versions lv WHERE lv._parent_id = s.id AND lv.locale::text = languages.code)`
 
-export type Coverage = { statements: number; languages: Record<TargetLocale, Record<LanguageState, number>> }
+export type Coverage = {
+  statements: number
+  languages: Record<TargetLocale, Record<LanguageState, number>>
+}
 
 /**
  * How many published statements each language has in each state, and how many there are. What
@@ -31,7 +38,11 @@ export type Coverage = { statements: number; languages: Record<TargetLocale, Rec
  * languages: a language is missing wherever it is in no other state.
  */
 export async function translationCoverage(payload: Payload): Promise<Coverage> {
-  const { rows } = await payload.db.drizzle.execute<{ locale: string | null; state: LanguageState | null; count: number }>(sql`
+  const { rows } = await payload.db.drizzle.execute<{
+    locale: string | null
+    state: LanguageState | null
+    count: number
+  }>(sql`
     SELECT NULL::text AS locale, NULL::text AS state, count(*)::int AS count FROM statements s WHERE s._status = 'published'
     UNION ALL
     SELECT lv.locale::text, CASE WHEN ${outdated} THEN 'outdated' ELSE 'published' END, count(*)::int
@@ -46,9 +57,17 @@ export async function translationCoverage(payload: Payload): Promise<Coverage> {
   const statements = rows.find((row) => row.locale === null)?.count ?? 0
   const languages = Object.fromEntries(
     targetLocales.map((locale) => {
-      const count = (state: LanguageState) => rows.find((row) => row.locale === locale && row.state === state)?.count ?? 0
-      const counts = { published: count('published'), outdated: count('outdated'), review: count('review') }
-      return [locale, { ...counts, missing: statements - counts.published - counts.outdated - counts.review }]
+      const count = (state: LanguageState) =>
+        rows.find((row) => row.locale === locale && row.state === state)?.count ?? 0
+      const counts = {
+        published: count('published'),
+        outdated: count('outdated'),
+        review: count('review'),
+      }
+      return [
+        locale,
+        { ...counts, missing: statements - counts.published - counts.outdated - counts.review },
+      ]
     }),
   ) as Coverage['languages']
   return { statements, languages }
@@ -99,7 +118,12 @@ type WorkRecord = {
  * what is to translate (the statements changed last first: new ones, and those whose change
  * outdated a translation), then what waits for an editor.
  */
-export async function translatorWork(payload: Payload, translator: Pick<User, 'id' | 'languages'>, page: number, perPage = 25): Promise<WorkPage> {
+export async function translatorWork(
+  payload: Payload,
+  translator: Pick<User, 'id' | 'languages'>,
+  page: number,
+  perPage = 25,
+): Promise<WorkPage> {
   const languages = (translator.languages ?? []).filter(isTargetLocale)
   const current = Math.max(page, 1)
   if (languages.length === 0) return { rows: [], total: 0, page: current, perPage }
@@ -124,7 +148,10 @@ export async function translatorWork(payload: Payload, translator: Pick<User, 'i
       SELECT s.id, lv.locale::text, 'outdated', s.updated_at
       FROM statements_locale_versions lv JOIN statements s ON s.id = lv._parent_id
       -- Compared as the column's own type, so that Postgres knows how many versions match.
-      WHERE lv.locale IN (${sql.join(languages.map((code) => sql`${code}`), sql`, `)}) AND s._status = 'published' AND ${outdated}
+      WHERE lv.locale IN (${sql.join(
+        languages.map((code) => sql`${code}`),
+        sql`, `,
+      )}) AND s._status = 'published' AND ${outdated}
         AND NOT EXISTS (SELECT 1 FROM translations t WHERE t.statement_id = s.id AND t.locale::text = lv.locale::text AND ${theirs})
     ),
     work AS (
@@ -151,6 +178,13 @@ function workRow(record: WorkRecord): WorkRow {
     title: record.title ?? '',
     locale: record.locale as TargetLocale,
     state: record.state,
-    translation: record.translation_id === null ? null : { id: record.translation_id, status: record.status as TranslationStatus, reviewComment: record.review_comment },
+    translation:
+      record.translation_id === null
+        ? null
+        : {
+            id: record.translation_id,
+            status: record.status as TranslationStatus,
+            reviewComment: record.review_comment,
+          },
   }
 }

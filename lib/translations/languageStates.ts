@@ -3,7 +3,15 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import type { Statement, Translation } from '@/payload-types'
 
-import { diffSource, type FieldDiff, type SourceText, sourceLocale, sourceTextOf, type TargetLocale, targetLocales } from './source'
+import {
+  diffSource,
+  type FieldDiff,
+  type SourceText,
+  sourceLocale,
+  sourceTextOf,
+  type TargetLocale,
+  targetLocales,
+} from './source'
 import { loadStatementSource } from './statementSource'
 
 /**
@@ -12,25 +20,47 @@ import { loadStatementSource } from './statementSource'
  * editor) or `missing`. `inReview` also flags a waiting update of a published or outdated language.
  */
 export type LanguageState = 'published' | 'outdated' | 'review' | 'missing'
-export const languageStates: readonly LanguageState[] = ['published', 'outdated', 'review', 'missing']
-export type LanguageStatus = { locale: TargetLocale; state: LanguageState; inReview: boolean; acceptedAt?: string }
+export const languageStates: readonly LanguageState[] = [
+  'published',
+  'outdated',
+  'review',
+  'missing',
+]
+export type LanguageStatus = {
+  locale: TargetLocale
+  state: LanguageState
+  inReview: boolean
+  acceptedAt?: string
+}
 
 type StatementTranslationState = Pick<Statement, 'id' | 'sourceRevision' | 'localeVersions'>
 
-export function languageStatuses(statement: StatementTranslationState, waiting: Set<Locale>): LanguageStatus[] {
+export function languageStatuses(
+  statement: StatementTranslationState,
+  waiting: Set<Locale>,
+): LanguageStatus[] {
   return targetLocales.map((locale) => {
     const accepted = statement.localeVersions?.find((entry) => entry.locale === locale)
     const inReview = waiting.has(locale)
     if (accepted) {
-      const outdated = Boolean(statement.sourceRevision) && accepted.sourceRevision !== statement.sourceRevision
-      return { locale, state: outdated ? 'outdated' : 'published', inReview, acceptedAt: accepted.acceptedAt }
+      const outdated =
+        Boolean(statement.sourceRevision) && accepted.sourceRevision !== statement.sourceRevision
+      return {
+        locale,
+        state: outdated ? 'outdated' : 'published',
+        inReview,
+        acceptedAt: accepted.acceptedAt,
+      }
     }
     return { locale, state: inReview ? 'review' : 'missing', inReview }
   })
 }
 
 /** The languages waiting for review, per statement, for the given statements. */
-export async function waitingForReview(payload: Payload, statementIds: number[]): Promise<Map<number, Set<Locale>>> {
+export async function waitingForReview(
+  payload: Payload,
+  statementIds: number[],
+): Promise<Map<number, Set<Locale>>> {
   const waiting = new Map<number, Set<Locale>>()
   if (statementIds.length === 0) return waiting
   const { docs } = await payload.find({
@@ -52,7 +82,10 @@ export async function waitingForReview(payload: Payload, statementIds: number[])
  * The language states of the given statements, as their published documents stand (the state
  * readers see), in two queries however many statements there are.
  */
-export async function languageStatusesOf(payload: Payload, ids: number[]): Promise<Map<number, LanguageStatus[]>> {
+export async function languageStatusesOf(
+  payload: Payload,
+  ids: number[],
+): Promise<Map<number, LanguageStatus[]>> {
   if (ids.length === 0) return new Map()
   const [{ docs }, waiting] = await Promise.all([
     payload.find({
@@ -67,7 +100,9 @@ export async function languageStatusesOf(payload: Payload, ids: number[]): Promi
     }),
     waitingForReview(payload, ids),
   ])
-  return new Map(docs.map((doc) => [doc.id, languageStatuses(doc, waiting.get(doc.id) ?? new Set())]))
+  return new Map(
+    docs.map((doc) => [doc.id, languageStatuses(doc, waiting.get(doc.id) ?? new Set())]),
+  )
 }
 
 /**
@@ -75,7 +110,9 @@ export async function languageStatusesOf(payload: Payload, ids: number[]): Promi
  * list do (Payload renders one per row): the ids asked for until the event loop's next turn are
  * read together. The cells of a page are rendered in one pass, so a page costs two queries.
  */
-export function batchedLanguageStatuses(payload: Payload): (id: number) => Promise<LanguageStatus[] | undefined> {
+export function batchedLanguageStatuses(
+  payload: Payload,
+): (id: number) => Promise<LanguageStatus[] | undefined> {
   let batch: { ids: Set<number>; statuses: Promise<Map<number, LanguageStatus[]>> } | null = null
   return (id) => {
     if (!batch) {
@@ -96,22 +133,33 @@ export function batchedLanguageStatuses(payload: Payload): (id: number) => Promi
  * outdated language was translated; null when there is no such statement. The diff compares
  * every translated field, so this reads the whole published original.
  */
-export async function statementLanguages(req: PayloadRequest, id: number): Promise<(LanguageStatus & { changes: FieldDiff[] })[] | null> {
+export async function statementLanguages(
+  req: PayloadRequest,
+  id: number,
+): Promise<(LanguageStatus & { changes: FieldDiff[] })[] | null> {
   const current = await loadStatementSource(req, id)
   if (!current) return null
   const waiting = await waitingForReview(req.payload, [id])
   return Promise.all(
     languageStatuses(current.statement, waiting.get(id) ?? new Set()).map(async (status) => ({
       ...status,
-      changes: status.state === 'outdated' ? await sourceChangesSince(req.payload, current.statement, status.locale) : [],
+      changes:
+        status.state === 'outdated'
+          ? await sourceChangesSince(req.payload, current.statement, status.locale)
+          : [],
     })),
   )
 }
 
 /** What changed in the source since the accepted translation of `locale` was made, field by field. */
-export async function sourceChangesSince(payload: Payload, statement: Statement, locale: Locale): Promise<FieldDiff[]> {
+export async function sourceChangesSince(
+  payload: Payload,
+  statement: Statement,
+  locale: Locale,
+): Promise<FieldDiff[]> {
   const accepted = statement.localeVersions?.find((entry) => entry.locale === locale)
-  const translationId = typeof accepted?.translation === 'object' ? accepted.translation?.id : accepted?.translation
+  const translationId =
+    typeof accepted?.translation === 'object' ? accepted.translation?.id : accepted?.translation
   if (!translationId) return []
   const translation = await payload.findByID({
     collection: 'translations',
@@ -124,7 +172,10 @@ export async function sourceChangesSince(payload: Payload, statement: Statement,
   return diffFromSnapshot(translation, sourceTextOf(statement))
 }
 
-export function diffFromSnapshot(translation: Pick<Translation, 'sourceSnapshot'> | null, current: SourceText): FieldDiff[] {
+export function diffFromSnapshot(
+  translation: Pick<Translation, 'sourceSnapshot'> | null,
+  current: SourceText,
+): FieldDiff[] {
   const before = translation?.sourceSnapshot as SourceText | null | undefined
   return before ? diffSource(before, current) : []
 }

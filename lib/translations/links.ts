@@ -20,7 +20,12 @@ export type LinkDifference = { kind: 'missing' | 'extra'; link: TextLink }
 export const richTextFields = ['body'] as const
 export type RichTextField = (typeof richTextFields)[number]
 
-export type LinkProblem = { field: RichTextField; label: string; message: string; difference: LinkDifference }
+export type LinkProblem = {
+  field: RichTextField
+  label: string
+  message: string
+  difference: LinkDifference
+}
 
 type LinkFields = { url?: unknown; linkType?: unknown; doc?: unknown }
 
@@ -30,7 +35,10 @@ export function linkTargetOf(node: LexicalNode): string {
   if (fields.linkType === 'internal') {
     const doc = (fields.doc ?? {}) as { relationTo?: unknown; value?: unknown }
     // Read with depth the related document comes populated; without, as its id.
-    const value = typeof doc.value === 'object' && doc.value !== null && 'id' in doc.value ? doc.value.id : doc.value
+    const value =
+      typeof doc.value === 'object' && doc.value !== null && 'id' in doc.value
+        ? doc.value.id
+        : doc.value
     return `${String(doc.relationTo ?? 'document')} ${String(value ?? '?')}`
   }
   return typeof fields.url === 'string' ? fields.url.trim() : ''
@@ -73,11 +81,13 @@ export function pairLinks(original: TextLink[], translation: TextLink[]): LinkPa
 
 /** The original's links the translation lacks (`missing`), then the translation's the original lacks (`extra`). */
 export function linkDifferences(original: TextLink[], translation: TextLink[]): LinkDifference[] {
-  return pairLinks(original, translation).flatMap(({ original: ours, translation: theirs }): LinkDifference[] => {
-    if (ours && !theirs) return [{ kind: 'missing', link: ours }]
-    if (theirs && !ours) return [{ kind: 'extra', link: theirs }]
-    return []
-  })
+  return pairLinks(original, translation).flatMap(
+    ({ original: ours, translation: theirs }): LinkDifference[] => {
+      if (ours && !theirs) return [{ kind: 'missing', link: ours }]
+      if (theirs && !ours) return [{ kind: 'extra', link: theirs }]
+      return []
+    },
+  )
 }
 
 /** What to tell the translator about one difference, naming the field and the link. */
@@ -93,11 +103,13 @@ export function linkProblems(original: SegmentedText, translation: SegmentedText
   return richTextFields.flatMap((field) => {
     // Named as the admin's form names the field; messages to translators are in English.
     const label = sourceFieldLabel[field].en
-    return linkDifferences(linksOf(original[field]), linksOf(translation[field])).map((difference) => ({
-      field,
-      label,
-      message: linkMessage(label, difference),
-      difference,
-    }))
+    return linkDifferences(linksOf(original[field]), linksOf(translation[field])).map(
+      (difference) => ({
+        field,
+        label,
+        message: linkMessage(label, difference),
+        difference,
+      }),
+    )
   })
 }

@@ -7,7 +7,8 @@ import type { Translation, User } from '@/payload-types'
 import type { SourceText } from './source'
 import type { TranslationStatus } from './workflow'
 
-const adminLink = (id: number) => `${env.NEXT_PUBLIC_SERVER_URL}/admin/collections/translations/${id}`
+const adminLink = (id: number) =>
+  `${env.NEXT_PUBLIC_SERVER_URL}/admin/collections/translations/${id}`
 
 const reviewWords: Partial<Record<TranslationStatus, string>> = {
   accepted: 'was accepted and is now published',
@@ -19,11 +20,16 @@ const reviewWords: Partial<Record<TranslationStatus, string>> = {
  * Tells the people concerned that a translation moved: editors when one is submitted, its
  * translator when it is reviewed. A failed email never undoes the review; it is logged.
  */
-export async function notifyTranslationMoved(req: PayloadRequest, translation: Translation, status: TranslationStatus): Promise<void> {
+export async function notifyTranslationMoved(
+  req: PayloadRequest,
+  translation: Translation,
+  status: TranslationStatus,
+): Promise<void> {
   const { payload } = req
   const language = localeInfo(translation.locale as Locale).label
   // Editors know statements by their original title.
-  const statementTitle = (translation.sourceSnapshot as SourceText | null)?.title || translation.title
+  const statementTitle =
+    (translation.sourceSnapshot as SourceText | null)?.title || translation.title
   let to: string[] = []
   let subject = ''
   let text = ''
@@ -43,11 +49,15 @@ export async function notifyTranslationMoved(req: PayloadRequest, translation: T
     const translator = translation.translator
     const user: User | null =
       typeof translator === 'number'
-        ? await payload.findByID({ collection: 'users', id: translator, depth: 0, overrideAccess: true, req }).catch(() => null)
+        ? await payload
+            .findByID({ collection: 'users', id: translator, depth: 0, overrideAccess: true, req })
+            .catch(() => null)
         : (translator ?? null)
     if (user) to = [user.email]
     subject = `Your ${language} translation ${reviewWords[status]}: ${translation.title}`
-    const comment = translation.reviewComment ? `\n\nThe editor wrote:\n${translation.reviewComment}` : ''
+    const comment = translation.reviewComment
+      ? `\n\nThe editor wrote:\n${translation.reviewComment}`
+      : ''
     text = `Your ${language} translation of “${translation.title}” ${reviewWords[status]}.${comment}\n\nOpen it: ${adminLink(translation.id)}`
   }
   if (to.length === 0) return

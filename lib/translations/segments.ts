@@ -90,20 +90,30 @@ function segmentWords(text: SegmentedText): Map<string, string> {
     if (even) words.set(id, even)
   }
   for (const field of plainFields) add(field, text[field] ?? '')
-  for (const block of text.body ? textBlocks(text.body) : []) add(block.id, wordsOf(inlineOf(block.node)))
+  for (const block of text.body ? textBlocks(text.body) : [])
+    add(block.id, wordsOf(inlineOf(block.node)))
   return words
 }
 
 /** What people call a segment: “Standfirst”, “Block 3 of the text”, “Item 2 of block 5 of the text”. */
 export function segmentName(id: string): string {
   if (id in plainFieldNames) return plainFieldNames[id as keyof typeof plainFieldNames]
-  const [block, ...items] = id.split('.').slice(1).map((index) => Number(index) + 1)
-  const name = [...items.reverse().map((item) => `item ${item} of `), `block ${block} of the text`].join('')
+  const [block, ...items] = id
+    .split('.')
+    .slice(1)
+    .map((index) => Number(index) + 1)
+  const name = [
+    ...items.reverse().map((item) => `item ${item} of `),
+    `block ${block} of the text`,
+  ].join('')
   return name.charAt(0).toUpperCase() + name.slice(1)
 }
 
 /** Every segment the original has text in and the translation leaves empty, in reading order. */
-export function untranslatedSegments(original: SegmentedText, translation: SegmentedText): { segment: string; message: string }[] {
+export function untranslatedSegments(
+  original: SegmentedText,
+  translation: SegmentedText,
+): { segment: string; message: string }[] {
   const translated = segmentWords(translation)
   return [...segmentWords(original).keys()]
     .filter((id) => !translated.has(id))
@@ -113,7 +123,9 @@ export function untranslatedSegments(original: SegmentedText, translation: Segme
 /** The segments whose translation is word for word the original, in reading order. */
 export function sameAsOriginal(original: SegmentedText, translation: SegmentedText): string[] {
   const translated = segmentWords(translation)
-  return [...segmentWords(original)].filter(([id, words]) => translated.get(id) === words).map(([id]) => id)
+  return [...segmentWords(original)]
+    .filter(([id, words]) => translated.get(id) === words)
+    .map(([id]) => id)
 }
 
 /**

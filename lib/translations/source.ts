@@ -8,7 +8,9 @@ import type { Statement } from '@/payload-types'
 /** Statements are written in the default language; every other locale is a translation of it. */
 export const sourceLocale = defaultLocale
 export type TargetLocale = Exclude<Locale, typeof sourceLocale>
-export const targetLocales = localeCodes.filter((code): code is TargetLocale => code !== sourceLocale)
+export const targetLocales = localeCodes.filter(
+  (code): code is TargetLocale => code !== sourceLocale,
+)
 
 export function isTargetLocale(value: unknown): value is TargetLocale {
   return typeof value === 'string' && (targetLocales as string[]).includes(value)
@@ -31,7 +33,9 @@ export type SourceText = {
 }
 
 /** The translatable fields of one locale of a statement read in that locale. */
-export function sourceTextOf(statement: Pick<Statement, 'title' | 'standfirst' | 'body' | 'meta'>): SourceText {
+export function sourceTextOf(
+  statement: Pick<Statement, 'title' | 'standfirst' | 'body' | 'meta'>,
+): SourceText {
   return {
     title: statement.title ?? '',
     standfirst: statement.standfirst || null,
@@ -64,7 +68,10 @@ function inlineText(nodes: LexicalNode[] = []): string {
     .map((node) => {
       if (node.type === 'linebreak') return '\n'
       if (node.type === 'link' || node.type === 'autolink') {
-        const target = node.fields?.linkType === 'internal' ? `statement:${JSON.stringify(node.fields.doc ?? null)}` : (node.fields?.url ?? '')
+        const target =
+          node.fields?.linkType === 'internal'
+            ? `statement:${JSON.stringify(node.fields.doc ?? null)}`
+            : (node.fields?.url ?? '')
         return `[${inlineText(node.children)}](${target})`
       }
       if (node.type === 'text') {
@@ -94,7 +101,12 @@ export function bodyBlocks(body: RichTextDocument | null): string[] {
       } else {
         const text = inlineText(node.children)
         if (!text.trim()) continue
-        const prefix = node.type === 'heading' ? `${'#'.repeat(Number(node.tag?.slice(1)) || 2)} ` : node.type === 'quote' ? '> ' : ''
+        const prefix =
+          node.type === 'heading'
+            ? `${'#'.repeat(Number(node.tag?.slice(1)) || 2)} `
+            : node.type === 'quote'
+              ? '> '
+              : ''
         blocks.push(prefix + text)
       }
     }
@@ -104,7 +116,13 @@ export function bodyBlocks(body: RichTextDocument | null): string[] {
 }
 
 export type SourceField = 'title' | 'standfirst' | 'seoTitle' | 'description' | 'body'
-export const sourceFields: readonly SourceField[] = ['title', 'standfirst', 'seoTitle', 'description', 'body']
+export const sourceFields: readonly SourceField[] = [
+  'title',
+  'standfirst',
+  'seoTitle',
+  'description',
+  'body',
+]
 
 /** The source as plain text per field, the form revisions are compared in. */
 export function readableSource(source: SourceText): Record<SourceField, string> {

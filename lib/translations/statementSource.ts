@@ -10,7 +10,10 @@ export type StatementSource = { statement: Statement; source: SourceText; revisi
  * The source text translators work from: what readers can read when the statement is published
  * (the published document), otherwise its latest draft. Null when there is no such statement.
  */
-export async function loadStatementSource(req: PayloadRequest, id: number): Promise<StatementSource | null> {
+export async function loadStatementSource(
+  req: PayloadRequest,
+  id: number,
+): Promise<StatementSource | null> {
   const statement = await req.payload.findByID({
     collection: 'statements',
     id,

@@ -6,7 +6,13 @@ import type { User } from '@/payload-types'
  * (it goes live), sends it back with a comment, or rejects it. Accepted and rejected are final:
  * later changes are a new translation, so what was published stays on record.
  */
-export const translationStatuses = ['draft', 'submitted', 'changes_requested', 'accepted', 'rejected'] as const
+export const translationStatuses = [
+  'draft',
+  'submitted',
+  'changes_requested',
+  'accepted',
+  'rejected',
+] as const
 export type TranslationStatus = (typeof translationStatuses)[number]
 
 type Actor = 'translator' | 'editor'
@@ -39,7 +45,11 @@ export function actorOf(user: Pick<User, 'roles'> | null | undefined): Actor | n
   return null
 }
 
-export function canMove(actor: Actor | null, from: TranslationStatus, to: TranslationStatus): boolean {
+export function canMove(
+  actor: Actor | null,
+  from: TranslationStatus,
+  to: TranslationStatus,
+): boolean {
   return actor !== null && Boolean(transitions[from][to]?.includes(actor))
 }
 
@@ -53,7 +63,13 @@ export function nextStatuses(actor: Actor | null, status: TranslationStatus): Tr
 }
 
 /** Submitted and not reviewed since, whatever status is being picked for it now. */
-export function awaitingReview({ submittedAt, reviewedAt }: { submittedAt?: string | null; reviewedAt?: string | null }): boolean {
+export function awaitingReview({
+  submittedAt,
+  reviewedAt,
+}: {
+  submittedAt?: string | null
+  reviewedAt?: string | null
+}): boolean {
   if (!submittedAt) return false
   return !reviewedAt || new Date(reviewedAt) < new Date(submittedAt)
 }

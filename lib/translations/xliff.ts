@@ -6,7 +6,17 @@ import { slugify } from '@/lib/text/slugify'
 import type { Statement } from '@/payload-types'
 
 import { linkProblems, linkTargetOf } from './links'
-import { childrenOf, inlineOf, isList, type LexicalNode, type SegmentError, segmentName, textBlocks, type TextBlock, untranslatedSegments } from './segments'
+import {
+  childrenOf,
+  inlineOf,
+  isList,
+  type LexicalNode,
+  type SegmentError,
+  segmentName,
+  textBlocks,
+  type TextBlock,
+  untranslatedSegments,
+} from './segments'
 
 /**
  * Exchanges a statement's translatable fields with CAT tools as XLIFF 1.2: one trans-unit per
@@ -42,7 +52,8 @@ export type XliffFile = {
   target?: Partial<TranslatableFields> | null
 }
 
-export type XliffImportResult = { ok: true; fields: TranslatableFields } | { ok: false; errors: SegmentError[] }
+export type XliffImportResult =
+  { ok: true; fields: TranslatableFields } | { ok: false; errors: SegmentError[] }
 
 // The xliff library's model of a document.
 
@@ -64,7 +75,11 @@ type XliffDocument = {
 
 // Given a callback, both functions work synchronously (without one they return promises),
 // which keeps export and import plain synchronous functions.
-const writeXliff12 = jsToXliff12 as (document: XliffDocument, options: { indent: string }, callback: () => void) => string
+const writeXliff12 = jsToXliff12 as (
+  document: XliffDocument,
+  options: { indent: string },
+  callback: () => void,
+) => string
 const readXliff12 = xliff12ToJs as (
   xml: string,
   options: { captureSpacesBetweenElements: boolean },
@@ -106,14 +121,21 @@ type Segment = { id: string; value: XliffValue; tags: Map<string, InlineTag> }
 const fieldSegments = ['title', 'slug', 'standfirst', 'seoTitle', 'description'] as const
 
 /** The slug's target is optional, so translators are told what it does. */
-const slugNote = 'The address of the page in this language. Leave the target empty, or as the source, to have it made from the translated title.'
+const slugNote =
+  'The address of the page in this language. Leave the target empty, or as the source, to have it made from the translated title.'
 
 const staleRevision = 'The source text changed since this file was exported; download a new file.'
 
 export function exportXliff(file: XliffFile): string {
   const drafts = file.target ? segmentsOf(draftFields(file.target)) : []
   const units = Object.fromEntries(
-    segmentsOf(file.source).map((segment) => [segment.id, unitOf(segment, drafts.find((draft) => draft.id === segment.id))]),
+    segmentsOf(file.source).map((segment) => [
+      segment.id,
+      unitOf(
+        segment,
+        drafts.find((draft) => draft.id === segment.id),
+      ),
+    ]),
   )
   const document: XliffDocument = {
     sourceLanguage: file.sourceLocale,
@@ -140,10 +162,19 @@ export function importXliff(xml: string, expected: Omit<XliffFile, 'target'>): X
   // Whether the translation is complete is judged on what would be saved, by the rule every
   // translation answers to, whichever way it comes in.
   const fields = translatedFields(expected, translated)
-  const untranslated = new Map(untranslatedSegments(expected.source, fields).map((error) => [error.segment, error]))
+  const untranslated = new Map(
+    untranslatedSegments(expected.source, fields).map((error) => [error.segment, error]),
+  )
   const links = linkErrors(expected.source, fields, segments)
   const errors = [
-    ...segments.flatMap((segment) => segmentErrors(segment, file.units.get(segment.id), untranslated.get(segment.id), links.get(segment.id) ?? [])),
+    ...segments.flatMap((segment) =>
+      segmentErrors(
+        segment,
+        file.units.get(segment.id),
+        untranslated.get(segment.id),
+        links.get(segment.id) ?? [],
+      ),
+    ),
     ...(links.get(null) ?? []),
     ...unknownSegmentErrors(file.units, segments),
   ]
@@ -157,7 +188,11 @@ export function importXliff(xml: string, expected: Omit<XliffFile, 'target'>): X
  * paragraph, a list item holding only a nested list) have nothing to translate and get none.
  */
 function segmentsOf(fields: TranslatableFields): Segment[] {
-  const plain = fieldSegments.map((field) => ({ id: field, value: fields[field] ?? '', tags: new Map<string, InlineTag>() }))
+  const plain = fieldSegments.map((field) => ({
+    id: field,
+    value: fields[field] ?? '',
+    tags: new Map<string, InlineTag>(),
+  }))
   const blocks = fields.body ? textBlocks(fields.body).map(blockSegment) : []
   return [...plain, ...blocks].filter((segment) => plainText(segment.value).trim() !== '')
 }
@@ -202,7 +237,9 @@ function inlineValue(nodes: LexicalNode[], tags: Map<string, InlineTag>): XliffP
         if (open.some((span) => span.bit === bit)) continue
         const contents: XliffPart[] = []
         const ctype = formatCtypes[bit] ?? `x-format-${bit}`
-        current().push(span(addTag(tags, { kind: 'format', ctype, bit, contents }), ctype, contents))
+        current().push(
+          span(addTag(tags, { kind: 'format', ctype, bit, contents }), ctype, contents),
+        )
         open.push({ bit, contents })
       }
       current().push(text)
@@ -216,7 +253,9 @@ function inlineValue(nodes: LexicalNode[], tags: Map<string, InlineTag>): XliffP
     } else {
       // Line breaks and any other inline node (autolink, tab…) come back from the source unchanged.
       const ctype = node.type === 'linebreak' ? lineBreakCtype : `x-${node.type}`
-      current().push({ Standalone: { id: addTag(tags, { kind: 'placeholder', ctype, node }), ctype } })
+      current().push({
+        Standalone: { id: addTag(tags, { kind: 'placeholder', ctype, node }), ctype },
+      })
     }
   }
   return parts
@@ -252,7 +291,9 @@ function elementOf(part: InlineElement): { type: string; attributes: InlineAttri
 
 function plainText(value: XliffValue): string {
   return partsOf(value)
-    .map((part) => (typeof part === 'string' ? part : plainText(elementOf(part).attributes.contents ?? '')))
+    .map((part) =>
+      typeof part === 'string' ? part : plainText(elementOf(part).attributes.contents ?? ''),
+    )
     .join('')
 }
 
@@ -260,7 +301,11 @@ function plainText(value: XliffValue): string {
 
 function unitOf(segment: Segment, draft: Segment | undefined): XliffUnit {
   const target = draft && draftTarget(segment, draft)
-  return { source: segment.value, ...(target ? { target } : {}), ...(segment.id === 'slug' ? { note: slugNote } : {}) }
+  return {
+    source: segment.value,
+    ...(target ? { target } : {}),
+    ...(segment.id === 'slug' ? { note: slugNote } : {}),
+  }
 }
 
 /**
@@ -274,7 +319,10 @@ function draftTarget(segment: Segment, draft: Segment): XliffValue | undefined {
   return ids && renumber(draft.value, ids)
 }
 
-function matchTags(draftTags: Map<string, InlineTag>, sourceTags: Map<string, InlineTag>): Map<string, string> | undefined {
+function matchTags(
+  draftTags: Map<string, InlineTag>,
+  sourceTags: Map<string, InlineTag>,
+): Map<string, string> | undefined {
   const unmatched = [...sourceTags]
   const ids = new Map<string, string>()
   for (const [draftId, tag] of draftTags) {
@@ -297,7 +345,8 @@ function renumber(value: XliffValue, ids: Map<string, string>): XliffPart[] {
   return partsOf(value).map((part) => {
     if (typeof part === 'string') return part
     const { type, attributes } = elementOf(part)
-    const contents = attributes.contents === undefined ? {} : { contents: renumber(attributes.contents, ids) }
+    const contents =
+      attributes.contents === undefined ? {} : { contents: renumber(attributes.contents, ids) }
     return { [type]: { ...attributes, id: ids.get(attributes.id ?? ''), ...contents } }
   })
 }
@@ -325,11 +374,16 @@ function parseXliff(xml: string): Parsed {
   try {
     // Whitespace between inline tags is text ("<g>Rome</g> <g>Statute</g>"), so it must be kept.
     readXliff12(xml, { captureSpacesBetweenElements: true }, (error, document) => {
-      parsed = error ? { ok: false, reason: `the XML is malformed (${error.message.split('\n')[0]}).` } : { ok: true, document }
+      parsed = error
+        ? { ok: false, reason: `the XML is malformed (${error.message.split('\n')[0]}).` }
+        : { ok: true, document }
     })
   } catch {
     // The library assumes the XLIFF structure and throws when an element it expects is missing.
-    parsed = { ok: false, reason: 'it does not have the <xliff>, <file> and <body> elements of an XLIFF document.' }
+    parsed = {
+      ok: false,
+      reason: 'it does not have the <xliff>, <file> and <body> elements of an XLIFF document.',
+    }
   }
   return parsed
 }
@@ -337,12 +391,17 @@ function parseXliff(xml: string): Parsed {
 type ReadFile = { ok: true; units: Map<string, XliffUnit> } | { ok: false; errors: SegmentError[] }
 
 function readFile(document: XliffDocument, expected: Omit<XliffFile, 'target'>): ReadFile {
-  if (document.xliffVersion) return fileError(`This is not a valid XLIFF 1.2 file: it is XLIFF ${document.xliffVersion}.`)
+  if (document.xliffVersion)
+    return fileError(`This is not a valid XLIFF 1.2 file: it is XLIFF ${document.xliffVersion}.`)
   const files = Object.entries(document.resources)
-  if (files.length !== 1) return fileError(`This is not a valid XLIFF 1.2 file: it should hold one <file> element, not ${files.length}.`)
+  if (files.length !== 1)
+    return fileError(
+      `This is not a valid XLIFF 1.2 file: it should hold one <file> element, not ${files.length}.`,
+    )
   const [original, units] = files[0]
   const messages = fileProblems(document, original, expected)
-  if (messages.length > 0) return { ok: false, errors: messages.map((message) => ({ segment: null, message })) }
+  if (messages.length > 0)
+    return { ok: false, errors: messages.map((message) => ({ segment: null, message })) }
   return { ok: true, units: new Map(Object.entries(units)) }
 }
 
@@ -351,21 +410,31 @@ function fileError(message: string): { ok: false; errors: SegmentError[] } {
 }
 
 /** Problems with the file as a whole. Its segments are not checked then: they belong to another text. */
-function fileProblems(document: XliffDocument, original: string, expected: Omit<XliffFile, 'target'>): string[] {
+function fileProblems(
+  document: XliffDocument,
+  original: string,
+  expected: Omit<XliffFile, 'target'>,
+): string[] {
   const problems: string[] = []
   const match = originalPattern.exec(original)
   if (!match) {
     problems.push(`This file was not exported from a statement: its original is “${original}”.`)
   } else if (Number(match[1]) !== expected.statementId) {
-    problems.push(`This file belongs to statement ${match[1]}, not to statement ${expected.statementId}.`)
+    problems.push(
+      `This file belongs to statement ${match[1]}, not to statement ${expected.statementId}.`,
+    )
   } else if (match[2] !== encodeURIComponent(expected.sourceRevision)) {
     problems.push(staleRevision)
   }
   if (!sameLanguage(document.sourceLanguage, expected.sourceLocale)) {
-    problems.push(`This file translates from “${document.sourceLanguage ?? 'no language'}”, but the statement is written in “${expected.sourceLocale}”.`)
+    problems.push(
+      `This file translates from “${document.sourceLanguage ?? 'no language'}”, but the statement is written in “${expected.sourceLocale}”.`,
+    )
   }
   if (!sameLanguage(document.targetLanguage, expected.targetLocale)) {
-    problems.push(`This file is a translation into “${document.targetLanguage ?? 'no language'}”, not into “${expected.targetLocale}”.`)
+    problems.push(
+      `This file is a translation into “${document.targetLanguage ?? 'no language'}”, not into “${expected.targetLocale}”.`,
+    )
   }
   return problems
 }
@@ -379,10 +448,18 @@ function sameLanguage(tag: string | undefined, locale: Locale): boolean {
  * The shared rule's word on the links of what would be saved, each told at the segment that has
  * the original's link (null: no segment has it).
  */
-function linkErrors(source: TranslatableFields, fields: TranslatableFields, segments: Segment[]): Map<string | null, SegmentError[]> {
+function linkErrors(
+  source: TranslatableFields,
+  fields: TranslatableFields,
+  segments: Segment[],
+): Map<string | null, SegmentError[]> {
   const errors = new Map<string | null, SegmentError[]>()
   for (const { message, difference } of linkProblems(source, fields)) {
-    const holder = segments.find((segment) => [...segment.tags.values()].some((tag) => tag.kind === 'link' && linkTargetOf(tag.node) === difference.link.target))
+    const holder = segments.find((segment) =>
+      [...segment.tags.values()].some(
+        (tag) => tag.kind === 'link' && linkTargetOf(tag.node) === difference.link.target,
+      ),
+    )
     const segment = holder?.id ?? null
     errors.set(segment, [...(errors.get(segment) ?? []), { segment, message }])
   }
@@ -390,13 +467,25 @@ function linkErrors(source: TranslatableFields, fields: TranslatableFields, segm
 }
 
 /** One segment's problems: missing from the file, else its tags, else the shared rules' word on its text and links. */
-function segmentErrors(segment: Segment, unit: XliffUnit | undefined, untranslated: SegmentError | undefined, links: SegmentError[]): SegmentError[] {
+function segmentErrors(
+  segment: Segment,
+  unit: XliffUnit | undefined,
+  untranslated: SegmentError | undefined,
+  links: SegmentError[],
+): SegmentError[] {
   const error = (message: string) => ({ segment: segment.id, message })
-  const target = unit?.target !== undefined && plainText(unit.target).trim() !== '' ? unit.target : undefined
+  const target =
+    unit?.target !== undefined && plainText(unit.target).trim() !== '' ? unit.target : undefined
   // Without a slug of the translator's, the address is made from the title, as in the admin.
-  if (segment.id === 'slug') return target === undefined ? [] : [...slugProblems(segment, target), ...lengthProblems(segment, target)].map(error)
+  if (segment.id === 'slug')
+    return target === undefined
+      ? []
+      : [...slugProblems(segment, target), ...lengthProblems(segment, target)].map(error)
   if (!unit) return [error(`Segment ${segment.id} is missing from the file.`)]
-  const problems = target === undefined ? [] : [...tagProblems(segment, target), ...lengthProblems(segment, target)]
+  const problems =
+    target === undefined
+      ? []
+      : [...tagProblems(segment, target), ...lengthProblems(segment, target)]
   if (problems.length > 0) return problems.map(error)
   return untranslated ? [untranslated] : links
 }
@@ -425,25 +514,38 @@ function lengthProblems(segment: Segment, target: XliffValue): string[] {
 function slugProblems(segment: Segment, target: XliffValue): string[] {
   const problems = tagProblems(segment, target)
   if (problems.length > 0 || slugify(plainText(target))) return problems
-  return ['Segment slug has no letter or digit to make an address of; write one, or leave the target empty to have it made from the title.']
+  return [
+    'Segment slug has no letter or digit to make an address of; write one, or leave the target empty to have it made from the title.',
+  ]
 }
 
 function unknownSegmentErrors(units: Map<string, XliffUnit>, segments: Segment[]): SegmentError[] {
   const known = new Set(segments.map((segment) => segment.id))
   return [...units.keys()]
     .filter((id) => !known.has(id))
-    .map((id) => ({ segment: id, message: `Segment ${id} is not part of this statement; remove it.` }))
+    .map((id) => ({
+      segment: id,
+      message: `Segment ${id} is not part of this statement; remove it.`,
+    }))
 }
 
 /** An inline element as the target uses it. */
-type UsedTag = { id: string | undefined; type: string; ctype: string | undefined; insideLink: boolean }
+type UsedTag = {
+  id: string | undefined
+  type: string
+  ctype: string | undefined
+  insideLink: boolean
+}
 
 function usedTags(value: XliffValue, insideLink = false): UsedTag[] {
   return partsOf(value).flatMap((part) => {
     if (typeof part === 'string') return []
     const { type, attributes } = elementOf(part)
     const used = { id: attributes.id, type, ctype: attributes.ctype, insideLink }
-    const nested = attributes.contents === undefined ? [] : usedTags(attributes.contents, insideLink || attributes.ctype === linkCtype)
+    const nested =
+      attributes.contents === undefined
+        ? []
+        : usedTags(attributes.contents, insideLink || attributes.ctype === linkCtype)
     return [used, ...nested]
   })
 }
@@ -455,17 +557,25 @@ function tagProblems(segment: Segment, target: XliffValue): string[] {
   for (const used of usedTags(target)) {
     const source = used.id === undefined ? undefined : segment.tags.get(used.id)
     if (used.id === undefined) {
-      problems.push(`Segment ${segment.id} has a ${syntaxOf(used.type)} tag without an id; remove it.`)
+      problems.push(
+        `Segment ${segment.id} has a ${syntaxOf(used.type)} tag without an id; remove it.`,
+      )
     } else if (!source) {
-      problems.push(`Segment ${segment.id} has tag ${used.id}, which is not in the source; remove it.`)
+      problems.push(
+        `Segment ${segment.id} has tag ${used.id}, which is not in the source; remove it.`,
+      )
     } else if (seen.has(used.id)) {
       problems.push(`Segment ${segment.id} uses tag ${used.id} more than once; keep it only once.`)
     } else if (elementTypeOf(source) !== used.type || source.ctype !== used.ctype) {
       const from = describeTag(elementTypeOf(source), source.ctype)
       const to = describeTag(used.type, used.ctype)
-      problems.push(`Segment ${segment.id} changed tag ${used.id} from ${from} to ${to}; keep it as it is in the source.`)
+      problems.push(
+        `Segment ${segment.id} changed tag ${used.id} from ${from} to ${to}; keep it as it is in the source.`,
+      )
     } else if (source.kind === 'link' && used.insideLink) {
-      problems.push(`Segment ${segment.id} puts the link of tag ${used.id} inside another link; move it out.`)
+      problems.push(
+        `Segment ${segment.id} puts the link of tag ${used.id} inside another link; move it out.`,
+      )
     }
     if (used.id !== undefined) seen.add(used.id)
   }
@@ -517,7 +627,10 @@ function ctypeName(ctype: string | undefined): string {
 
 type TranslatedSegment = Segment & { target: XliffValue }
 
-function translatedFields(expected: Omit<XliffFile, 'target'>, translated: Map<string, TranslatedSegment>): TranslatableFields {
+function translatedFields(
+  expected: Omit<XliffFile, 'target'>,
+  translated: Map<string, TranslatedSegment>,
+): TranslatableFields {
   const text = (field: (typeof fieldSegments)[number]) => {
     const segment = translated.get(field)
     return segment ? plainText(segment.target).trim() : null
@@ -544,20 +657,31 @@ function proposedSlug(target: string | null, source: string | null | undefined):
 }
 
 /** The source's structure, with each block's inline content taken from its translation. */
-function translatedBody(source: RichTextDocument, translated: Map<string, TranslatedSegment>, direction: Direction): RichTextDocument {
+function translatedBody(
+  source: RichTextDocument,
+  translated: Map<string, TranslatedSegment>,
+  direction: Direction,
+): RichTextDocument {
   const body = structuredClone(source)
   for (const { id, node } of textBlocks(body)) {
     const segment = translated.get(id)
     if (!segment) continue
     // A list item keeps its nested lists after its own text, where Lexical puts them.
-    node.children = [...inlineNodes(segment.target, segment.tags, 0), ...childrenOf(node).filter(isList)]
+    node.children = [
+      ...inlineNodes(segment.target, segment.tags, 0),
+      ...childrenOf(node).filter(isList),
+    ]
   }
   setDirection(body.root, direction)
   return body
 }
 
 /** Lexical inline nodes from a target. A tag the source does not have is dropped: validation reports it, and nothing is saved. */
-function inlineNodes(value: XliffValue, tags: Map<string, InlineTag>, format: number): LexicalNode[] {
+function inlineNodes(
+  value: XliffValue,
+  tags: Map<string, InlineTag>,
+  format: number,
+): LexicalNode[] {
   const nodes = partsOf(value).flatMap((part) => {
     if (typeof part === 'string') return part ? [textNode(part, format)] : []
     const { attributes } = elementOf(part)
@@ -565,7 +689,8 @@ function inlineNodes(value: XliffValue, tags: Map<string, InlineTag>, format: nu
     const contents = attributes.contents ?? ''
     if (tag?.kind === 'format') return inlineNodes(contents, tags, format | tag.bit)
     // The link's target comes from the source: translators cannot change where a link points.
-    if (tag?.kind === 'link') return [{ ...structuredClone(tag.node), children: inlineNodes(contents, tags, format) }]
+    if (tag?.kind === 'link')
+      return [{ ...structuredClone(tag.node), children: inlineNodes(contents, tags, format) }]
     return tag ? [structuredClone(tag.node)] : []
   })
   return mergeTexts(nodes)

@@ -9,15 +9,35 @@ import zlib from 'node:zlib'
 const run = promisify(execFile)
 const root = path.resolve(import.meta.dirname, '../..')
 
-export type Load = { rps: number; p50: number; p99: number; max: number; requests: number; errors: number; timeouts: number; non2xx: number }
+export type Load = {
+  rps: number
+  p50: number
+  p99: number
+  max: number
+  requests: number
+  errors: number
+  timeouts: number
+  non2xx: number
+}
 
 /** autocannon in its own process (so the load generator never shares a CPU budget with us), JSON out. */
-export async function autocannon(url: string, options: { connections?: number; seconds?: number; amount?: number; headers?: Record<string, string> } = {}): Promise<Load> {
+export async function autocannon(
+  url: string,
+  options: {
+    connections?: number
+    seconds?: number
+    amount?: number
+    headers?: Record<string, string>
+  } = {},
+): Promise<Load> {
   const args = ['-c', String(options.connections ?? 50), '-j']
-  for (const [name, value] of Object.entries(options.headers ?? {})) args.push('-H', `${name}=${value}`)
+  for (const [name, value] of Object.entries(options.headers ?? {}))
+    args.push('-H', `${name}=${value}`)
   if (options.amount) args.push('-a', String(options.amount))
   else args.push('-d', String(options.seconds ?? 10))
-  const { stdout } = await run(path.join(root, 'node_modules/.bin/autocannon'), [...args, url], { maxBuffer: 16 * 1024 * 1024 })
+  const { stdout } = await run(path.join(root, 'node_modules/.bin/autocannon'), [...args, url], {
+    maxBuffer: 16 * 1024 * 1024,
+  })
   const result = JSON.parse(stdout) as {
     requests: { average: number; total: number }
     latency: { p50: number; p99: number; max: number }
@@ -42,7 +62,12 @@ function processTree(pid: number): number[] {
   const children = (parent: number): number[] => {
     try {
       const listed = readFileSync(`/proc/${parent}/task/${parent}/children`, 'utf8').trim()
-      return listed ? listed.split(/\s+/).map(Number).flatMap((child) => [child, ...children(child)]) : []
+      return listed
+        ? listed
+            .split(/\s+/)
+            .map(Number)
+            .flatMap((child) => [child, ...children(child)])
+        : []
     } catch {
       return []
     }
@@ -77,7 +102,10 @@ export function rssMb(pid: number): number {
 }
 
 /** Samples memory while `work` runs; returns its result and the peak. */
-export async function withPeakMemory<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
+export async function withPeakMemory<T>(
+  pid: number,
+  work: () => Promise<T>,
+): Promise<{ result: T; peakMb: number }> {
   let peakMb = rssMb(pid)
   const timer = setInterval(() => (peakMb = Math.max(peakMb, rssMb(pid))), 100)
   try {
@@ -88,7 +116,10 @@ export async function withPeakMemory<T>(pid: number, work: () => Promise<T>): Pr
 }
 
 /** The body of `url` as sent with `Accept-Encoding: gzip`: its size on the wire, and its text. */
-export function fetchCompressed(url: string, headers: Record<string, string> = {}): Promise<{ status: number; bytes: number; text: string; headers: http.IncomingHttpHeaders }> {
+export function fetchCompressed(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; bytes: number; text: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     http
       .get(url, { headers: { 'accept-encoding': 'gzip', ...headers } }, (response) => {
@@ -96,9 +127,13 @@ export function fetchCompressed(url: string, headers: Record<string, string> = {
         response.on('data', (chunk: Buffer) => chunks.push(chunk))
         response.on('end', () => {
           const raw = Buffer.concat(chunks)
-          const text = response.headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(raw).toString('utf8') : raw.toString('utf8')
+          const text =
+            response.headers['content-encoding'] === 'gzip'
+              ? zlib.gunzipSync(raw).toString('utf8')
+              : raw.toString('utf8')
           // A server that did not compress is charged what gzip would have made of it.
-          const bytes = response.headers['content-encoding'] === 'gzip' ? raw.length : zlib.gzipSync(raw).length
+          const bytes =
+            response.headers['content-encoding'] === 'gzip' ? raw.length : zlib.gzipSync(raw).length
           resolve({ status: response.statusCode ?? 0, bytes, text, headers: response.headers })
         })
       })
@@ -107,13 +142,28 @@ export function fetchCompressed(url: string, headers: Record<string, string> = {
 }
 
 /** HTML, CSS and JS a page makes the browser download, gzip sizes in KB. */
-export async function pageWeight(origin: string, pathname: string): Promise<{ html: number; css: number; js: number; total: number }> {
+export async function pageWeight(
+  origin: string,
+  pathname: string,
+): Promise<{ html: number; css: number; js: number; total: number }> {
   const page = await fetchCompressed(origin + pathname)
-  const assets = (pattern: RegExp) => [...new Set([...page.text.matchAll(pattern)].map((match) => match[1]))]
-  const sum = async (urls: string[]) => (await Promise.all(urls.map((url) => fetchCompressed(new URL(url, origin).href)))).reduce((total, asset) => total + asset.bytes, 0)
+  const assets = (pattern: RegExp) => [
+    ...new Set([...page.text.matchAll(pattern)].map((match) => match[1])),
+  ]
+  const sum = async (urls: string[]) =>
+    (await Promise.all(urls.map((url) => fetchCompressed(new URL(url, origin).href)))).reduce(
+      (total, asset) => total + asset.bytes,
+      0,
+    )
   const css = await sum(assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g))
   // Polyfills marked `nomodule` are never downloaded by the browsers that run modules.
-  const scripts = [...new Set([...page.text.matchAll(/<script[^>]*>/g)].map((match) => match[0]).filter((tag) => !/nomodule/i.test(tag)))]
+  const scripts = [
+    ...new Set(
+      [...page.text.matchAll(/<script[^>]*>/g)]
+        .map((match) => match[0])
+        .filter((tag) => !/nomodule/i.test(tag)),
+    ),
+  ]
   const js = await sum(scripts.flatMap((tag) => /src="([^"]+)"/.exec(tag)?.[1] ?? []))
   const kb = (bytes: number) => Math.round(bytes / 102.4) / 10
   return { html: kb(page.bytes), css: kb(css), js: kb(js), total: kb(page.bytes + css + js) }
@@ -130,7 +180,10 @@ export async function startCeilingServer(body: string, port: number): Promise<Ch
     }).listen(${port}, '127.0.0.1', () => process.send && process.send('ready'))`
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'amicus-ceiling-')), 'body.html')
   writeFileSync(file, body)
-  const child = spawn(process.execPath, ['-e', source], { env: { ...process.env, BODY_FILE: file }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  const child = spawn(process.execPath, ['-e', source], {
+    env: { ...process.env, BODY_FILE: file },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
   await new Promise<void>((resolve, reject) => {
     child.once('message', () => resolve())
     child.once('exit', (code) => reject(new Error(`ceiling server exited with ${code}`)))
@@ -157,7 +210,10 @@ export const percentile = (values: number[], p: number) => {
 }
 
 /** One request at a time, `count` times: the latency a single reader sees, without queueing. */
-export async function sequentialLatency(url: string, count = 20): Promise<{ p50: number; p95: number }> {
+export async function sequentialLatency(
+  url: string,
+  count = 20,
+): Promise<{ p50: number; p95: number }> {
   const times: number[] = []
   for (let index = 0; index < count; index++) {
     const started = performance.now()

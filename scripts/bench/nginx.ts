@@ -15,19 +15,29 @@ export function findNginx(): { path: string } | { missing: string } {
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
     try {
       console.log('nginx not found: installing Debian’s package (apt-get install nginx-light) …')
-      execFileSync('/usr/bin/apt-get', ['install', '-y', '-qq', 'nginx-light'], { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+      execFileSync('/usr/bin/apt-get', ['install', '-y', '-qq', 'nginx-light'], {
+        stdio: 'ignore',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      })
       const installed = candidates.find((candidate) => existsSync(candidate))
       if (installed) return { path: installed }
     } catch {
       // fall through to the explanation
     }
   }
-  return { missing: 'nginx is not installed (Debian: `sudo apt-get install nginx-light`); the edge-cache figures are skipped.' }
+  return {
+    missing:
+      'nginx is not installed (Debian: `sudo apt-get install nginx-light`); the edge-cache figures are skipped.',
+  }
 }
 
 /** deploy/nginx.conf with this run's ports and a private prefix, started in the foreground. */
-export async function startNginx(binary: string, settings: { prefix: string; port: number; appPort: number; gzipPort: number }): Promise<ChildProcess> {
-  for (const dir of ['cache', 'client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(settings.prefix, dir), { recursive: true, mode: 0o777 })
+export async function startNginx(
+  binary: string,
+  settings: { prefix: string; port: number; appPort: number; gzipPort: number },
+): Promise<ChildProcess> {
+  for (const dir of ['cache', 'client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
+    mkdirSync(path.join(settings.prefix, dir), { recursive: true, mode: 0o777 })
   const config = readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8')
     .replaceAll('${PREFIX}', settings.prefix)
     .replaceAll('${PORT}', String(settings.port))
@@ -36,8 +46,11 @@ export async function startNginx(binary: string, settings: { prefix: string; por
   const file = path.join(settings.prefix, 'nginx.conf')
   // Running as root, workers would switch to "nobody"; the private prefix is ours, so keep our user.
   writeFileSync(file, process.getuid?.() === 0 ? `user root;\n${config}` : config)
-  const child = spawn(binary, ['-p', settings.prefix, '-c', file, '-g', 'daemon off;'], { stdio: ['ignore', 'inherit', 'inherit'] })
+  const child = spawn(binary, ['-p', settings.prefix, '-c', file, '-g', 'daemon off;'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
   await new Promise((resolve) => setTimeout(resolve, 500))
-  if (child.exitCode !== null) throw new Error(`nginx exited with code ${child.exitCode}; configuration in ${file}`)
+  if (child.exitCode !== null)
+    throw new Error(`nginx exited with code ${child.exitCode}; configuration in ${file}`)
   return child
 }

@@ -24,10 +24,17 @@ export async function prepareDatabase(env: NodeJS.ProcessEnv): Promise<void> {
  * `build` is false (reuse `.next/`); resolves once the site is ready (its database and migrations too).
  * The build is `npm run build`'s, which reads no database.
  */
-export async function startProductionServer(env: NodeJS.ProcessEnv, port: number, { build }: { build: boolean }): Promise<ChildProcess> {
+export async function startProductionServer(
+  env: NodeJS.ProcessEnv,
+  port: number,
+  { build }: { build: boolean },
+): Promise<ChildProcess> {
   if (build) {
     const { DATABASE_URL: _database, ...buildEnv } = env
-    await succeed('npm run build', run(bin('tsx'), [path.join(root, 'scripts/app.ts'), 'build'], buildEnv))
+    await succeed(
+      'npm run build',
+      run(bin('tsx'), [path.join(root, 'scripts/app.ts'), 'build'], buildEnv),
+    )
   }
   const server = spawn(bin('next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: root,

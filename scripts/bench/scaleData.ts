@@ -9,7 +9,10 @@ import { everyContentTag } from '@/lib/cacheTags'
  * States. Written with set-based SQL because the benchmark needs 10,000 statements in seconds,
  * not the hour the local API would take; the shapes match what Payload writes (see migrations/).
  */
-export async function addScaleData(db: pg.Client, { statements, reactions }: { statements: number; reactions: number }): Promise<void> {
+export async function addScaleData(
+  db: pg.Client,
+  { statements, reactions }: { statements: number; reactions: number },
+): Promise<void> {
   await db.query('BEGIN')
   try {
     await db.query(

@@ -3,7 +3,16 @@ import { randomBytes } from 'node:crypto'
 import type { SanitizedCollectionConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest'
 
-import { type ApiClient, apiClient, type Doc, type GraphqlError, type GraphqlReply, type Json, logIn, type RestReply } from '@/tests/helpers/apiClient'
+import {
+  type ApiClient,
+  apiClient,
+  type Doc,
+  type GraphqlError,
+  type GraphqlReply,
+  type Json,
+  logIn,
+  type RestReply,
+} from '@/tests/helpers/apiClient'
 
 /*
  * Who may do what, in every collection the server has, through REST and GraphQL.
@@ -35,10 +44,27 @@ import { type ApiClient, apiClient, type Doc, type GraphqlError, type GraphqlRep
 const roles = ['anonymous', 'translatorFr', 'translatorEs', 'editor', 'admin'] as const
 type Role = (typeof roles)[number]
 type Cell = 'yes' | 'no' | 'own' | 'n/a'
-const operations = ['read', 'read draft', 'read versions', 'create', 'update', 'delete', 'publish', 'read email'] as const
+const operations = [
+  'read',
+  'read draft',
+  'read versions',
+  'create',
+  'update',
+  'delete',
+  'publish',
+  'read email',
+] as const
 type CoreOperation = (typeof operations)[number]
 type Operation = CoreOperation | 'write other locale' | 'read staff notes' | 'change powers'
-type Row = readonly [collection: string, operation: Operation, anonymous: Cell, translatorFr: Cell, translatorEs: Cell, editor: Cell, admin: Cell]
+type Row = readonly [
+  collection: string,
+  operation: Operation,
+  anonymous: Cell,
+  translatorFr: Cell,
+  translatorEs: Cell,
+  editor: Cell,
+  admin: Cell,
+]
 
 // prettier-ignore
 const matrix: readonly Row[] = [
@@ -199,7 +225,13 @@ type Api = 'REST' | 'GraphQL'
 const apis: Api[] = ['REST', 'GraphQL']
 type Whose = 'own' | 'other'
 type Outcome = 'allowed' | 'refused'
-type Person = { role: Role; id: number | null; email: string | null; name: string; client: ApiClient }
+type Person = {
+  role: Role
+  id: number | null
+  email: string | null
+  name: string
+  client: ApiClient
+}
 type Fixture = { id: number; marker: string; owner: Role | null; key?: string; email?: string }
 type Probe = (api: Api, actor: Role, whose: Whose) => Promise<Outcome>
 
@@ -209,7 +241,10 @@ const unique = (label: string) => `matrix-${run}-${label}-${++serial}`
 const password = `matrix-${randomBytes(9).toString('base64url')}`
 // An id no document has, for collections where nobody can make one to aim at.
 const absentId = 2_147_483_000
-const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
+const onePixelPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+)
 
 const people = new Map<Role, Person>()
 const person = (role: Role): Person => {
@@ -225,7 +260,8 @@ const otherOf = (actor: Role): Role => (actor === 'translatorFr' ? 'translatorEs
 /** Every account's email: none may appear in a reply to someone not allowed to see other people's emails. */
 const accountEmails = new Set<string>()
 const cellOf = (collection: string, operation: Operation, role: Role): Cell | undefined =>
-  matrix.find(([c, o]) => c === collection && o === operation)?.[roles.indexOf(role) + 2] as Cell | undefined
+  matrix.find(([c, o]) => c === collection && o === operation)?.[roles.indexOf(role) + 2] as
+    Cell | undefined
 const leaks: string[] = []
 const inspectFor = (role: Role) => (text: string, request: string) => {
   if (cellOf('users', 'read email', role) === 'yes') return
@@ -246,7 +282,8 @@ let operationsPerformed = 0
 
 const refusalStatuses = [401, 403, 404]
 const isRefusal = (status: number) => refusalStatuses.includes(status)
-const describeReply = (reply: RestReply | GraphqlReply) => `${reply.status} ${reply.text.slice(0, 400)}`
+const describeReply = (reply: RestReply | GraphqlReply) =>
+  `${reply.status} ${reply.text.slice(0, 400)}`
 
 function unexpected(what: string, reply: RestReply | GraphqlReply): never {
   throw new Error(`${what}: unexpected reply ${describeReply(reply)}`)
@@ -274,13 +311,15 @@ async function patchAs(role: Role, slug: string, id: number, data: Json, query =
 
 /** A REST read's outcome: the marker in a 2xx reply, or a refusal. */
 function restRead(what: string, reply: RestReply, marker: string): Outcome {
-  if (reply.status >= 200 && reply.status < 300) return reply.text.includes(marker) ? 'allowed' : 'refused'
+  if (reply.status >= 200 && reply.status < 300)
+    return reply.text.includes(marker) ? 'allowed' : 'refused'
   if (isRefusal(reply.status)) return 'refused'
   return unexpected(what, reply)
 }
 
 const refusedError = (error: GraphqlError) => isRefusal(error.extensions?.statusCode ?? 0)
-const errorsAt = (reply: GraphqlReply, alias: string) => reply.errors.filter((error) => error.path?.[0] === alias)
+const errorsAt = (reply: GraphqlReply, alias: string) =>
+  reply.errors.filter((error) => error.path?.[0] === alias)
 
 /** A GraphQL field's outcome: its value shows the marker, or it is empty with refusals only. */
 function graphqlRead(what: string, reply: GraphqlReply, alias: string, marker: string): Outcome {
@@ -288,7 +327,9 @@ function graphqlRead(what: string, reply: GraphqlReply, alias: string, marker: s
   const errors = errorsAt(reply, alias)
   const value = reply.data?.[alias]
   if (errors.length > 0 && !errors.every(refusedError)) unexpected(what, reply)
-  return value !== null && value !== undefined && JSON.stringify(value).includes(marker) ? 'allowed' : 'refused'
+  return value !== null && value !== undefined && JSON.stringify(value).includes(marker)
+    ? 'allowed'
+    : 'refused'
 }
 
 /** A GraphQL write's outcome: a document back, or refusals only. */
@@ -315,14 +356,21 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 const targetsOf = (field: Record<string, unknown>): string[] =>
-  typeof field.relationTo === 'string' ? [field.relationTo] : Array.isArray(field.relationTo) ? field.relationTo.map(String) : []
+  typeof field.relationTo === 'string'
+    ? [field.relationTo]
+    : Array.isArray(field.relationTo)
+      ? field.relationTo.map(String)
+      : []
 
 /** The collections a collection's fields point to, at any nesting. */
 function relationTargets(fields: unknown): string[] {
   if (!Array.isArray(fields)) return []
   return fields.flatMap((field: unknown) => {
     if (!isRecord(field)) return []
-    return [...targetsOf(field), ...[field.fields, field.tabs, field.blocks].flatMap((inner) => relationTargets(inner))]
+    return [
+      ...targetsOf(field),
+      ...[field.fields, field.tabs, field.blocks].flatMap((inner) => relationTargets(inner)),
+    ]
   })
 }
 
@@ -332,7 +380,10 @@ function hopsToUsers(slug: string, seen: ReadonlySet<string> = new Set()): numbe
   if (seen.has(slug)) return Infinity
   const config = collections.find((collection) => collection.slug === slug)
   const next = new Set(seen).add(slug)
-  return Math.min(Infinity, ...relationTargets(config?.fields).map((target) => hopsToUsers(target, next) + 1))
+  return Math.min(
+    Infinity,
+    ...relationTargets(config?.fields).map((target) => hopsToUsers(target, next) + 1),
+  )
 }
 
 // payload.config.ts refuses GraphQL queries nested deeper than this (lib/graphql/queryLimits.ts).
@@ -405,7 +456,11 @@ type DocumentCollection = {
   change: (fixture: Fixture, actor: Role) => { data: Json; applied: (doc: Doc) => boolean }
   publish?: { data: Json; applied: (doc: Doc) => boolean }
   notes?: string
-  rest?: { one?: (fixture: Fixture) => string; bulkDelete?: boolean; createBody?: (data: Json) => FormData }
+  rest?: {
+    one?: (fixture: Fixture) => string
+    bulkDelete?: boolean
+    createBody?: (data: Json) => FormData
+  }
   /** Checks a document an actor created (preferences: it is theirs whatever the request said). */
   afterCreate?: (doc: Doc, actor: Role) => void
   /** GraphQL create: the error that means "allowed" when GraphQL cannot do the whole job (uploads). */
@@ -423,16 +478,28 @@ async function adminRead(slug: string, id: number, query = ''): Promise<Doc | nu
 }
 
 const verifyOf = (collection: DocumentCollection) =>
-  collection.verify ?? ((fixture: Fixture) => adminRead(collection.slug, fixture.id, collection.query?.read ?? ''))
+  collection.verify ??
+  ((fixture: Fixture) => adminRead(collection.slug, fixture.id, collection.query?.read ?? ''))
 
-function readProbe(collection: DocumentCollection, variant: Variant, selection = collection.selection): Probe {
+function readProbe(
+  collection: DocumentCollection,
+  variant: Variant,
+  selection = collection.selection,
+): Probe {
   return async (api, actor, whose) => {
     const fixture = await collection.fixture(variant, actor, whose)
     return readFixture(collection, fixture, api, actor, selection, fixture.marker)
   }
 }
 
-async function readFixture(collection: DocumentCollection, fixture: Fixture, api: Api, actor: Role, selection: string, marker: string): Promise<Outcome> {
+async function readFixture(
+  collection: DocumentCollection,
+  fixture: Fixture,
+  api: Api,
+  actor: Role,
+  selection: string,
+  marker: string,
+): Promise<Outcome> {
   const { slug, graphql } = collection
   const what = `${actor} reading ${slug} ${fixture.id} over ${api}`
   operationsPerformed++
@@ -440,7 +507,10 @@ async function readFixture(collection: DocumentCollection, fixture: Fixture, api
     const query = `depth=0${collection.query?.read ?? ''}`
     const onePath = collection.rest?.one?.(fixture) ?? `/api/${slug}/${fixture.id}?${query}`
     const one = await client(actor).rest('GET', onePath)
-    const list = await client(actor).rest('GET', `/api/${slug}?${query}&where[id][equals]=${fixture.id}`)
+    const list = await client(actor).rest(
+      'GET',
+      `/api/${slug}?${query}&where[id][equals]=${fixture.id}`,
+    )
     return agree(what, [restRead(what, one, marker), restRead(what, list, marker)])
   }
   const draft = collection.query?.read.includes('draft=true') ? ', draft: true' : ''
@@ -451,7 +521,10 @@ async function readFixture(collection: DocumentCollection, fixture: Fixture, api
     }`,
     { id: fixture.id },
   )
-  return agree(what, [graphqlRead(what, reply, 'one', marker), graphqlRead(what, reply, 'many', marker)])
+  return agree(what, [
+    graphqlRead(what, reply, 'one', marker),
+    graphqlRead(what, reply, 'many', marker),
+  ])
 }
 
 function createProbe(collection: DocumentCollection): Probe {
@@ -464,7 +537,11 @@ function createProbe(collection: DocumentCollection): Probe {
     let outcome: Outcome
     let doc: Doc | null = null
     if (api === 'REST') {
-      const reply = await client(actor).rest('POST', `/api/${slug}`, collection.rest?.createBody?.(data) ?? data)
+      const reply = await client(actor).rest(
+        'POST',
+        `/api/${slug}`,
+        collection.rest?.createBody?.(data) ?? data,
+      )
       outcome = restWrite(what, reply, 201)
       if (outcome === 'allowed') doc = reply.body.doc as Doc
     } else {
@@ -474,21 +551,33 @@ function createProbe(collection: DocumentCollection): Probe {
       )
       // (Error names are minified in a production build: the message is what identifies it.)
       const allowedMessage = collection.graphqlCreateAllowedMessage
-      if (allowedMessage && reply.errors.length > 0 && reply.errors.every((error) => error.message === allowedMessage)) return 'allowed'
+      if (
+        allowedMessage &&
+        reply.errors.length > 0 &&
+        reply.errors.every((error) => error.message === allowedMessage)
+      )
+        return 'allowed'
       outcome = graphqlWrite(what, reply, 'made')
       if (outcome === 'allowed') doc = reply.data?.made as Doc
     }
     if (doc) {
       cleanup.push({ slug, id: doc.id, owner: actor })
-      collection.afterCreate?.((await verifyOf(collection)({ id: doc.id, marker, owner: actor })) ?? doc, actor)
+      collection.afterCreate?.(
+        (await verifyOf(collection)({ id: doc.id, marker, owner: actor })) ?? doc,
+        actor,
+      )
       return outcome
     }
     // A refusal must leave nothing behind. (Only its owner sees a preference, and an anonymous
     // visitor cannot own one, so there is nothing to look for then.)
     if (actor !== 'anonymous' || slug !== 'payload-preferences') {
-      const found = await client('admin').rest('GET', `/api/${slug}?depth=0&limit=1&${markerWhere(slug, marker)}`)
+      const found = await client('admin').rest(
+        'GET',
+        `/api/${slug}?depth=0&limit=1&${markerWhere(slug, marker)}`,
+      )
       if (found.status !== 200) unexpected(`Looking for a refused ${slug}`, found)
-      if ((found.body.docs as Doc[]).length > 0) throw new Error(`${what} was refused, yet the document was created`)
+      if ((found.body.docs as Doc[]).length > 0)
+        throw new Error(`${what} was refused, yet the document was created`)
     }
     return outcome
   }
@@ -507,13 +596,23 @@ const markerFields: Record<string, string> = {
   'payload-preferences': 'key',
   'payload-locked-documents': 'globalSlug',
 }
-const markerWhere = (slug: string, marker: string) => `where[${markerFields[slug]}][equals]=${encodeURIComponent(marker)}`
+const markerWhere = (slug: string, marker: string) =>
+  `where[${markerFields[slug]}][equals]=${encodeURIComponent(marker)}`
 
 /** Update, publish and similar: a PATCH whose effect the verifier sees, or a refusal with no effect. */
 function writeProbe(
   collection: DocumentCollection,
   variant: Variant,
-  change: (fixture: Fixture, actor: Role) => { data: Json; applied: (doc: Doc) => boolean; query?: string; locale?: string; readQuery?: string },
+  change: (
+    fixture: Fixture,
+    actor: Role,
+  ) => {
+    data: Json
+    applied: (doc: Doc) => boolean
+    query?: string
+    locale?: string
+    readQuery?: string
+  },
   { quietRefusal = false }: { quietRefusal?: boolean } = {},
 ): Probe {
   return async (api, actor, whose) => {
@@ -524,7 +623,11 @@ function writeProbe(
     operationsPerformed++
     let outcome: Outcome
     if (api === 'REST') {
-      const reply = await client(actor).rest('PATCH', `/api/${slug}/${fixture.id}${query ?? collection.query?.write ?? ''}`, data)
+      const reply = await client(actor).rest(
+        'PATCH',
+        `/api/${slug}/${fixture.id}${query ?? collection.query?.write ?? ''}`,
+        data,
+      )
       // Field-level refusals (a locked field) answer 200 and leave the field as it was.
       outcome = quietRefusal && reply.status === 200 ? 'refused' : restWrite(what, reply, 200)
     } else {
@@ -534,14 +637,20 @@ function writeProbe(
         }`,
         { id: fixture.id, data },
       )
-      outcome = quietRefusal && reply.errors.length === 0 && reply.data?.changed ? 'refused' : graphqlWrite(what, reply, 'changed')
+      outcome =
+        quietRefusal && reply.errors.length === 0 && reply.data?.changed
+          ? 'refused'
+          : graphqlWrite(what, reply, 'changed')
     }
-    const after = readQuery ? await adminRead(collection.slug, fixture.id, readQuery) : await verifyOf(collection)(fixture)
+    const after = readQuery
+      ? await adminRead(collection.slug, fixture.id, readQuery)
+      : await verifyOf(collection)(fixture)
     if (!after) throw new Error(`${what}: the document is gone`)
     const took = applied(after)
     if (quietRefusal) return took ? 'allowed' : 'refused'
     if (outcome === 'allowed' && !took) throw new Error(`${what} was accepted, yet nothing changed`)
-    if (outcome === 'refused' && took) throw new Error(`${what} was refused, yet the change was saved`)
+    if (outcome === 'refused' && took)
+      throw new Error(`${what} was refused, yet the change was saved`)
     return outcome
   }
 }
@@ -555,20 +664,31 @@ function deleteProbe(collection: DocumentCollection): Probe {
     let outcome: Outcome
     if (api === 'REST' && collection.rest?.bulkDelete) {
       // A delete by query: access narrows what it matches, so "refused" is deleting nothing.
-      const reply = await client(actor).rest('DELETE', `/api/${slug}?where[id][equals]=${fixture.id}`)
-      if (reply.status !== 200 && reply.status !== 400 && !isRefusal(reply.status)) unexpected(what, reply)
-      const deleted = reply.status === 200 && ((reply.body.docs as Doc[] | undefined) ?? []).some((doc) => doc.id === fixture.id)
+      const reply = await client(actor).rest(
+        'DELETE',
+        `/api/${slug}?where[id][equals]=${fixture.id}`,
+      )
+      if (reply.status !== 200 && reply.status !== 400 && !isRefusal(reply.status))
+        unexpected(what, reply)
+      const deleted =
+        reply.status === 200 &&
+        ((reply.body.docs as Doc[] | undefined) ?? []).some((doc) => doc.id === fixture.id)
       outcome = deleted ? 'allowed' : 'refused'
     } else if (api === 'REST') {
       const reply = await client(actor).rest('DELETE', `/api/${slug}/${fixture.id}`)
       outcome = restWrite(what, reply, 200)
     } else {
-      const reply = await client(actor).graphql(`mutation($id: Int!) { gone: delete${graphql.one}(id: $id) { id } }`, { id: fixture.id })
+      const reply = await client(actor).graphql(
+        `mutation($id: Int!) { gone: delete${graphql.one}(id: $id) { id } }`,
+        { id: fixture.id },
+      )
       outcome = graphqlWrite(what, reply, 'gone')
     }
     const after = await verifyOf(collection)(fixture)
-    if (outcome === 'allowed' && after) throw new Error(`${what} was accepted, yet the document is still there`)
-    if (outcome === 'refused' && !after) throw new Error(`${what} was refused, yet the document is gone`)
+    if (outcome === 'allowed' && after)
+      throw new Error(`${what} was accepted, yet the document is still there`)
+    if (outcome === 'refused' && !after)
+      throw new Error(`${what} was refused, yet the document is gone`)
     return outcome
   }
 }
@@ -580,26 +700,37 @@ function emailProbe(collection: DocumentCollection): Probe {
     const fixture = await collection.fixture('email', actor, whose)
     const what = `${actor} reading emails through ${slug} ${fixture.id} over ${api}`
     const own = people.get(actor)?.email
-    const shows = (text: string) => [...accountEmails].some((email) => email !== own && text.includes(email))
+    const shows = (text: string) =>
+      [...accountEmails].some((email) => email !== own && text.includes(email))
     operationsPerformed++
     if (api === 'REST') {
       const replies = [
         await client(actor).rest('GET', `/api/${slug}/${fixture.id}?depth=4`),
         await client(actor).rest('GET', `/api/${slug}?depth=4&where[id][equals]=${fixture.id}`),
       ]
-      for (const reply of replies) if (reply.status >= 300 && !isRefusal(reply.status)) unexpected(what, reply)
-      const visible = agree(what, replies.map((reply) => (shows(reply.text) ? 'allowed' : 'refused')))
+      for (const reply of replies)
+        if (reply.status >= 300 && !isRefusal(reply.status)) unexpected(what, reply)
+      const visible = agree(
+        what,
+        replies.map((reply) => (shows(reply.text) ? 'allowed' : 'refused')),
+      )
       const tested = await emailOracle(slug, fixture, actor)
       const mayKnow = cellOf('users', 'read email', actor) === 'yes'
-      if (tested && !mayKnow) throw new Error(`${what}: where[${tested}] tells which emails its accounts have`)
+      if (tested && !mayKnow)
+        throw new Error(`${what}: where[${tested}] tells which emails its accounts have`)
       // The same queries work for someone who may know: a refusal above is not a malformed query.
-      if (mayKnow && visible === 'allowed' && emailPaths(slug).length > 0 && !tested) throw new Error(`${what}: no query on emails found the document`)
+      if (mayKnow && visible === 'allowed' && emailPaths(slug).length > 0 && !tested)
+        throw new Error(`${what}: no query on emails found the document`)
       return visible === 'allowed' || tested ? 'allowed' : 'refused'
     }
     // The document, then every shortest path to an account, within the server's depth limit.
     const selection = emailFields(slug, hopsToUsers(slug), graphqlDepthLimit - 1)
-    if (!selection) throw new Error(`No GraphQL path from ${slug} to an account fits the depth limit`)
-    const reply = await client(actor).graphql(`query($id: Int!) { one: ${graphql.one}(id: $id) { id ${selection} } }`, { id: fixture.id })
+    if (!selection)
+      throw new Error(`No GraphQL path from ${slug} to an account fits the depth limit`)
+    const reply = await client(actor).graphql(
+      `query($id: Int!) { one: ${graphql.one}(id: $id) { id ${selection} } }`,
+      { id: fixture.id },
+    )
     for (const error of reply.errors) if (!refusedError(error)) unexpected(what, reply)
     return shows(JSON.stringify(reply.data)) ? 'allowed' : 'refused'
   }
@@ -617,7 +748,8 @@ function emailPaths(slug: string, hops = hopsToUsers(slug)): string[] {
           // Payload cannot query into a relationship to several collections.
           if (Array.isArray(field.relationTo)) return []
           const targets = targetsOf(field)
-          const inner = targets.length === 1 ? emailPaths(targets[0], hops - 1) : within(field.flattenedFields)
+          const inner =
+            targets.length === 1 ? emailPaths(targets[0], hops - 1) : within(field.flattenedFields)
           return inner.map((path) => `${field.name}.${path}`)
         })
       : []
@@ -631,42 +763,72 @@ function emailPaths(slug: string, hops = hopsToUsers(slug)): string[] {
  */
 async function emailOracle(slug: string, fixture: Fixture, actor: Role): Promise<string | null> {
   const own = people.get(actor)?.email
-  const candidates = [...roles.map((role) => people.get(role)?.email), fixture.email].filter((email): email is string => Boolean(email) && email !== own)
+  const candidates = [...roles.map((role) => people.get(role)?.email), fixture.email].filter(
+    (email): email is string => Boolean(email) && email !== own,
+  )
   const finds = async (path: string, emails: string[]) => {
-    const conditions = emails.map((email, index) => `&where[and][1][${path}][in][${index}]=${encodeURIComponent(email)}`).join('')
-    const reply = await client(actor).rest('GET', `/api/${slug}?depth=0&limit=1&where[and][0][id][equals]=${fixture.id}${conditions}`)
+    const conditions = emails
+      .map((email, index) => `&where[and][1][${path}][in][${index}]=${encodeURIComponent(email)}`)
+      .join('')
+    const reply = await client(actor).rest(
+      'GET',
+      `/api/${slug}?depth=0&limit=1&where[and][0][id][equals]=${fixture.id}${conditions}`,
+    )
     // 400: Payload refuses to query a path the person may not read.
     if (reply.status === 400 || isRefusal(reply.status)) return false
     if (reply.status !== 200) unexpected(`${actor} querying ${slug} by ${path}`, reply)
     return ((reply.body.docs as Doc[] | undefined) ?? []).length > 0
   }
   for (const path of emailPaths(slug)) {
-    if ((await finds(path, candidates)) && !(await finds(path, [`nobody-${run}@example.org`]))) return path
+    if ((await finds(path, candidates)) && !(await finds(path, [`nobody-${run}@example.org`])))
+      return path
   }
   return null
 }
 
 /** Collections whose every operation is refused at the door: Payload answers 403 before looking for the document. */
-function closedProbes(slug: string, graphql: { one: string; many: string }, createData: () => Json): Partial<Record<Operation, Probe>> {
+function closedProbes(
+  slug: string,
+  graphql: { one: string; many: string },
+  createData: () => Json,
+): Partial<Record<Operation, Probe>> {
   const door = (what: string, status: number) => {
-    if (status !== 401 && status !== 403) throw new Error(`${what}: expected 401 or 403, got ${status}`)
+    if (status !== 401 && status !== 403)
+      throw new Error(`${what}: expected 401 or 403, got ${status}`)
     return 'refused' as const
   }
   const graphqlDoor = (what: string, reply: GraphqlReply) => {
-    if (reply.errors.length === 0 || !reply.errors.every((error) => [401, 403].includes(error.extensions?.statusCode ?? 0))) unexpected(what, reply)
+    if (
+      reply.errors.length === 0 ||
+      !reply.errors.every((error) => [401, 403].includes(error.extensions?.statusCode ?? 0))
+    )
+      unexpected(what, reply)
     return 'refused' as const
   }
-  const probe = (operation: string, rest: (api: ApiClient) => Promise<RestReply[]>, query: string, variables: Json): Probe =>
+  const probe =
+    (
+      operation: string,
+      rest: (api: ApiClient) => Promise<RestReply[]>,
+      query: string,
+      variables: Json,
+    ): Probe =>
     async (api, actor) => {
       const what = `${actor} trying ${operation} on ${slug} over ${api}`
       operationsPerformed++
-      if (api === 'REST') return agree(what, (await rest(client(actor))).map((reply) => door(what, reply.status)))
+      if (api === 'REST')
+        return agree(
+          what,
+          (await rest(client(actor))).map((reply) => door(what, reply.status)),
+        )
       return graphqlDoor(what, await client(actor).graphql(query, variables))
     }
   return {
     read: probe(
       'read',
-      async (api) => [await api.rest('GET', `/api/${slug}/${absentId}`), await api.rest('GET', `/api/${slug}`)],
+      async (api) => [
+        await api.rest('GET', `/api/${slug}/${absentId}`),
+        await api.rest('GET', `/api/${slug}`),
+      ],
       `query($id: Int!) { one: ${graphql.one}(id: $id) { id } many: ${graphql.many} { docs { id } } }`,
       { id: absentId },
     ),
@@ -696,28 +858,47 @@ function closedProbes(slug: string, graphql: { one: string; many: string }, crea
  * of the fields Payload would have named after it (`name`).
  */
 function unservedProbes(slug: string, name: string): Partial<Record<Operation, Probe>> {
-  const probe = (operation: string, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, field: string): Probe =>
+  const probe =
+    (
+      operation: string,
+      method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+      path: string,
+      field: string,
+    ): Probe =>
     async (api, actor) => {
       const what = `${actor} trying ${operation} on ${slug} over ${api}`
       operationsPerformed++
       if (api === 'REST') {
-        const reply = await client(actor).rest(method, `/api/${slug}${path}`, method === 'GET' || method === 'DELETE' ? undefined : { name: 'x' })
+        const reply = await client(actor).rest(
+          method,
+          `/api/${slug}${path}`,
+          method === 'GET' || method === 'DELETE' ? undefined : { name: 'x' },
+        )
         if (reply.status !== 501) unexpected(what, reply)
         return 'refused'
       }
       const reply = await client(actor).graphql(field)
-      if (!reply.errors.some((error) => error.message.startsWith('Cannot query field'))) unexpected(what, reply)
+      if (!reply.errors.some((error) => error.message.startsWith('Cannot query field')))
+        unexpected(what, reply)
       return 'refused'
     }
   return {
     read: probe('read', 'GET', '', `{ ${name}s { docs { id } } }`),
     create: probe('create', 'POST', '', `mutation { create${name}(data: {}) { id } }`),
-    update: probe('update', 'PATCH', `/${absentId}`, `mutation { update${name}(id: 1, data: {}) { id } }`),
+    update: probe(
+      'update',
+      'PATCH',
+      `/${absentId}`,
+      `mutation { update${name}(id: 1, data: {}) { id } }`,
+    ),
     delete: probe('delete', 'DELETE', `/${absentId}`, `mutation { delete${name}(id: 1) { id } }`),
   }
 }
 
-function documentProbes(collection: DocumentCollection, drafts: boolean): Partial<Record<Operation, Probe>> {
+function documentProbes(
+  collection: DocumentCollection,
+  drafts: boolean,
+): Partial<Record<Operation, Probe>> {
   const { publish } = collection
   return {
     read: readProbe(collection, 'public'),
@@ -735,11 +916,29 @@ const once = <T>(make: () => Promise<T>) => {
   return () => (made ??= make())
 }
 
-const newStatement = async (status: 'published' | 'draft' = 'published', marker = unique('statement')) =>
-  createAs('admin', 'statements', { title: marker, standfirst: `${marker} standfirst`, kind: 'statement', publishedAt: '2024-05-31', _status: status }, `?locale=en${status === 'draft' ? '&draft=true' : ''}`)
+const newStatement = async (
+  status: 'published' | 'draft' = 'published',
+  marker = unique('statement'),
+) =>
+  createAs(
+    'admin',
+    'statements',
+    {
+      title: marker,
+      standfirst: `${marker} standfirst`,
+      kind: 'statement',
+      publishedAt: '2024-05-31',
+      _status: status,
+    },
+    `?locale=en${status === 'draft' ? '&draft=true' : ''}`,
+  )
 
 /** A whole translation (of the title and standfirst newStatement writes) by `owner`, in their language, moved to `status` the way the workflow allows. */
-async function newTranslation(owner: Role, status: 'draft' | 'submitted' | 'accepted', marker = unique('translation')): Promise<Fixture> {
+async function newTranslation(
+  owner: Role,
+  status: 'draft' | 'submitted' | 'accepted',
+  marker = unique('translation'),
+): Promise<Fixture> {
   const statement = await newStatement()
   const doc = await createAs(owner, 'translations', {
     statement: statement.id,
@@ -778,7 +977,8 @@ const statements: DocumentCollection = {
   writable: 'public',
   fixture: async (variant) => {
     const marker = unique('statement')
-    if (variant === 'hidden' || variant === 'review') return { id: (await newStatement('draft', marker)).id, marker, owner: 'admin' }
+    if (variant === 'hidden' || variant === 'review')
+      return { id: (await newStatement('draft', marker)).id, marker, owner: 'admin' }
     if (variant === 'edited') {
       // Published, then edited in a draft: readers keep the published text.
       const doc = await newStatement('published')
@@ -789,7 +989,12 @@ const statements: DocumentCollection = {
     if (variant === 'email') return { id: await statementWithTranslators(), marker, owner: 'admin' }
     return { id: (await newStatement('published', marker)).id, marker, owner: 'admin' }
   },
-  createData: async (marker) => ({ title: marker, kind: 'statement', publishedAt: '2024-05-31', _status: 'draft' }),
+  createData: async (marker) => ({
+    title: marker,
+    kind: 'statement',
+    publishedAt: '2024-05-31',
+    _status: 'draft',
+  }),
   change: () => {
     const standfirst = unique('standfirst')
     return { data: { standfirst }, applied: (doc) => doc.standfirst === standfirst }
@@ -812,10 +1017,19 @@ const translations: DocumentCollection = {
   createData: async (marker, actor, whose) => {
     const statement = await newStatement()
     const locale = languageOf(whose === 'own' ? actor : otherOf(actor))
-    return { statement: statement.id, locale, title: marker, status: 'draft', translator: person(otherOf(actor)).id }
+    return {
+      statement: statement.id,
+      locale,
+      title: marker,
+      status: 'draft',
+      translator: person(otherOf(actor)).id,
+    }
   },
   afterCreate: (doc, actor) => {
-    if (doc.translator !== person(actor).id) throw new Error(`A translation ${actor} created names account ${String(doc.translator)} as its translator`)
+    if (doc.translator !== person(actor).id)
+      throw new Error(
+        `A translation ${actor} created names account ${String(doc.translator)} as its translator`,
+      )
   },
   change: () => {
     const title = unique('title')
@@ -846,13 +1060,20 @@ const simple = (
   },
 })
 
-const topics = simple('topics', { one: 'Topic', many: 'Topics' }, 'name', async (marker) => ({ name: marker }))
-
-const organizations = simple('organizations', { one: 'Organization', many: 'Organizations' }, 'code', async (marker) => ({
+const topics = simple('topics', { one: 'Topic', many: 'Topics' }, 'name', async (marker) => ({
   name: marker,
-  code: marker,
-  kind: 'intergovernmental',
 }))
+
+const organizations = simple(
+  'organizations',
+  { one: 'Organization', many: 'Organizations' },
+  'code',
+  async (marker) => ({
+    name: marker,
+    code: marker,
+    kind: 'intergovernmental',
+  }),
+)
 
 const uploadForm = (data: Json) => {
   const form = new FormData()
@@ -861,10 +1082,16 @@ const uploadForm = (data: Json) => {
   return form
 }
 const media: DocumentCollection = {
-  ...simple('media', { one: 'Media', many: 'allMedia' }, 'alt', async (marker) => ({ alt: marker })),
+  ...simple('media', { one: 'Media', many: 'allMedia' }, 'alt', async (marker) => ({
+    alt: marker,
+  })),
   fixture: async () => {
     const marker = unique('media')
-    return { id: (await createAs('admin', 'media', uploadForm({ alt: marker }))).id, marker, owner: 'admin' }
+    return {
+      id: (await createAs('admin', 'media', uploadForm({ alt: marker }))).id,
+      marker,
+      owner: 'admin',
+    }
   },
   rest: { createBody: uploadForm },
   // Payload checks access before it looks for the file.
@@ -872,10 +1099,17 @@ const media: DocumentCollection = {
 }
 
 const states: DocumentCollection = {
-  ...simple('states', { one: 'State', many: 'States' }, 'name', async (marker) => ({ iso2: newStateCode(), name: marker })),
+  ...simple('states', { one: 'State', many: 'States' }, 'name', async (marker) => ({
+    iso2: newStateCode(),
+    name: marker,
+  })),
   fixture: async (variant) => {
     const marker = unique('state')
-    const doc = await createAs('admin', 'states', { iso2: newStateCode(), name: marker, ...(variant === 'notes' ? { note: `${marker} note` } : {}) })
+    const doc = await createAs('admin', 'states', {
+      iso2: newStateCode(),
+      name: marker,
+      ...(variant === 'notes' ? { note: `${marker} note` } : {}),
+    })
     return { id: doc.id, marker, owner: 'admin' }
   },
   notes: 'note',
@@ -891,7 +1125,9 @@ const reactionData = async (marker: string, extra: Json = {}) => ({
   ...extra,
 })
 const reactions: DocumentCollection = {
-  ...simple('reactions', { one: 'Reaction', many: 'Reactions' }, 'sourceTitle', (marker) => reactionData(marker)),
+  ...simple('reactions', { one: 'Reaction', many: 'Reactions' }, 'sourceTitle', (marker) =>
+    reactionData(marker),
+  ),
   fixture: async (variant) => {
     const marker = unique('reaction')
     const extra: Json =
@@ -902,7 +1138,11 @@ const reactions: DocumentCollection = {
           : variant === 'email'
             ? { relatedStatements: [await statementWithTranslators()] }
             : {}
-    return { id: (await createAs('admin', 'reactions', await reactionData(marker, extra))).id, marker, owner: 'admin' }
+    return {
+      id: (await createAs('admin', 'reactions', await reactionData(marker, extra))).id,
+      marker,
+      owner: 'admin',
+    }
   },
   publish: { data: { verified: true }, applied: (doc) => doc.verified === true },
   notes: 'editorNotes',
@@ -910,18 +1150,33 @@ const reactions: DocumentCollection = {
 
 const sharedStatement = once(async () => (await newStatement()).id)
 const redirects: DocumentCollection = {
-  ...simple('redirects', { one: 'Redirect', many: 'Redirects' }, 'from', async (marker) => ({ locale: 'en', from: marker, statement: await sharedStatement() })),
+  ...simple('redirects', { one: 'Redirect', many: 'Redirects' }, 'from', async (marker) => ({
+    locale: 'en',
+    from: marker,
+    statement: await sharedStatement(),
+  })),
   fixture: async (variant) => {
     const marker = unique('redirect')
-    const statement = variant === 'email' ? await statementWithTranslators() : await sharedStatement()
-    return { id: (await createAs('admin', 'redirects', { locale: 'en', from: marker, statement })).id, marker, owner: 'admin' }
+    const statement =
+      variant === 'email' ? await statementWithTranslators() : await sharedStatement()
+    return {
+      id: (await createAs('admin', 'redirects', { locale: 'en', from: marker, statement })).id,
+      marker,
+      owner: 'admin',
+    }
   },
 }
 
 /** Someone's account, made by the admin: never signs in, exists to be read, changed or deleted. */
 async function newAccount(marker: string): Promise<Doc> {
   accountEmails.add(`${marker}@example.org`)
-  return createAs('admin', 'users', { email: `${marker}@example.org`, password, name: marker, roles: ['translator'], languages: ['fr'] })
+  return createAs('admin', 'users', {
+    email: `${marker}@example.org`,
+    password,
+    name: marker,
+    roles: ['translator'],
+    languages: ['fr'],
+  })
 }
 const users: DocumentCollection = {
   slug: 'users',
@@ -935,11 +1190,22 @@ const users: DocumentCollection = {
       return { id: self.id ?? 0, marker: self.name, owner: actor }
     }
     const marker = unique('account')
-    return { id: (await newAccount(marker)).id, marker, owner: 'admin', email: `${marker}@example.org` }
+    return {
+      id: (await newAccount(marker)).id,
+      marker,
+      owner: 'admin',
+      email: `${marker}@example.org`,
+    }
   },
   createData: async (marker) => {
     accountEmails.add(`${marker}@example.org`)
-    return { email: `${marker}@example.org`, password, name: marker, roles: ['translator'], languages: ['fr'] }
+    return {
+      email: `${marker}@example.org`,
+      password,
+      name: marker,
+      roles: ['translator'],
+      languages: ['fr'],
+    }
   },
   change: () => {
     const name = unique('name')
@@ -950,7 +1216,10 @@ const users: DocumentCollection = {
 /** Preferences are visible to their owner only, so the owner checks what happened to them. */
 async function ownersPreference(fixture: Fixture): Promise<Doc | null> {
   if (!fixture.owner) return null
-  const reply = await client(fixture.owner).rest('GET', `/api/payload-preferences?depth=0&where[id][equals]=${fixture.id}`)
+  const reply = await client(fixture.owner).rest(
+    'GET',
+    `/api/payload-preferences?depth=0&where[id][equals]=${fixture.id}`,
+  )
   if (reply.status !== 200) unexpected('Owner reading a preference', reply)
   return (reply.body.docs as Doc[])[0] ?? null
 }
@@ -967,11 +1236,16 @@ const preferences: DocumentCollection = {
     return { id: doc.id, marker: key, key, owner }
   },
   // Asks for the preference to be someone else's: the server must make it the requester's.
-  createData: async (marker, actor) => ({ key: marker, value: { note: marker }, user: { relationTo: 'users', value: person(otherOf(actor)).id } }),
+  createData: async (marker, actor) => ({
+    key: marker,
+    value: { note: marker },
+    user: { relationTo: 'users', value: person(otherOf(actor)).id },
+  }),
   afterCreate: (doc, actor) => {
     const user = doc.user as { value: number | Doc } | undefined
     const owner = typeof user?.value === 'object' ? user.value.id : user?.value
-    if (owner !== person(actor).id) throw new Error(`A preference ${actor} created belongs to account ${String(owner)}`)
+    if (owner !== person(actor).id)
+      throw new Error(`A preference ${actor} created belongs to account ${String(owner)}`)
   },
   verify: ownersPreference,
   change: () => {
@@ -1004,12 +1278,16 @@ const locks: DocumentCollection = {
   createData: async (marker, actor) => ({
     document: { relationTo: 'statements', value: await sharedStatement() },
     globalSlug: marker,
-    user: { relationTo: 'users', value: person(actor === 'anonymous' ? 'translatorFr' : otherOf(actor)).id },
+    user: {
+      relationTo: 'users',
+      value: person(actor === 'anonymous' ? 'translatorFr' : otherOf(actor)).id,
+    },
   }),
   afterCreate: (doc, actor) => {
     const user = doc.user as { value: number | Doc } | undefined
     const owner = typeof user?.value === 'object' ? user.value.id : user?.value
-    if (owner !== person(actor).id) throw new Error(`A lock ${actor} created is held by account ${String(owner)}`)
+    if (owner !== person(actor).id)
+      throw new Error(`A lock ${actor} created is held by account ${String(owner)}`)
   },
   change: () => {
     const globalSlug = unique('lock')
@@ -1017,7 +1295,19 @@ const locks: DocumentCollection = {
   },
 }
 
-const documentCollections = [statements, translations, topics, media, reactions, states, organizations, redirects, users, preferences, locks]
+const documentCollections = [
+  statements,
+  translations,
+  topics,
+  media,
+  reactions,
+  states,
+  organizations,
+  redirects,
+  users,
+  preferences,
+  locks,
+]
 
 const probes: Record<string, Partial<Record<Operation, Probe>>> = {
   statements: {
@@ -1030,15 +1320,24 @@ const probes: Record<string, Partial<Record<Operation, Probe>>> = {
       ]),
     'read versions': async (api, actor) => {
       const fixture = await statements.fixture('edited', actor, 'other')
-      const versions = await client('admin').rest('GET', `/api/statements/versions?depth=0&where[parent][equals]=${fixture.id}&sort=-updatedAt&limit=1`)
+      const versions = await client('admin').rest(
+        'GET',
+        `/api/statements/versions?depth=0&where[parent][equals]=${fixture.id}&sort=-updatedAt&limit=1`,
+      )
       const versionId = (versions.body.docs as Doc[] | undefined)?.[0]?.id
       if (!versionId) unexpected('Admin listing versions', versions)
       const what = `${actor} reading versions of statement ${fixture.id} over ${api}`
       operationsPerformed++
       if (api === 'REST') {
-        const list = await client(actor).rest('GET', `/api/statements/versions?depth=0&where[parent][equals]=${fixture.id}`)
+        const list = await client(actor).rest(
+          'GET',
+          `/api/statements/versions?depth=0&where[parent][equals]=${fixture.id}`,
+        )
         const one = await client(actor).rest('GET', `/api/statements/versions/${versionId}?depth=0`)
-        return agree(what, [restRead(what, list, fixture.marker), restRead(what, one, fixture.marker)])
+        return agree(what, [
+          restRead(what, list, fixture.marker),
+          restRead(what, one, fixture.marker),
+        ])
       }
       const reply = await client(actor).graphql(
         `query($id: JSON, $version: Int) {
@@ -1047,7 +1346,10 @@ const probes: Record<string, Partial<Record<Operation, Probe>>> = {
         }`,
         { id: fixture.id, version: versionId },
       )
-      return agree(what, [graphqlRead(what, reply, 'many', fixture.marker), graphqlRead(what, reply, 'one', fixture.marker)])
+      return agree(what, [
+        graphqlRead(what, reply, 'many', fixture.marker),
+        graphqlRead(what, reply, 'one', fixture.marker),
+      ])
     },
     'read email': emailProbe(statements),
     'write other locale': writeProbe(
@@ -1055,7 +1357,13 @@ const probes: Record<string, Partial<Record<Operation, Probe>>> = {
       'public',
       () => {
         const title = unique('titre')
-        return { data: { title }, query: '?locale=fr', locale: 'fr', readQuery: '&locale=fr&fallbackLocale=none&draft=true', applied: (doc) => doc.title === title }
+        return {
+          data: { title },
+          query: '?locale=fr',
+          locale: 'fr',
+          readQuery: '&locale=fr&fallbackLocale=none&draft=true',
+          applied: (doc) => doc.title === title,
+        }
       },
       { quietRefusal: true },
     ),
@@ -1080,15 +1388,25 @@ const probes: Record<string, Partial<Record<Operation, Probe>>> = {
       () => ({
         data: { roles: ['admin'], languages: ['fr', 'es', 'ar'] },
         // Every fixture account starts without Arabic.
-        applied: (doc) => (Array.isArray(doc.roles) && doc.roles.includes('admin')) || (Array.isArray(doc.languages) && doc.languages.includes('ar')),
+        applied: (doc) =>
+          (Array.isArray(doc.roles) && doc.roles.includes('admin')) ||
+          (Array.isArray(doc.languages) && doc.languages.includes('ar')),
       }),
       { quietRefusal: true },
     ),
   },
-  'payload-preferences': { ...documentProbes(preferences, false), 'read email': emailProbe(preferences) },
+  'payload-preferences': {
+    ...documentProbes(preferences, false),
+    'read email': emailProbe(preferences),
+  },
   'payload-locked-documents': { ...documentProbes(locks, false), 'read email': emailProbe(locks) },
-  'payload-jobs': closedProbes('payload-jobs', { one: 'PayloadJob', many: 'PayloadJobs' }, () => ({ input: {} })),
-  'payload-kv': closedProbes('payload-kv', { one: 'PayloadKv', many: 'PayloadKvs' }, () => ({ key: unique('kv'), data: {} })),
+  'payload-jobs': closedProbes('payload-jobs', { one: 'PayloadJob', many: 'PayloadJobs' }, () => ({
+    input: {},
+  })),
+  'payload-kv': closedProbes('payload-kv', { one: 'PayloadKv', many: 'PayloadKvs' }, () => ({
+    key: unique('kv'),
+    data: {},
+  })),
   'payload-migrations': unservedProbes('payload-migrations', 'PayloadMigration'),
 }
 
@@ -1099,16 +1417,37 @@ async function readRelatedDraft(api: Api, actor: Role): Promise<Outcome> {
   const statement = await createAs(
     'admin',
     'statements',
-    { title: unique('statement'), kind: 'statement', publishedAt: '2024-05-31', relatedStatements: [draft.id], _status: 'published' },
+    {
+      title: unique('statement'),
+      kind: 'statement',
+      publishedAt: '2024-05-31',
+      relatedStatements: [draft.id],
+      _status: 'published',
+    },
     '?locale=en',
   )
-  const reaction = await createAs('admin', 'reactions', await reactionData(unique('reaction'), { relatedStatements: [draft.id] }))
+  const reaction = await createAs(
+    'admin',
+    'reactions',
+    await reactionData(unique('reaction'), { relatedStatements: [draft.id] }),
+  )
   const what = `${actor} reading a related draft over ${api}`
   operationsPerformed++
   if (api === 'REST') {
     return agree(what, [
-      restRead(what, await client(actor).rest('GET', `/api/statements/${statement.id}?depth=2&locale=en&draft=true`), marker),
-      restRead(what, await client(actor).rest('GET', `/api/reactions/${reaction.id}?depth=2`), marker),
+      restRead(
+        what,
+        await client(actor).rest(
+          'GET',
+          `/api/statements/${statement.id}?depth=2&locale=en&draft=true`,
+        ),
+        marker,
+      ),
+      restRead(
+        what,
+        await client(actor).rest('GET', `/api/reactions/${reaction.id}?depth=2`),
+        marker,
+      ),
     ])
   }
   const reply = await client(actor).graphql(
@@ -1118,13 +1457,23 @@ async function readRelatedDraft(api: Api, actor: Role): Promise<Outcome> {
     }`,
     { statement: statement.id, reaction: reaction.id },
   )
-  return agree(what, [graphqlRead(what, reply, 'statement', marker), graphqlRead(what, reply, 'reaction', marker)])
+  return agree(what, [
+    graphqlRead(what, reply, 'statement', marker),
+    graphqlRead(what, reply, 'reaction', marker),
+  ])
 }
 
 function notesProbe(collection: DocumentCollection): Probe {
   return async (api, actor, whose) => {
     const fixture = await collection.fixture('notes', actor, whose)
-    return readFixture(collection, fixture, api, actor, `${collection.selection} ${collection.notes}`, `${fixture.marker} note`)
+    return readFixture(
+      collection,
+      fixture,
+      api,
+      actor,
+      `${collection.selection} ${collection.notes}`,
+      `${fixture.marker} note`,
+    )
   }
 }
 
@@ -1135,14 +1484,20 @@ function notesProbe(collection: DocumentCollection): Probe {
 const graphqlNames = (slug: string) => {
   const collection = documentCollections.find((each) => each.slug === slug)
   if (collection) return collection.graphql
-  return { 'payload-jobs': { one: 'PayloadJob', many: 'PayloadJobs' }, 'payload-kv': { one: 'PayloadKv', many: 'PayloadKvs' } }[slug] ?? null
+  return (
+    {
+      'payload-jobs': { one: 'PayloadJob', many: 'PayloadJobs' },
+      'payload-kv': { one: 'PayloadKv', many: 'PayloadKvs' },
+    }[slug] ?? null
+  )
 }
 
 async function assertNotApplicable(slug: string, operation: Operation, api: Api) {
   const config = collections.find((collection) => collection.slug === slug)
   if (!config) throw new Error(`${slug} is not a collection`)
   const names = config.graphQL === false ? null : graphqlNames(slug)
-  if (api === 'GraphQL' && config.graphQL !== false && !names) throw new Error(`No GraphQL names for ${slug}`)
+  if (api === 'GraphQL' && config.graphQL !== false && !names)
+    throw new Error(`No GraphQL names for ${slug}`)
   if (operation === 'read versions') {
     expect(config.versions, `${slug} keeps versions`).toBeFalsy()
     if (api === 'REST') {
@@ -1151,12 +1506,18 @@ async function assertNotApplicable(slug: string, operation: Operation, api: Api)
       const reply = await client('admin').rest('GET', `/api/${slug}/versions`)
       expect(reply.body.docs, `GET /api/${slug}/versions: ${describeReply(reply)}`).toBeUndefined()
     } else if (names) {
-      expect(await missingInGraphql(`{ versions${names.many} { docs { id } } }`), `versions${names.many} is in GraphQL`).toBe(true)
+      expect(
+        await missingInGraphql(`{ versions${names.many} { docs { id } } }`),
+        `versions${names.many} is in GraphQL`,
+      ).toBe(true)
     }
   } else if (operation === 'read draft' || operation === 'publish') {
     expect(config.versions, `${slug} has drafts`).toBeFalsy()
     if (api === 'GraphQL' && names) {
-      expect(await missingInGraphql(`{ ${names.many}(limit: 1) { docs { _status } } }`), `${names.one} has _status`).toBe(true)
+      expect(
+        await missingInGraphql(`{ ${names.many}(limit: 1) { docs { _status } } }`),
+        `${names.one} has _status`,
+      ).toBe(true)
     }
   } else if (operation === 'read email') {
     // GraphQL's fields are the config's, so one answer serves both.
@@ -1164,7 +1525,10 @@ async function assertNotApplicable(slug: string, operation: Operation, api: Api)
   } else {
     throw new Error(`${operation} exists in every collection: it cannot be n/a`)
   }
-  expect(probes[slug]?.[operation], `${slug} has a probe for ${operation}, yet the table says n/a`).toBeUndefined()
+  expect(
+    probes[slug]?.[operation],
+    `${slug} has a probe for ${operation}, yet the table says n/a`,
+  ).toBeUndefined()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1189,8 +1553,20 @@ beforeAll(async () => {
   collections = await loadCollections()
   const admin = await logIn(baseURL, inject('adminEmail'), inject('adminPassword'))
   accountEmails.add(inject('adminEmail'))
-  people.set('admin', { role: 'admin', id: admin.user.id, email: inject('adminEmail'), name: String(admin.user.name), client: apiClient(baseURL, admin.token, inspectFor('admin')) })
-  people.set('anonymous', { role: 'anonymous', id: null, email: null, name: '', client: apiClient(baseURL, null, inspectFor('anonymous')) })
+  people.set('admin', {
+    role: 'admin',
+    id: admin.user.id,
+    email: inject('adminEmail'),
+    name: String(admin.user.name),
+    client: apiClient(baseURL, admin.token, inspectFor('admin')),
+  })
+  people.set('anonymous', {
+    role: 'anonymous',
+    id: null,
+    email: null,
+    name: '',
+    client: apiClient(baseURL, null, inspectFor('anonymous')),
+  })
   const accounts: [Role, Json][] = [
     ['translatorFr', { roles: ['translator'], languages: ['fr'] }],
     ['translatorEs', { roles: ['translator'], languages: ['es'] }],
@@ -1202,7 +1578,13 @@ beforeAll(async () => {
     accountEmails.add(email)
     const doc = await createAs('admin', 'users', { email, password, name, ...powers })
     const session = await logIn(baseURL, email, password)
-    people.set(role, { role, id: doc.id, email, name, client: apiClient(baseURL, session.token, inspectFor(role)) })
+    people.set(role, {
+      role,
+      id: doc.id,
+      email,
+      name,
+      client: apiClient(baseURL, session.token, inspectFor(role)),
+    })
   }
   // The seeded demo translator (lib/env.ts's default address; the e2e server sets no other), hidden too.
   accountEmails.add('translator@amicus.local')
@@ -1210,14 +1592,30 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // Dependents first (statements take their translations and redirects with them); accounts last.
-  const order = ['payload-locked-documents', 'payload-preferences', 'reactions', 'redirects', 'translations', 'statements', 'media', 'topics', 'states', 'organizations', 'users']
+  const order = [
+    'payload-locked-documents',
+    'payload-preferences',
+    'reactions',
+    'redirects',
+    'translations',
+    'statements',
+    'media',
+    'topics',
+    'states',
+    'organizations',
+    'users',
+  ]
   const failures: string[] = []
   for (const slug of order) {
     for (const { id, owner } of cleanup.filter((entry) => entry.slug === slug).reverse()) {
       // Only its owner sees a preference (and only a delete by query reaches it, see above).
       const preference = slug === 'payload-preferences'
-      const reply = await client(preference ? owner : 'admin').rest('DELETE', preference ? `/api/${slug}?where[id][equals]=${id}` : `/api/${slug}/${id}`)
-      if (reply.status !== 200 && reply.status !== 404) failures.push(`${slug} ${id}: ${reply.status}`)
+      const reply = await client(preference ? owner : 'admin').rest(
+        'DELETE',
+        preference ? `/api/${slug}?where[id][equals]=${id}` : `/api/${slug}/${id}`,
+      )
+      if (reply.status !== 200 && reply.status !== 404)
+        failures.push(`${slug} ${id}: ${reply.status}`)
     }
   }
   console.log(
@@ -1231,8 +1629,12 @@ describe('the access matrix', () => {
   it('has one row for every operation of every collection the server has, and no other', () => {
     const slugs: string[] = collections.map((collection) => collection.slug)
     const rows = matrix.map(([collection, operation]) => `${collection} · ${operation}`)
-    const missing = slugs.flatMap((slug) => operations.map((operation) => `${slug} · ${operation}`)).filter((row) => !rows.includes(row))
-    const unknown = matrix.filter(([collection]) => !slugs.includes(collection)).map(([collection, operation]) => `${collection} · ${operation}`)
+    const missing = slugs
+      .flatMap((slug) => operations.map((operation) => `${slug} · ${operation}`))
+      .filter((row) => !rows.includes(row))
+    const unknown = matrix
+      .filter(([collection]) => !slugs.includes(collection))
+      .map(([collection, operation]) => `${collection} · ${operation}`)
     const duplicated = rows.filter((row, index) => rows.indexOf(row) !== index)
     expect({ missing, unknown, duplicated }).toEqual({ missing: [], unknown: [], duplicated: [] })
   })
@@ -1245,7 +1647,10 @@ describe('the access matrix', () => {
         continue
       }
       expect(names, `GraphQL names of ${collection.slug}`).not.toBeNull()
-      expect(await missingInGraphql(`{ ${names?.many}(limit: 1) { totalDocs } }`), `${names?.many} in GraphQL`).toBe(false)
+      expect(
+        await missingInGraphql(`{ ${names?.many}(limit: 1) { totalDocs } }`),
+        `${names?.many} in GraphQL`,
+      ).toBe(false)
     }
   })
 
@@ -1269,20 +1674,31 @@ describe('the access matrix', () => {
   })
 })
 
-async function assertCell(collection: string, operation: Operation, role: Role, cell: Cell, api: Api) {
+async function assertCell(
+  collection: string,
+  operation: Operation,
+  role: Role,
+  cell: Cell,
+  api: Api,
+) {
   if (cell === 'n/a') {
     await assertNotApplicable(collection, operation, api)
     notApplicableAsserted++
     return
   }
   const probe = probes[collection]?.[operation]
-  if (!probe) throw new Error(`No probe for ${collection} · ${operation}: add one beside the others`)
-  const label = (whose: Whose) => `${collection} · ${operation} as ${role} over ${api} (${whose === 'own' ? 'their own' : 'someone else’s'})`
-  const canOwn = role !== 'anonymous' && (documentCollections.find((each) => each.slug === collection)?.owners.includes(role) ?? false)
+  if (!probe)
+    throw new Error(`No probe for ${collection} · ${operation}: add one beside the others`)
+  const label = (whose: Whose) =>
+    `${collection} · ${operation} as ${role} over ${api} (${whose === 'own' ? 'their own' : 'someone else’s'})`
+  const canOwn =
+    role !== 'anonymous' &&
+    (documentCollections.find((each) => each.slug === collection)?.owners.includes(role) ?? false)
   if (cell === 'yes') {
     expect(await probe(api, role, 'other'), label('other')).toBe('allowed')
   } else if (cell === 'own') {
-    if (!canOwn) throw new Error(`${role} holds no documents in ${collection}: "own" means nothing there`)
+    if (!canOwn)
+      throw new Error(`${role} holds no documents in ${collection}: "own" means nothing there`)
     expect(await probe(api, role, 'own'), label('own')).toBe('allowed')
     expect(await probe(api, role, 'other'), label('other')).toBe('refused')
   } else {

@@ -6,7 +6,8 @@ import { logIn } from '../helpers/apiClient'
 
 /** Requests as crawlers and feed readers make them, and an editor's publishing over REST. */
 
-export const statementPath = (locale: string, slug: string) => `/${locale}/statements/${encodeURIComponent(slug)}`
+export const statementPath = (locale: string, slug: string) =>
+  `/${locale}/statements/${encodeURIComponent(slug)}`
 
 /** A request as a crawler makes it: no JavaScript, no cookies, redirects not followed. */
 export const get = (path: string) => fetch(new URL(path, inject('baseURL')), { redirect: 'manual' })
@@ -31,19 +32,34 @@ export async function signInEditor() {
       body: data === undefined ? undefined : JSON.stringify(data),
     })
     const body = (await response.json()) as { doc?: { id: number } }
-    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(body)}`)
+    if (!response.ok)
+      throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(body)}`)
     return body
   }
 
   async function publishVersion(statement: number, locale: Locale, slug: string) {
-    const { doc } = await api('POST', '/translations', { statement, locale, status: 'submitted', title: slug, slug })
+    const { doc } = await api('POST', '/translations', {
+      statement,
+      locale,
+      status: 'submitted',
+      title: slug,
+      slug,
+    })
     await api('PATCH', `/translations/${doc?.id}`, { status: 'accepted' })
   }
 
   return {
     /** A published statement in English, then its versions in the other languages as editors publish them (accepted translations). */
-    async publishStatement(slugs: Partial<Record<Locale, string>> & { en: string }): Promise<number> {
-      const { doc } = await api('POST', '/statements?locale=en', { title: slugs.en, slug: slugs.en, kind: 'statement', publishedAt: '2024-02-01', _status: 'published' })
+    async publishStatement(
+      slugs: Partial<Record<Locale, string>> & { en: string },
+    ): Promise<number> {
+      const { doc } = await api('POST', '/statements?locale=en', {
+        title: slugs.en,
+        slug: slugs.en,
+        kind: 'statement',
+        publishedAt: '2024-02-01',
+        _status: 'published',
+      })
       const id = doc?.id ?? 0
       created.push(id)
       for (const code of localeCodes) {
@@ -54,7 +70,8 @@ export async function signInEditor() {
     },
     /** A new slug in one language: the editor's for the original, an accepted translation's for the others. */
     async rename(statement: number, locale: Locale, slug: string) {
-      if (locale === 'en') await api('PATCH', `/statements/${statement}?locale=en`, { slug, _status: 'published' })
+      if (locale === 'en')
+        await api('PATCH', `/statements/${statement}?locale=en`, { slug, _status: 'published' })
       else await publishVersion(statement, locale, slug)
     },
     async removeAll() {

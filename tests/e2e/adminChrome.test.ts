@@ -13,9 +13,15 @@ afterAll(async () => {
   await browser.close()
 })
 
-type SignInOptions = { viewport?: { width: number; height: number }; beforeSignIn?: (page: Page) => Promise<unknown> }
+type SignInOptions = {
+  viewport?: { width: number; height: number }
+  beforeSignIn?: (page: Page) => Promise<unknown>
+}
 
-async function signIn({ viewport = { width: 1280, height: 800 }, beforeSignIn }: SignInOptions = {}) {
+async function signIn({
+  viewport = { width: 1280, height: 800 },
+  beforeSignIn,
+}: SignInOptions = {}) {
   const context = await browser.newContext({ baseURL: inject('baseURL'), viewport })
   const page = await context.newPage()
   await beforeSignIn?.(page)
@@ -40,7 +46,9 @@ describe('admin chrome', () => {
     await page.goto('/admin/login')
     expect(await page.title()).toBe('Login - Amicus')
     expect(await page.locator('link[rel="icon"]').getAttribute('href')).toBe('/icon.svg')
-    expect(await page.locator('meta[property="og:site_name"]').getAttribute('content')).toBe('Amicus')
+    expect(await page.locator('meta[property="og:site_name"]').getAttribute('content')).toBe(
+      'Amicus',
+    )
     await expect.poll(() => page.getByText('Amicus', { exact: true }).isVisible()).toBe(true)
     expect(await page.locator('img[src="/icon.svg"]').count()).toBeGreaterThan(0)
     await page.context().close()
@@ -75,7 +83,9 @@ describe('admin chrome', () => {
 
   it('names every reaction’s actors, also below the fold, with ✓/✗ and day-only dates', async () => {
     const { context, page } = await signIn({ viewport: { width: 1280, height: 400 } })
-    const states = (await (await context.request.get('/api/states?depth=0&limit=6&sort=iso2&locale=en')).json()) as { docs: { id: number; name: string }[] }
+    const states = (await (
+      await context.request.get('/api/states?depth=0&limit=6&sort=iso2&locale=en')
+    ).json()) as { docs: { id: number; name: string }[] }
     expect(states.docs).toHaveLength(6)
     const marker = `Chrome list check ${Date.now()}`
     const ids: number[] = []
@@ -95,17 +105,31 @@ describe('admin chrome', () => {
         })
         ids.push(await createdId(response))
       }
-      await page.goto(`/admin/collections/reactions?search=${encodeURIComponent(marker)}&sort=date&limit=10`)
+      await page.goto(
+        `/admin/collections/reactions?search=${encodeURIComponent(marker)}&sort=date&limit=10`,
+      )
       const rows = page.locator('table tbody tr')
       await expect.poll(() => rows.count()).toBe(6)
       // Only the first rows fit in a 400-pixel window; the others must be named all the same.
-      expect(await rows.nth(5).evaluate((row) => row.getBoundingClientRect().top > window.innerHeight)).toBe(true)
-      expect(await page.locator('td.cell-actors').allInnerTexts()).toEqual(states.docs.map((state) => state.name))
-      expect(await page.locator('td.cell-sample').allInnerTexts()).toEqual(['✓', '✗', '✓', '✗', '✓', '✗'])
+      expect(
+        await rows.nth(5).evaluate((row) => row.getBoundingClientRect().top > window.innerHeight),
+      ).toBe(true)
+      expect(await page.locator('td.cell-actors').allInnerTexts()).toEqual(
+        states.docs.map((state) => state.name),
+      )
+      expect(await page.locator('td.cell-sample').allInnerTexts()).toEqual([
+        '✓',
+        '✗',
+        '✓',
+        '✗',
+        '✓',
+        '✗',
+      ])
       expect(await page.locator('td.cell-verified').allInnerTexts()).toEqual(Array(6).fill('✗'))
       await expect.poll(() => page.locator('td.cell-date').first().innerText()).toBe('10 Mar 2020')
     } finally {
-      for (const id of ids) await context.request.delete(`/api/reactions/${id}`, { headers: origin() })
+      for (const id of ids)
+        await context.request.delete(`/api/reactions/${id}`, { headers: origin() })
       await context.close()
     }
   })
@@ -115,14 +139,22 @@ describe('admin chrome', () => {
     const id = await createdId(
       await context.request.post('/api/statements?draft=true', {
         headers: origin(),
-        data: { title: 'Draft banner check', kind: 'statement', publishedAt: '2024-08-03', _status: 'draft' },
+        data: {
+          title: 'Draft banner check',
+          kind: 'statement',
+          publishedAt: '2024-08-03',
+          _status: 'draft',
+        },
       }),
     )
     try {
       await page.goto(`/next/preview?locale=fr&id=${id}`)
       expect(await page.getByRole('status').innerText()).toBe('Brouillon — non publié')
 
-      const published = await context.request.patch(`/api/statements/${id}`, { headers: origin(), data: { _status: 'published' } })
+      const published = await context.request.patch(`/api/statements/${id}`, {
+        headers: origin(),
+        data: { _status: 'published' },
+      })
       expect(published.status()).toBe(200)
       await page.goto(`/next/preview?locale=en&id=${id}`)
       await page.getByRole('heading', { level: 1, name: 'Draft banner check' }).waitFor()

@@ -14,7 +14,10 @@ export function launchChromium(executablePath: string): Promise<Browser> {
 }
 
 /** A fresh context (no cookies) on the server under test. */
-export async function openPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
+export async function openPage(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+) {
   const context = await browser.newContext({ baseURL: inject('baseURL'), ...options })
   return context.newPage()
 }

@@ -57,7 +57,8 @@ async function newEditor(name: string, timeZone?: string): Promise<Account & { i
   return { ...account, id }
 }
 
-const statementCount = async () => (await api('GET', '/api/statements?draft=true&limit=0&locale=en')).body.totalDocs
+const statementCount = async () =>
+  (await api('GET', '/api/statements?draft=true&limit=0&locale=en')).body.totalDocs
 
 /** The same day next month, as YYYY-MM-15: always ahead, whatever today is. */
 function midNextMonth(): string {
@@ -97,7 +98,9 @@ describe('drafts and scheduling in the admin', () => {
 
   it('opens the schedule drawer of a new draft on "Publish", in the editor’s saved time zone', async () => {
     // The saved zone wins over the browser's.
-    const page = await signInToAdmin(browser, await newEditor('drafts-bogota', 'America/Bogota'), { timezoneId: 'Asia/Tokyo' })
+    const page = await signInToAdmin(browser, await newEditor('drafts-bogota', 'America/Bogota'), {
+      timezoneId: 'Asia/Tokyo',
+    })
     await createStatement(page, 'Scheduling journey: saved zone')
     const drawer = await openScheduleDrawer(page)
     expect(await scheduleDrawerChoice(drawer)).toEqual({
@@ -111,7 +114,11 @@ describe('drafts and scheduling in the admin', () => {
     const page = await signInToAdmin(browser, editor, {
       timezoneId: 'Asia/Tokyo',
     })
-    await expect.poll(async () => (await api('GET', `/api/users/${editor.id}`)).body.timeZone, { timeout: 30_000 }).toBe('Asia/Tokyo')
+    await expect
+      .poll(async () => (await api('GET', `/api/users/${editor.id}`)).body.timeZone, {
+        timeout: 30_000,
+      })
+      .toBe('Asia/Tokyo')
 
     await createStatement(page, 'Scheduling journey: browser zone')
     const date = midNextMonth()
@@ -126,7 +133,8 @@ describe('drafts and scheduling in the admin', () => {
     const page: Page = await signInToAdmin(browser, await newEditor('drafts-leaver'))
     const id = await createStatement(page, 'Scheduling journey: leaving')
     const autosaved = page.waitForResponse(
-      (response) => response.url().includes(`/api/statements/${id}`) && response.request().method() === 'PATCH',
+      (response) =>
+        response.url().includes(`/api/statements/${id}`) && response.request().method() === 'PATCH',
     )
     await page.locator('#field-title').fill('Scheduling journey: leaving, edited')
     // At once, within the autosave interval.

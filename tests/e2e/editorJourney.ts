@@ -19,7 +19,11 @@ export type ScheduleChoice = {
 }
 
 /** Signs in on a fresh page (`options` set the browser: its zone, its language); the seeded admin unless `account` is given. */
-export async function signInToAdmin(browser: Browser, account?: Account, options: Parameters<typeof openPage>[1] = {}): Promise<Page> {
+export async function signInToAdmin(
+  browser: Browser,
+  account?: Account,
+  options: Parameters<typeof openPage>[1] = {},
+): Promise<Page> {
   const page = await openPage(browser, options)
   await page.goto('/admin/login')
   await page.locator('#field-email').fill(account?.email ?? inject('adminEmail'))
@@ -71,7 +75,11 @@ export async function openScheduleDrawer(page: Page): Promise<Locator> {
 export async function scheduleDrawerChoice(drawer: Locator): Promise<ScheduleChoice> {
   const checked = drawer.locator('.schedule-publish__type input[type="radio"]:checked')
   const id = (await checked.count()) ? await checked.getAttribute('id') : null
-  const type = id?.endsWith('-unpublish') ? 'unpublish' : id?.endsWith('-publish') ? 'publish' : null
+  const type = id?.endsWith('-unpublish')
+    ? 'unpublish'
+    : id?.endsWith('-publish')
+      ? 'publish'
+      : null
   const zone = drawer.locator('.timezone-picker .rs__single-value')
   return {
     type,
@@ -97,7 +105,11 @@ export async function schedulePublish(page: Page, when: WallClock): Promise<Loca
   for (let step = 0; step < 24 && (await heading.innerText()) !== wanted; step++) {
     await page.locator('.react-datepicker__navigation--next').click()
   }
-  await page.locator(`.react-datepicker__day--0${when.date.slice(8)}:not(.react-datepicker__day--outside-month)`).click()
+  await page
+    .locator(
+      `.react-datepicker__day--0${when.date.slice(8)}:not(.react-datepicker__day--outside-month)`,
+    )
+    .click()
   await page
     .locator('.react-datepicker__time-list-item', {
       hasText: new RegExp(`^${when.time}$`),

@@ -47,7 +47,10 @@ async function runLogged(name: string, run: () => Promise<{ stdout: string; stde
     const { stdout, stderr } = await run()
     await writeFile(path.join(logDir, `${name}.log`), stdout + stderr)
   } catch (error) {
-    const output = error && typeof error === 'object' && 'stdout' in error ? `${error.stdout}\n${'stderr' in error ? error.stderr : ''}` : ''
+    const output =
+      error && typeof error === 'object' && 'stdout' in error
+        ? `${error.stdout}\n${'stderr' in error ? error.stderr : ''}`
+        : ''
     throw new Error(`${name} failed:\n${output.slice(-6000)}`)
   }
 }
@@ -56,7 +59,10 @@ async function runLogged(name: string, run: () => Promise<{ stdout: string; stde
  * The pages read (and cached) on the empty database, then the demo content seeded from the command
  * line beside the running server, as an operator does: each page is watched until it shows it.
  */
-async function seedBesideServer(baseURL: string, env: NodeJS.ProcessEnv): Promise<SeededBesideServer> {
+async function seedBesideServer(
+  baseURL: string,
+  env: NodeJS.ProcessEnv,
+): Promise<SeededBesideServer> {
   const before: SeededBesideServer['before'] = {}
   for (const [path, text] of Object.entries(seededPages)) {
     await readPage(baseURL, path)
@@ -119,7 +125,10 @@ export default async function setup(project: TestProject) {
 
   let seededBesideServer: SeededBesideServer
   try {
-    const buildEnv: NodeJS.ProcessEnv = { ...env, DATABASE_URL: `postgres://amicus@127.0.0.1:${await freePort()}/nowhere` }
+    const buildEnv: NodeJS.ProcessEnv = {
+      ...env,
+      DATABASE_URL: `postgres://amicus@127.0.0.1:${await freePort()}/nowhere`,
+    }
     delete buildEnv.PAYLOAD_SECRET
     await runLogged('build', () => runTsx('scripts/app.ts', ['build'], { env: buildEnv }))
     server = await startNextServer(port, env)

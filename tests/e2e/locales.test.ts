@@ -45,14 +45,20 @@ describe('locales', () => {
     const page = await openPage()
     await page.goto('/en')
     const switcher = page.getByRole('navigation', { name: 'Language' })
-    expect(await switcher.getByRole('link', { name: 'English' }).getAttribute('aria-current')).toBe('true')
+    expect(await switcher.getByRole('link', { name: 'English' }).getAttribute('aria-current')).toBe(
+      'true',
+    )
 
     await switcher.getByRole('link', { name: 'Français' }).click()
     await page.waitForURL('**/fr')
     expect(await htmlAttributes(page)).toEqual({ lang: 'fr', dir: 'ltr' })
     const frenchSwitcher = page.getByRole('navigation', { name: 'Langue' })
-    expect(await frenchSwitcher.getByRole('link', { name: 'Français' }).getAttribute('aria-current')).toBe('true')
-    expect(await frenchSwitcher.getByRole('link', { name: 'English' }).getAttribute('aria-current')).toBeNull()
+    expect(
+      await frenchSwitcher.getByRole('link', { name: 'Français' }).getAttribute('aria-current'),
+    ).toBe('true')
+    expect(
+      await frenchSwitcher.getByRole('link', { name: 'English' }).getAttribute('aria-current'),
+    ).toBeNull()
   })
 
   it('answers an unknown locale with a real 404 page', async () => {
@@ -74,8 +80,13 @@ describe('locales', () => {
     const page = await openPage({ javaScriptEnabled: false })
     await page.goto('/es')
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Declaraciones')
-    await expect(page.getByText('Ante las amenazas, los Estados deben defender').count()).resolves.toBe(1)
-    await page.getByRole('navigation', { name: 'Idioma' }).getByRole('link', { name: 'العربية' }).click()
+    await expect(
+      page.getByText('Ante las amenazas, los Estados deben defender').count(),
+    ).resolves.toBe(1)
+    await page
+      .getByRole('navigation', { name: 'Idioma' })
+      .getByRole('link', { name: 'العربية' })
+      .click()
     await page.waitForURL('**/ar')
     expect(await htmlAttributes(page)).toEqual({ lang: 'ar', dir: 'rtl' })
   })

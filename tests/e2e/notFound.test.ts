@@ -19,7 +19,11 @@ afterAll(async () => {
 const openPage = (options?: Parameters<typeof open>[1]) => open(browser, options)
 
 /** A crawler's request with a language preference: no JavaScript, redirects not followed. */
-const getIn = (path: string, acceptLanguage: string) => fetch(new URL(path, inject('baseURL')), { redirect: 'manual', headers: { 'accept-language': acceptLanguage } })
+const getIn = (path: string, acceptLanguage: string) =>
+  fetch(new URL(path, inject('baseURL')), {
+    redirect: 'manual',
+    headers: { 'accept-language': acceptLanguage },
+  })
 
 /**
  * The 404 page as a reader's browser shows it. Next sends a 404 raised inside a language's pages as
@@ -47,11 +51,16 @@ describe('404 pages in the reader’s language', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page introuvable')
     expect(await page.locator('.site-header').count()).toBe(1)
     expect(await page.getByRole('search').getAttribute('action')).toBe('/fr/search')
-    for (const code of ['en', 'es', 'ar']) expect(await page.locator(`a[href="/${code}"][hreflang="${code}"]`).count()).toBeGreaterThan(0)
+    for (const code of ['en', 'es', 'ar'])
+      expect(await page.locator(`a[href="/${code}"][hreflang="${code}"]`).count()).toBeGreaterThan(
+        0,
+      )
 
     const english = await show404('/xx/statements', 'de-DE, en;q=0.5')
     expect(english.response?.status()).toBe(404)
-    expect(await english.page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found')
+    expect(await english.page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Page not found',
+    )
 
     // Addresses the proxy does not see (they have a dot): the 404 page in English, with the header.
     const unseen = await show404('/wp-login.php', 'fr')
@@ -66,7 +75,9 @@ describe('404 pages in the reader’s language', () => {
       const { page, response } = await show404(path, 'ar-EG, ar;q=0.9')
       expect(response?.status(), path).toBe(404)
       expect(await htmlAttributes(page), path).toEqual({ lang: 'ar', dir: 'rtl' })
-      expect(await page.getByRole('heading', { level: 1 }).textContent(), path).toBe('الصفحة غير موجودة')
+      expect(await page.getByRole('heading', { level: 1 }).textContent(), path).toBe(
+        'الصفحة غير موجودة',
+      )
       expect(await page.getByRole('search').getAttribute('action'), path).toBe('/ar/search')
     }
   })
@@ -122,7 +133,11 @@ describe('text not in the page’s language', () => {
     })
     try {
       // Both pages may have been cached by an earlier test: each is read until it shows the reaction.
-      for (const path of ['/fr/states/kp', '/en/states/kp']) expect(await whenShown(baseURL, path, (text) => text.includes(summary), Date.now()), path).not.toBeNull()
+      for (const path of ['/fr/states/kp', '/en/states/kp'])
+        expect(
+          await whenShown(baseURL, path, (text) => text.includes(summary), Date.now()),
+          path,
+        ).not.toBeNull()
       const page = await openPage({ javaScriptEnabled: false })
       await page.goto('/fr/states/kp')
       const reaction = page.locator('.reaction').first()
@@ -134,7 +149,9 @@ describe('text not in the page’s language', () => {
 
       // In English the summary is the page's own language: nothing to mark.
       await page.goto('/en/states/kp')
-      expect(await page.locator('.reaction').first().getByText(summary).getAttribute('lang')).toBeNull()
+      expect(
+        await page.locator('.reaction').first().getByText(summary).getAttribute('lang'),
+      ).toBeNull()
       expect(await page.getByText('(in English)').count()).toBe(0)
     } finally {
       await api('DELETE', `/reactions/${doc?.id}`)

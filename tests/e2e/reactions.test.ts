@@ -37,13 +37,18 @@ describe('reactions tracker', () => {
 
     // The map is in the page without JavaScript, one shape per State, coloured by stance.
     expect(await page.locator('svg path[data-iso2="FR"]').count()).toBe(1)
-    expect(await page.locator('svg path[data-iso2="FR"]').getAttribute('data-category')).toBe('condemns')
+    expect(await page.locator('svg path[data-iso2="FR"]').getAttribute('data-category')).toBe(
+      'condemns',
+    )
   })
 
   it('opens a State’s record with its party status, reactions and sources', async () => {
     const page = await openPage()
     await page.goto('/en/reactions')
-    await page.locator('.tracker__table').getByRole('link', { name: 'Ukraine', exact: true }).click()
+    await page
+      .locator('.tracker__table')
+      .getByRole('link', { name: 'Ukraine', exact: true })
+      .click()
     await page.waitForURL('**/en/states/ua')
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Ukraine')
     await page.getByText('State Party since January 1, 2025').waitFor()
@@ -57,9 +62,13 @@ describe('reactions tracker', () => {
 
   it('lists the reactions linked to the reference statement on its page', async () => {
     const page = await openPage()
-    await page.goto('/en/statements/in-the-face-of-threats-states-must-defend-the-independence-of-the-icc')
+    await page.goto(
+      '/en/statements/in-the-face-of-threats-states-must-defend-the-independence-of-the-icc',
+    )
     const section = page.locator('section[aria-labelledby="reactions-heading"]')
-    await section.getByText('Presidency of the Assembly of States Parties', { exact: true }).waitFor()
+    await section
+      .getByText('Presidency of the Assembly of States Parties', { exact: true })
+      .waitFor()
     expect(await section.getByText('European Union', { exact: true }).count()).toBe(1)
   })
 
@@ -70,18 +79,27 @@ describe('reactions tracker', () => {
     expect(csv.headers()['content-type']).toContain('text/csv')
     const lines = (await csv.text()).trim().split('\n')
     expect(lines[0]).toContain('id,date,stance,actor_codes')
-    const json = (await (await page.request.get('/en/reactions.json?stance=condemns')).json()) as { count: number; reactions: { stance: string }[] }
+    const json = (await (await page.request.get('/en/reactions.json?stance=condemns')).json()) as {
+      count: number
+      reactions: { stance: string }[]
+    }
     expect(json.count).toBe(lines.length - 1)
     expect(json.reactions.every((reaction) => reaction.stance === 'condemns')).toBe(true)
   })
 
-  it.each(['en', 'ar'])('/%s/reactions has no serious or critical axe violation', async (locale) => {
-    const page = await openPage()
-    await page.goto(`/${locale}/reactions`)
-    const { violations } = await new AxeBuilder({ page }).analyze()
-    const serious = violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
-    expect(serious).toEqual([])
-  })
+  it.each(['en', 'ar'])(
+    '/%s/reactions has no serious or critical axe violation',
+    async (locale) => {
+      const page = await openPage()
+      await page.goto(`/${locale}/reactions`)
+      const { violations } = await new AxeBuilder({ page }).analyze()
+      const serious = violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        )
+      expect(serious).toEqual([])
+    },
+  )
 })

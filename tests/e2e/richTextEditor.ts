@@ -7,11 +7,14 @@ import type { Page } from './browser'
  */
 
 /** The editable area of a rich-text field. */
-export const editorArea = (page: Page, field = 'body') => page.locator(`[data-field-path="${field}"] [contenteditable="true"]`)
+export const editorArea = (page: Page, field = 'body') =>
+  page.locator(`[data-field-path="${field}"] [contenteditable="true"]`)
 
 /** The toolbar above the field, or the one that shows beside selected text. */
 export const toolbar = (page: Page, which: 'fixed' | 'inline', field = 'body') =>
-  which === 'fixed' ? page.locator(`[data-field-path="${field}"] .fixed-toolbar`) : page.locator('.inline-toolbar-popup')
+  which === 'fixed'
+    ? page.locator(`[data-field-path="${field}"] .fixed-toolbar`)
+    : page.locator('.inline-toolbar-popup')
 
 /**
  * Selects the first occurrence of `text` in the field by dragging the mouse across it, then
@@ -21,7 +24,8 @@ export async function selectTextInEditor(page: Page, text: string, field = 'body
   const area = editorArea(page, field)
   await area.waitFor()
   // The pop-up of a link under the caret may cover the words; Escape closes it.
-  if (await area.evaluate((root) => root.contains(document.activeElement))) await page.keyboard.press('Escape')
+  if (await area.evaluate((root) => root.contains(document.activeElement)))
+    await page.keyboard.press('Escape')
   const ends = await area.evaluate((root, wanted) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -34,7 +38,10 @@ export async function selectTextInEditor(page: Page, text: string, field = 'body
       const rects = [...range.getClientRects()]
       const [first, last] = [rects[0], rects[rects.length - 1]]
       // Just inside the first and the last letter, so the caret lands before and after them.
-      return { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: last.right - 1, y: last.top + last.height / 2 } }
+      return {
+        from: { x: first.left + 1, y: first.top + first.height / 2 },
+        to: { x: last.right - 1, y: last.top + last.height / 2 },
+      }
     }
     return null
   }, text)
@@ -49,7 +56,12 @@ export async function selectTextInEditor(page: Page, text: string, field = 'body
 }
 
 /** Clicks a toolbar button by its key: `undo`, `redo`, `bold`, `italic` or `link`. */
-export async function clickToolbarButton(page: Page, key: string, which: 'fixed' | 'inline' = 'fixed', field = 'body'): Promise<void> {
+export async function clickToolbarButton(
+  page: Page,
+  key: string,
+  which: 'fixed' | 'inline' = 'fixed',
+  field = 'body',
+): Promise<void> {
   await toolbar(page, which, field).locator(`button[data-button-key="${key}"]`).click()
 }
 
@@ -70,7 +82,11 @@ export async function openLinkDrawer(page: Page, via: LinkVia = 'keyboard') {
 export type LinkVia = 'keyboard' | 'toolbar'
 
 /** Links the selected text to an outside address (with Ctrl+K unless `via` says), and saves the link. */
-export async function linkSelection(page: Page, url: string, via: LinkVia = 'keyboard'): Promise<void> {
+export async function linkSelection(
+  page: Page,
+  url: string,
+  via: LinkVia = 'keyboard',
+): Promise<void> {
   const drawer = await openLinkDrawer(page, via)
   // The radios' ids name their values; their labels are in the admin's language.
   await drawer.locator('label[for^="field-linkType-custom"]').click()

@@ -6,7 +6,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { lexicalDocument } from '@/lib/seed/lexical'
 
 import { launchChromium, type Page } from './browser'
-import { clickToolbarButton, editorArea, linkSelection, linkSelectionToStatement, selectTextInEditor, toolbar } from './richTextEditor'
+import {
+  clickToolbarButton,
+  editorArea,
+  linkSelection,
+  linkSelectionToStatement,
+  selectTextInEditor,
+  toolbar,
+} from './richTextEditor'
 
 /** The statement editor's toolbars and Ctrl+K, driven with the mouse and the keyboard. */
 
@@ -17,13 +24,35 @@ let context: BrowserContext
 let page: Page
 const created: number[] = []
 
-type Stored = { root: { children: { children: { type: string; text?: string; format?: number; fields?: Record<string, unknown>; children?: { text: string }[] }[] }[] } }
+type Stored = {
+  root: {
+    children: {
+      children: {
+        type: string
+        text?: string
+        format?: number
+        fields?: Record<string, unknown>
+        children?: { text: string }[]
+      }[]
+    }[]
+  }
+}
 
-async function createStatement(title: string, paragraphs: string[]): Promise<{ id: number; slug: string }> {
+async function createStatement(
+  title: string,
+  paragraphs: string[],
+): Promise<{ id: number; slug: string }> {
   const slug = `${title.toLowerCase().replace(/\W+/g, '-')}-${run}`
   const response = await context.request.post('/api/statements', {
     headers: origin(),
-    data: { title: `${title} ${run}`, slug, kind: 'statement', publishedAt: '2024-08-01', _status: 'published', body: lexicalDocument(paragraphs) },
+    data: {
+      title: `${title} ${run}`,
+      slug,
+      kind: 'statement',
+      publishedAt: '2024-08-01',
+      _status: 'published',
+      body: lexicalDocument(paragraphs),
+    },
   })
   expect(response.status()).toBe(201)
   const { doc } = (await response.json()) as { doc: { id: number } }
@@ -37,7 +66,10 @@ async function openEditor(id: number) {
 }
 
 async function publish(id: number) {
-  const saved = page.waitForResponse((response) => response.url().includes(`/api/statements/${id}`) && response.request().method() === 'PATCH')
+  const saved = page.waitForResponse(
+    (response) =>
+      response.url().includes(`/api/statements/${id}`) && response.request().method() === 'PATCH',
+  )
   await page.getByRole('button', { name: 'Publish changes' }).click()
   expect((await saved).status()).toBe(200)
 }
@@ -61,14 +93,18 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  for (const id of created) await context.request.delete(`/api/statements/${id}`, { headers: origin() })
+  for (const id of created)
+    await context.request.delete(`/api/statements/${id}`, { headers: origin() })
   await browser.close()
 })
 
 describe('the statement editor', () => {
   it('links selected words with Ctrl+K, to an outside address and to another statement, up to the published page', async () => {
     const target = await createStatement('Toolbar link target', ['The statement linked to.'])
-    const statement = await createStatement('Toolbar links', ['The Court needs States to act now.', 'Regional organisations should protect defenders.'])
+    const statement = await createStatement('Toolbar links', [
+      'The Court needs States to act now.',
+      'Regional organisations should protect defenders.',
+    ])
     await openEditor(statement.id)
 
     await selectTextInEditor(page, 'States to act')
@@ -78,7 +114,12 @@ describe('the statement editor', () => {
     await publish(statement.id)
 
     const links = inlineNodes(await storedBody(statement.id)).filter((node) => node.type === 'link')
-    expect(links.map((link) => [link.children?.map((child) => child.text).join(''), link.fields?.linkType])).toEqual([
+    expect(
+      links.map((link) => [
+        link.children?.map((child) => child.text).join(''),
+        link.fields?.linkType,
+      ]),
+    ).toEqual([
       ['States to act', 'custom'],
       ['Regional organisations', 'internal'],
     ])
@@ -86,7 +127,9 @@ describe('the statement editor', () => {
     expect(links[1].fields?.doc).toMatchObject({ relationTo: 'statements', value: target.id })
 
     const html = await (await context.request.get(`/en/statements/${statement.slug}`)).text()
-    expect(html).toContain('<a href="https://www.icc-cpi.int/" rel="noopener noreferrer">States to act</a>')
+    expect(html).toContain(
+      '<a href="https://www.icc-cpi.int/" rel="noopener noreferrer">States to act</a>',
+    )
     expect(html).toContain(`<a href="/en/statements/${target.slug}">Regional organisations</a>`)
   })
 
@@ -96,7 +139,9 @@ describe('the statement editor', () => {
     const bold = editorArea(page).locator('strong')
 
     await selectTextInEditor(page, 'protect defenders')
-    await expect(toolbar(page, 'inline').locator('button[data-button-key="bold"]').isVisible()).resolves.toBe(true)
+    await expect(
+      toolbar(page, 'inline').locator('button[data-button-key="bold"]').isVisible(),
+    ).resolves.toBe(true)
     await clickToolbarButton(page, 'bold')
     await bold.waitFor()
     expect(await bold.textContent()).toBe('protect defenders')
@@ -113,6 +158,8 @@ describe('the statement editor', () => {
       ['protect defenders', 1],
       ['.', 0],
     ])
-    expect(await (await context.request.get(`/en/statements/${statement.slug}`)).text()).toContain('<strong>protect defenders</strong>')
+    expect(await (await context.request.get(`/en/statements/${statement.slug}`)).text()).toContain(
+      '<strong>protect defenders</strong>',
+    )
   })
 })

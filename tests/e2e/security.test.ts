@@ -11,7 +11,9 @@ let statementId: number
 
 beforeAll(async () => {
   browser = await launchChromium(inject('chromiumPath'))
-  const response = await fetch(`${inject('baseURL')}/api/statements?limit=1&depth=0&locale=en&sort=-publishedAt`)
+  const response = await fetch(
+    `${inject('baseURL')}/api/statements?limit=1&depth=0&locale=en&sort=-publishedAt`,
+  )
   const { docs } = (await response.json()) as { docs: { id: number; slug: string }[] }
   statementPath = `/en/statements/${docs[0].slug}`
   statementId = docs[0].id
@@ -57,7 +59,8 @@ describe('security headers', () => {
     // One policy, the nonce's: next.config.ts leaves these paths to the proxy (a second header
     // would arrive joined to the first with a comma).
     for (const target of ['/admin/login', `/ar/preview/statements/${statementId}`]) {
-      const policy = (await fetch(inject('baseURL') + target)).headers.get('content-security-policy') ?? ''
+      const policy =
+        (await fetch(inject('baseURL') + target)).headers.get('content-security-policy') ?? ''
       expect(policy, target).toMatch(/^[^,]*'nonce-[^']+' 'strict-dynamic'[^,]*$/)
     }
   })
@@ -68,10 +71,15 @@ describe('security headers', () => {
     const violations: string[] = []
     const elsewhere: string[] = []
     const origin = new URL(inject('baseURL')).origin
-    page.on('console', (message) => /Content Security Policy/i.test(message.text()) && violations.push(message.text()))
+    page.on(
+      'console',
+      (message) =>
+        /Content Security Policy/i.test(message.text()) && violations.push(message.text()),
+    )
     page.on('request', (request) => {
       const url = new URL(request.url())
-      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) elsewhere.push(request.url())
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
+        elsewhere.push(request.url())
     })
     for (const target of ['/en', statementPath, '/ar/reactions', '/fr/statements']) {
       await page.goto(target, { waitUntil: 'networkidle' })
@@ -98,7 +106,9 @@ describe('security headers', () => {
 describe('secrets', () => {
   it('never reach the files sent to browsers', async () => {
     const staticDir = path.resolve(import.meta.dirname, '../../.next/static')
-    const files = (await readdir(staticDir, { recursive: true })).filter((file) => /\.(js|css|json|txt)$/.test(file))
+    const files = (await readdir(staticDir, { recursive: true })).filter((file) =>
+      /\.(js|css|json|txt)$/.test(file),
+    )
     expect(files.length).toBeGreaterThan(20)
     for (const file of files) {
       const content = await readFile(path.join(staticDir, file), 'utf8')
@@ -113,9 +123,16 @@ describe('health', () => {
   it('says the server is alive and ready, with its database', async () => {
     const live = await fetch(`${inject('baseURL')}/api/health`)
     expect(live.status).toBe(200)
-    expect(await live.json()).toMatchObject({ status: 'ok', database: { state: 'up' }, redis: 'off' })
+    expect(await live.json()).toMatchObject({
+      status: 'ok',
+      database: { state: 'up' },
+      redis: 'off',
+    })
     const ready = await fetch(`${inject('baseURL')}/api/health/ready`)
     expect(ready.status).toBe(200)
-    expect(await ready.json()).toEqual({ ready: true, database: { state: 'up', pendingMigrations: [] } })
+    expect(await ready.json()).toEqual({
+      ready: true,
+      database: { state: 'up', pendingMigrations: [] },
+    })
   })
 })

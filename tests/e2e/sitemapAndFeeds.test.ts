@@ -33,7 +33,9 @@ describe('the sitemap', () => {
   it('lists home, index, tracker, every topic, State and statement in each of its languages, with reciprocal alternates and x-default', async () => {
     const index = await get('/sitemap.xml')
     expect(index.status).toBe(200)
-    const children = [...(await index.text()).matchAll(/<sitemap><loc>([^<]+)<\/loc><\/sitemap>/g)].map(([, loc]) => loc)
+    const children = [
+      ...(await index.text()).matchAll(/<sitemap><loc>([^<]+)<\/loc><\/sitemap>/g),
+    ].map(([, loc]) => loc)
     expect(children.length).toBeGreaterThan(0)
     const entries = new Map<string, Record<string, string>>()
     for (const child of children) {
@@ -43,35 +45,54 @@ describe('the sitemap', () => {
         return [...doc.getElementsByTagName('url')].map((url) => ({
           loc: url.getElementsByTagName('loc')[0]?.textContent ?? '',
           alternates: Object.fromEntries(
-            [...url.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')].map((link) => [link.getAttribute('hreflang') ?? '', link.getAttribute('href') ?? '']),
+            [...url.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')].map((link) => [
+              link.getAttribute('hreflang') ?? '',
+              link.getAttribute('href') ?? '',
+            ]),
           ),
         }))
       }, xml)
       expect(urls.length).toBeGreaterThan(0)
       expect(urls.length).toBeLessThanOrEqual(50_000)
-      for (const { loc, alternates } of urls as SitemapEntry[]) entries.set(ownPath(loc) ?? loc, alternates)
+      for (const { loc, alternates } of urls as SitemapEntry[])
+        entries.set(ownPath(loc) ?? loc, alternates)
     }
 
     const problems: string[] = []
     for (const [path, alternates] of entries) {
       const lang = path.split('/')[1]
-      if (ownPath(alternates[lang] ?? '') !== path) problems.push(`${path} does not list itself for ${lang}`)
-      if (ownPath(alternates['x-default'] ?? '') !== ownPath(alternates.en ?? '')) problems.push(`${path}: x-default is not the English page`)
+      if (ownPath(alternates[lang] ?? '') !== path)
+        problems.push(`${path} does not list itself for ${lang}`)
+      if (ownPath(alternates['x-default'] ?? '') !== ownPath(alternates.en ?? ''))
+        problems.push(`${path}: x-default is not the English page`)
       for (const [hreflang, href] of Object.entries(alternates)) {
         if (hreflang === 'x-default') continue
-        if (ownPath(entries.get(ownPath(href) ?? '')?.[lang] ?? '') !== path) problems.push(`${path}: ${href} is missing or does not name it back`)
+        if (ownPath(entries.get(ownPath(href) ?? '')?.[lang] ?? '') !== path)
+          problems.push(`${path}: ${href} is missing or does not name it back`)
       }
     }
     expect(problems).toEqual([])
 
     const paths = [...entries.keys()]
     for (const code of localeCodes) {
-      for (const page of [`/${code}`, `/${code}/statements`, `/${code}/reactions`]) expect(entries.has(page), page).toBe(true)
-      expect(paths.filter((path) => path.startsWith(`/${code}/topics/`)).length, `${code} topics`).toBeGreaterThanOrEqual(3)
-      expect(paths.filter((path) => path.startsWith(`/${code}/states/`)).length, `${code} States`).toBeGreaterThan(150)
-      expect(paths.some((path) => path.startsWith(`/${code}/statements/`)), `${code} statements`).toBe(true)
+      for (const page of [`/${code}`, `/${code}/statements`, `/${code}/reactions`])
+        expect(entries.has(page), page).toBe(true)
+      expect(
+        paths.filter((path) => path.startsWith(`/${code}/topics/`)).length,
+        `${code} topics`,
+      ).toBeGreaterThanOrEqual(3)
+      expect(
+        paths.filter((path) => path.startsWith(`/${code}/states/`)).length,
+        `${code} States`,
+      ).toBeGreaterThan(150)
+      expect(
+        paths.some((path) => path.startsWith(`/${code}/statements/`)),
+        `${code} statements`,
+      ).toBe(true)
     }
-    expect(ownPath(entries.get('/fr/topics/independance-de-la-cour')?.en ?? '')).toBe('/en/topics/independence-of-the-court')
+    expect(ownPath(entries.get('/fr/topics/independance-de-la-cour')?.en ?? '')).toBe(
+      '/en/topics/independence-of-the-court',
+    )
   })
 })
 
@@ -80,21 +101,31 @@ describe('feeds', () => {
   async function readFeed(locale: string) {
     const response = await get(`/${locale}/feed.xml`)
     expect(response.status).toBe(200)
-    return parser.evaluate((source) => {
-      const doc = new DOMParser().parseFromString(source, 'application/xml')
-      const self = [...doc.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'link')].find((link) => link.getAttribute('rel') === 'self')
-      return {
-        self: self?.getAttribute('href') ?? null,
-        items: [...doc.getElementsByTagName('item')].map((item) => {
-          const guid = item.getElementsByTagName('guid')[0]
-          return { link: item.getElementsByTagName('link')[0]?.textContent ?? '', guid: guid?.textContent ?? '', isPermaLink: guid?.getAttribute('isPermaLink') ?? null }
-        }),
-      }
-    }, await response.text())
+    return parser.evaluate(
+      (source) => {
+        const doc = new DOMParser().parseFromString(source, 'application/xml')
+        const self = [...doc.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'link')].find(
+          (link) => link.getAttribute('rel') === 'self',
+        )
+        return {
+          self: self?.getAttribute('href') ?? null,
+          items: [...doc.getElementsByTagName('item')].map((item) => {
+            const guid = item.getElementsByTagName('guid')[0]
+            return {
+              link: item.getElementsByTagName('link')[0]?.textContent ?? '',
+              guid: guid?.textContent ?? '',
+              isPermaLink: guid?.getAttribute('isPermaLink') ?? null,
+            }
+          }),
+        }
+      },
+      await response.text(),
+    )
   }
 
   it('name their own address', async () => {
-    for (const code of localeCodes) expect((await readFeed(code)).self).toBe(`${baseURL}/${code}/feed.xml`)
+    for (const code of localeCodes)
+      expect((await readFeed(code)).self).toBe(`${baseURL}/${code}/feed.xml`)
   })
 
   /** The item linking to `link`, once the feed shows it (lists are refreshed behind the first reader). */

@@ -10,7 +10,8 @@ let browser: Browser
 const openPage = (options?: Parameters<typeof open>[1]) => open(browser, options)
 
 const reference = demoStatements[0].versions
-const englishOnly = demoStatements.find((statement) => Object.keys(statement.versions).length === 1)?.versions.en
+const englishOnly = demoStatements.find((statement) => Object.keys(statement.versions).length === 1)
+  ?.versions.en
 const pathOf = (locale: string, slug: string) => `/${locale}/statements/${encodeURIComponent(slug)}`
 
 beforeAll(async () => {
@@ -28,7 +29,9 @@ describe('statement pages', () => {
     const page = await openPage()
     await page.goto(pathOf('en', reference.en.slug))
     expect(await heading(page)).toBe(reference.en.title)
-    const french = page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Français' })
+    const french = page
+      .getByRole('navigation', { name: 'Language' })
+      .getByRole('link', { name: 'Français' })
     // The switcher links straight to the French slug, no redirect in between.
     expect(await french.getAttribute('href')).toBe(pathOf('fr', reference.fr?.slug ?? ''))
     await french.click()
@@ -43,7 +46,9 @@ describe('statement pages', () => {
     expect(response?.status()).toBe(200)
     expect(await htmlAttributes(page)).toEqual({ lang: 'ar', dir: 'rtl' })
     expect(await heading(page)).toBe(reference.ar?.title)
-    const direction = await page.locator('.statement__body').evaluate((element) => getComputedStyle(element).direction)
+    const direction = await page
+      .locator('.statement__body')
+      .evaluate((element) => getComputedStyle(element).direction)
     expect(direction).toBe('rtl')
   })
 
@@ -51,19 +56,25 @@ describe('statement pages', () => {
     const page = await openPage()
     const response = await page.goto(pathOf('es', englishOnly?.slug ?? ''))
     expect(response?.status()).toBe(200)
-    expect(await page.getByRole('note').textContent()).toContain('aún no se ha traducido al español')
+    expect(await page.getByRole('note').textContent()).toContain(
+      'aún no se ha traducido al español',
+    )
     expect(await page.locator('h1').getAttribute('lang')).toBeNull()
     expect(await page.locator('.statement__header').getAttribute('lang')).toBe('en')
     expect(await heading(page)).toBe(englishOnly?.title)
     const switcher = page.getByRole('navigation', { name: 'Idioma' })
-    expect(await switcher.locator('li', { hasText: 'Français' }).textContent()).toBe('Français (solo el original)')
+    expect(await switcher.locator('li', { hasText: 'Français' }).textContent()).toBe(
+      'Français (solo el original)',
+    )
     expect(await switcher.locator('li', { hasText: 'English' }).textContent()).toBe('English')
   })
 
   it('lists every published statement on the index, marking those only in English', async () => {
     const page = await openPage()
     await page.goto('/fr/statements')
-    expect(await page.getByRole('status').textContent()).toBe(`${demoStatements.length} déclarations`)
+    expect(await page.getByRole('status').textContent()).toBe(
+      `${demoStatements.length} déclarations`,
+    )
     expect(await page.locator('.badge').allTextContents()).toEqual(['En anglais'])
     await page.getByLabel('Type').selectOption('open-letter')
     await page.getByRole('button', { name: 'Filtrer' }).click()
@@ -88,7 +99,9 @@ describe('statement pages', () => {
       expect(response.status()).toBe(200)
       const text = await response.text()
       const problem = await page.evaluate(
-        (xml) => new DOMParser().parseFromString(xml, 'application/xml').querySelector('parsererror')?.textContent ?? null,
+        (xml) =>
+          new DOMParser().parseFromString(xml, 'application/xml').querySelector('parsererror')
+            ?.textContent ?? null,
         text,
       )
       expect({ path, problem }).toEqual({ path, problem: null })
@@ -97,23 +110,36 @@ describe('statement pages', () => {
     expect(feed).toContain(reference.ar?.title)
     expect(feed).not.toContain(englishOnly?.title)
     const sitemap = await (await page.request.get('/sitemaps/1.xml')).text()
-    expect(sitemap).toContain(`hreflang="fr" href="${inject('baseURL')}${pathOf('fr', reference.fr?.slug ?? '')}"`)
+    expect(sitemap).toContain(
+      `hreflang="fr" href="${inject('baseURL')}${pathOf('fr', reference.fr?.slug ?? '')}"`,
+    )
   })
 
-  it.each(['/en', '/en/statements', 'statement'])('%s works with JavaScript turned off', async (path) => {
-    const page = await openPage({ javaScriptEnabled: false })
-    const target = path === 'statement' ? pathOf('en', reference.en.slug) : path
-    const response = await page.goto(target)
-    expect(response?.status()).toBe(200)
-    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1)
-    expect(await page.getByRole('link', { name: reference.en.title }).count() + (path === 'statement' ? 1 : 0)).toBeGreaterThan(0)
-  })
+  it.each(['/en', '/en/statements', 'statement'])(
+    '%s works with JavaScript turned off',
+    async (path) => {
+      const page = await openPage({ javaScriptEnabled: false })
+      const target = path === 'statement' ? pathOf('en', reference.en.slug) : path
+      const response = await page.goto(target)
+      expect(response?.status()).toBe(200)
+      expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1)
+      expect(
+        (await page.getByRole('link', { name: reference.en.title }).count()) +
+          (path === 'statement' ? 1 : 0),
+      ).toBeGreaterThan(0)
+    },
+  )
 
   it('carries hreflang alternates, x-default and a canonical link', async () => {
     const page = await openPage()
     await page.goto(pathOf('en', reference.en.slug))
-    const links = await page.$$eval('link[rel="alternate"][hreflang], link[rel="canonical"]', (elements) =>
-      elements.map((element) => `${element.getAttribute('rel')} ${element.getAttribute('hreflang') ?? ''} ${new URL(element.getAttribute('href') ?? '').pathname}`),
+    const links = await page.$$eval(
+      'link[rel="alternate"][hreflang], link[rel="canonical"]',
+      (elements) =>
+        elements.map(
+          (element) =>
+            `${element.getAttribute('rel')} ${element.getAttribute('hreflang') ?? ''} ${new URL(element.getAttribute('href') ?? '').pathname}`,
+        ),
     )
     expect(links).toEqual(
       expect.arrayContaining([
@@ -135,7 +161,10 @@ describe('accessibility', () => {
     const { violations } = await new AxeBuilder({ page }).analyze()
     const serious = violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+      .map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      )
     expect(serious).toEqual([])
   })
 })

@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { lexicalDocument } from '@/lib/seed/lexical'
 
 import { launchChromium } from './browser'
-import { createDoc, openTranslation, signIn, submitTranslation, typeOverLink } from './translatorJourney'
+import {
+  createDoc,
+  openTranslation,
+  signIn,
+  submitTranslation,
+  typeOverLink,
+} from './translatorJourney'
 
 let browser: Browser
 
@@ -23,7 +29,12 @@ const romeStatute = 'https://www.icc-cpi.int/rome-statute'
 
 describe('a translator typing over a link in the admin', () => {
   it('is told, on submitting, that the link is missing, and the address follows the translated title', async () => {
-    const editor = await signIn(browser, inject('baseURL'), inject('adminEmail'), inject('adminPassword'))
+    const editor = await signIn(
+      browser,
+      inject('baseURL'),
+      inject('adminEmail'),
+      inject('adminPassword'),
+    )
     const statementId = await createDoc(editor, inject('baseURL'), 'statements', {
       title: 'Links kept',
       slug: 'links-kept',
@@ -33,8 +44,16 @@ describe('a translator typing over a link in the admin', () => {
       publishedAt: '2024-09-02',
       _status: 'published',
     })
-    const account = { email: 'e2e-link-translator@example.org', password: 'e2e-link-translator-password' }
-    const translatorId = await createDoc(editor, inject('baseURL'), 'users', { ...account, name: 'E2E link translator', roles: ['translator'], languages: ['es'] })
+    const account = {
+      email: 'e2e-link-translator@example.org',
+      password: 'e2e-link-translator-password',
+    }
+    const translatorId = await createDoc(editor, inject('baseURL'), 'users', {
+      ...account,
+      name: 'E2E link translator',
+      roles: ['translator'],
+      languages: ['es'],
+    })
 
     try {
       const { page } = await signIn(browser, inject('baseURL'), account.email, account.password)
@@ -49,11 +68,16 @@ describe('a translator typing over a link in the admin', () => {
 
       // Typing over the whole words of the link takes the link away with them.
       await typeOverLink(page, 'Rome Statute', 'Estatuto de Roma')
-      await page.locator('.rich-text-lexical [contenteditable="true"]').getByText('Estatuto de Roma').waitFor()
+      await page
+        .locator('.rich-text-lexical [contenteditable="true"]')
+        .getByText('Estatuto de Roma')
+        .waitFor()
 
       await submitTranslation(page, 400)
-      await page.getByText(`Text: the link “Rome Statute” (${romeStatute}) is missing from the translation`).first().waitFor()
-
+      await page
+        .getByText(`Text: the link “Rome Statute” (${romeStatute}) is missing from the translation`)
+        .first()
+        .waitFor()
     } finally {
       await editor.context.request.delete(`/api/statements/${statementId}`, { headers: origin() })
       await editor.context.request.delete(`/api/users/${translatorId}`, { headers: origin() })

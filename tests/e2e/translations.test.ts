@@ -19,10 +19,16 @@ afterAll(async () => {
 // Payload accepts its session cookie only from its own origin (CSRF protection).
 const origin = () => ({ origin: inject('baseURL') })
 
-const signIn = (email: string, password: string) => signInAs(browser, inject('baseURL'), email, password)
+const signIn = (email: string, password: string) =>
+  signInAs(browser, inject('baseURL'), email, password)
 
 /** Polls a public page until it contains `text`; the reader's side of "visible within seconds". */
-async function waitForText(request: APIRequestContext, path: string, text: string, timeoutMs = 5000) {
+async function waitForText(
+  request: APIRequestContext,
+  path: string,
+  text: string,
+  timeoutMs = 5000,
+) {
   const started = Date.now()
   let html = ''
   while (Date.now() - started < timeoutMs) {
@@ -51,10 +57,18 @@ describe('translation workflow in the admin', () => {
     })
     expect(statement.status()).toBe(201)
     const { doc } = (await statement.json()) as { doc: { id: number } }
-    const translatorAccount = { email: 'e2e-translator@example.org', password: 'e2e-translator-password' }
+    const translatorAccount = {
+      email: 'e2e-translator@example.org',
+      password: 'e2e-translator-password',
+    }
     const user = await editor.context.request.post('/api/users', {
       headers: origin(),
-      data: { ...translatorAccount, name: 'E2E translator', roles: ['translator'], languages: ['fr'] },
+      data: {
+        ...translatorAccount,
+        name: 'E2E translator',
+        roles: ['translator'],
+        languages: ['fr'],
+      },
     })
     expect(user.status()).toBe(201)
     const { doc: translatorUser } = (await user.json()) as { doc: { id: number } }
@@ -78,18 +92,36 @@ describe('translation workflow in the admin', () => {
       await editor.page.goto('/admin')
       await editor.page.getByRole('link', { name: 'Français: Parcours de traduction' }).click()
       await editor.page.waitForURL(/\/admin\/collections\/translations\/\d+$/)
-      await editor.page.locator('.amicus-translation-check').getByText('Block 1 of the text').waitFor()
+      await editor.page
+        .locator('.amicus-translation-check')
+        .getByText('Block 1 of the text')
+        .waitFor()
       await saveWithStatus(editor.page, 'Accepted (published)', 400)
-      await editor.page.getByText('The same as the original: Block 1 of the text.').first().waitFor()
-      await editor.page.getByRole('checkbox', { name: 'Accept the parts left as in the original' }).check()
+      await editor.page
+        .getByText('The same as the original: Block 1 of the text.')
+        .first()
+        .waitFor()
+      await editor.page
+        .getByRole('checkbox', { name: 'Accept the parts left as in the original' })
+        .check()
       await save(editor.page)
 
       const reader = await browser.newContext({ baseURL: inject('baseURL') })
-      const french = await waitForText(reader.request, '/fr/statements/parcours-de-traduction', 'Parcours de traduction')
+      const french = await waitForText(
+        reader.request,
+        '/fr/statements/parcours-de-traduction',
+        'Parcours de traduction',
+      )
       expect(french).toContain('Un chapeau en français.')
       expect(french).not.toContain('a été modifié')
       // The English page is untouched, and now offers the French version.
-      expect(await waitForText(reader.request, '/en/statements/translation-journey', '/fr/statements/parcours-de-traduction')).toContain('An English standfirst.')
+      expect(
+        await waitForText(
+          reader.request,
+          '/en/statements/translation-journey',
+          '/fr/statements/parcours-de-traduction',
+        ),
+      ).toContain('An English standfirst.')
 
       // The editor changes the English text: French readers are told, with a link to the original.
       const changed = await editor.context.request.patch(`/api/statements/${doc.id}?locale=en`, {
@@ -100,10 +132,16 @@ describe('translation workflow in the admin', () => {
       const page = await reader.newPage()
       await waitForText(reader.request, '/fr/statements/parcours-de-traduction', 'a été modifié le')
       await page.goto('/fr/statements/parcours-de-traduction')
-      const notice = page.getByRole('note').filter({ hasText: 'L’original (anglais) a été modifié le' })
+      const notice = page
+        .getByRole('note')
+        .filter({ hasText: 'L’original (anglais) a été modifié le' })
       await notice.waitFor()
-      expect(await notice.getByRole('link').getAttribute('href')).toBe('/en/statements/translation-journey')
-      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Parcours de traduction')
+      expect(await notice.getByRole('link').getAttribute('href')).toBe(
+        '/en/statements/translation-journey',
+      )
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+        'Parcours de traduction',
+      )
     } finally {
       await editor.context.request.delete(`/api/statements/${doc.id}`, { headers: origin() })
       await editor.context.request.delete(`/api/users/${translatorUser.id}`, { headers: origin() })

@@ -11,7 +11,12 @@ import type { Page } from './browser'
 export type SignedIn = { context: BrowserContext; page: Page }
 
 /** Signs `email` in at /admin in a new browser context on `baseURL`; resolves on the dashboard. */
-export async function signIn(browser: Browser, baseURL: string, email: string, password: string): Promise<SignedIn> {
+export async function signIn(
+  browser: Browser,
+  baseURL: string,
+  email: string,
+  password: string,
+): Promise<SignedIn> {
   const context = await browser.newContext({ baseURL })
   const page = await context.newPage()
   await page.goto('/admin/login')
@@ -31,14 +36,21 @@ export async function openTranslation(page: Page, statementTitle: string): Promi
   // By the section's id and the row's form, so that it reads the same in every admin language.
   const work = page.locator('section[aria-labelledby="my-translations"]')
   await work.waitFor()
-  await work.getByRole('row').filter({ hasText: statementTitle }).locator('form button[type="submit"]').click()
+  await work
+    .getByRole('row')
+    .filter({ hasText: statementTitle })
+    .locator('form button[type="submit"]')
+    .click()
   await page.waitForURL(/\/admin\/collections\/translations\/\d+$/)
   return Number(new URL(page.url()).pathname.split('/').at(-1))
 }
 
 /** Saves the translation form; the save answers `expected`. */
 export async function save(page: Page, expected = 200): Promise<void> {
-  const saved = page.waitForResponse((response) => /\/api\/translations\/\d+/.test(response.url()) && response.request().method() === 'PATCH')
+  const saved = page.waitForResponse(
+    (response) =>
+      /\/api\/translations\/\d+/.test(response.url()) && response.request().method() === 'PATCH',
+  )
   await page.locator('#action-save').click()
   expect((await saved).status()).toBe(expected)
 }
@@ -69,7 +81,11 @@ export function submitTranslation(page: Page, expected = 200): Promise<void> {
  * In the translation's text, selects the whole words of the link reading `linkText` and types
  * `replacement` over them, as a translator translating the link's words does.
  */
-export async function typeOverLink(page: Page, linkText: string, replacement: string): Promise<void> {
+export async function typeOverLink(
+  page: Page,
+  linkText: string,
+  replacement: string,
+): Promise<void> {
   const link = page.locator('.rich-text-lexical [contenteditable="true"] a', { hasText: linkText })
   // Lexical's paragraph takes the pointer over its inline link: focus the editor, then select the link's words.
   await page.locator('.rich-text-lexical [contenteditable="true"]').focus()
@@ -84,9 +100,17 @@ export async function typeOverLink(page: Page, linkText: string, replacement: st
 }
 
 /** Creates a document over REST as the signed-in `who` (an admin); resolves with its id. */
-export async function createDoc(who: SignedIn, baseURL: string, collection: 'statements' | 'users', data: Record<string, unknown>): Promise<number> {
+export async function createDoc(
+  who: SignedIn,
+  baseURL: string,
+  collection: 'statements' | 'users',
+  data: Record<string, unknown>,
+): Promise<number> {
   // Payload accepts its session cookie only from its own origin (CSRF protection).
-  const response = await who.context.request.post(`/api/${collection}`, { headers: { origin: baseURL }, data })
+  const response = await who.context.request.post(`/api/${collection}`, {
+    headers: { origin: baseURL },
+    data,
+  })
   expect(response.status()).toBe(201)
   return ((await response.json()) as { doc: { id: number } }).doc.id
 }

@@ -43,11 +43,19 @@ async function cached(origin: string, pagePath: string): Promise<string> {
   throw new Error(`${pagePath} was never served from the cache`)
 }
 
-async function publishStatement(origin: string, title: string): Promise<{ id: number; slug: string }> {
+async function publishStatement(
+  origin: string,
+  title: string,
+): Promise<{ id: number; slug: string }> {
   const response = await fetch(`${origin}/api/statements?locale=en`, {
     method: 'POST',
     headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ title, kind: 'statement', publishedAt: '2026-12-01', _status: 'published' }),
+    body: JSON.stringify({
+      title,
+      kind: 'statement',
+      publishedAt: '2026-12-01',
+      _status: 'published',
+    }),
   })
   const reply = (await response.json()) as { doc: { id: number; slug: string } }
   expect(response.status, JSON.stringify(reply)).toBe(201)
@@ -73,7 +81,12 @@ describe('writes from outside the serving process', () => {
 
     expect(await cached(baseURL, '/en/states/nz')).not.toContain(summary)
     await runTsx('scripts/app.ts', ['import:reactions', file], { env: serverEnv })
-    const elapsed = await whenShown(baseURL, '/en/states/nz', (text) => text.includes(summary), Date.now())
+    const elapsed = await whenShown(
+      baseURL,
+      '/en/states/nz',
+      (text) => text.includes(summary),
+      Date.now(),
+    )
     console.log(`CLI import visible on the State page after ${elapsed} ms`)
     expect(elapsed).not.toBeNull()
     expect(elapsed).toBeLessThan(visibleWithinMs)
@@ -84,13 +97,21 @@ describe('writes from outside the serving process', () => {
     await runTsx('scripts/db.ts', ['backup', file], { env: serverEnv })
     const title = `Published after the backup ${Date.now().toString(36)}`
     await publishStatement(baseURL, title)
-    for (const page of ['/en/statements', '/en']) expect(await whenShown(baseURL, page, (text) => text.includes(title), Date.now())).not.toBeNull()
+    for (const page of ['/en/statements', '/en'])
+      expect(
+        await whenShown(baseURL, page, (text) => text.includes(title), Date.now()),
+      ).not.toBeNull()
 
     await runTsx('scripts/db.ts', ['restore', file], { env: serverEnv })
     const restored = Date.now()
     const [index, home] = await Promise.all([
       whenShown(baseURL, '/en/statements', (text) => !text.includes(title), restored),
-      whenShown(baseURL, '/en', (text) => !text.includes(title) && text.includes('In the face of threats'), restored),
+      whenShown(
+        baseURL,
+        '/en',
+        (text) => !text.includes(title) && text.includes('In the face of threats'),
+        restored,
+      ),
     ])
     console.log(`Restore visible on the index after ${index} ms, on the home page after ${home} ms`)
     for (const elapsed of [index, home]) {
@@ -118,8 +139,15 @@ describe('two instances on one database, without Redis', () => {
     expect((await readPage(second.baseURL, '/en')).text).not.toContain(title)
     await publishStatement(baseURL, title)
     const published = Date.now()
-    const elapsed = await whenShown(second.baseURL, '/en', (text) => text.includes(title), published)
-    console.log(`Publish on the first instance visible on the second after ${elapsed} ms (no Redis)`)
+    const elapsed = await whenShown(
+      second.baseURL,
+      '/en',
+      (text) => text.includes(title),
+      published,
+    )
+    console.log(
+      `Publish on the first instance visible on the second after ${elapsed} ms (no Redis)`,
+    )
     expect(elapsed).not.toBeNull()
     expect(elapsed).toBeLessThan(visibleWithinMs)
   })

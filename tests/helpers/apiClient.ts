@@ -2,11 +2,24 @@ export type Json = Record<string, unknown>
 export type Doc = Json & { id: number }
 
 export type RestReply = { status: number; text: string; body: Json }
-export type GraphqlError = { message: string; path?: (string | number)[]; extensions?: { name?: string; statusCode?: number } }
-export type GraphqlReply = { status: number; text: string; data: Json | null; errors: GraphqlError[] }
+export type GraphqlError = {
+  message: string
+  path?: (string | number)[]
+  extensions?: { name?: string; statusCode?: number }
+}
+export type GraphqlReply = {
+  status: number
+  text: string
+  data: Json | null
+  errors: GraphqlError[]
+}
 
 export type ApiClient = {
-  rest: (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: Json | FormData) => Promise<RestReply>
+  rest: (
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    path: string,
+    body?: Json | FormData,
+  ) => Promise<RestReply>
   graphql: (query: string, variables?: Json) => Promise<GraphqlReply>
 }
 
@@ -25,7 +38,11 @@ const parse = (text: string): Json => {
  * POST /api/users/login (null for an anonymous visitor). Payload takes `Authorization: JWT …`
  * without the origin check its session cookie needs. `inspect` sees every reply's text.
  */
-export function apiClient(baseURL: string, token: string | null, inspect: (text: string, request: string) => void): ApiClient {
+export function apiClient(
+  baseURL: string,
+  token: string | null,
+  inspect: (text: string, request: string) => void,
+): ApiClient {
   const auth: Record<string, string> = token ? { authorization: `JWT ${token}` } : {}
   return {
     async rest(method, path, body) {
@@ -56,13 +73,18 @@ export function apiClient(baseURL: string, token: string | null, inspect: (text:
 }
 
 /** Signs in over REST; returns the account and its token. */
-export async function logIn(baseURL: string, email: string, password: string): Promise<{ user: Doc; token: string }> {
+export async function logIn(
+  baseURL: string,
+  email: string,
+  password: string,
+): Promise<{ user: Doc; token: string }> {
   const response = await fetch(`${baseURL}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
   })
   const body = parse(await response.text())
-  if (response.status !== 200 || typeof body.token !== 'string') throw new Error(`Logging in as ${email} failed with ${response.status}`)
+  if (response.status !== 200 || typeof body.token !== 'string')
+    throw new Error(`Logging in as ${email} failed with ${response.status}`)
   return { user: body.user as Doc, token: body.token }
 }

@@ -3,7 +3,9 @@ import type { Payload } from 'payload'
 
 /** The database's clock now: pass it to `invalidatedSince`. */
 export async function logEnd(payload: Payload): Promise<string> {
-  const { rows } = await (payload.db as unknown as PostgresAdapter).drizzle.execute(sql`SELECT clock_timestamp()::text AS now`)
+  const { rows } = await (payload.db as unknown as PostgresAdapter).drizzle.execute(
+    sql`SELECT clock_timestamp()::text AS now`,
+  )
   return String(rows[0].now)
 }
 

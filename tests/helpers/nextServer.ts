@@ -12,7 +12,10 @@ const unsettledTopLevelAwait = 13
 async function waitUntilReady(url: string, server: ChildProcess, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw Object.assign(new Error(`npm start exited with code ${server.exitCode}`), { exitCode: server.exitCode })
+    if (server.exitCode !== null)
+      throw Object.assign(new Error(`npm start exited with code ${server.exitCode}`), {
+        exitCode: server.exitCode,
+      })
     try {
       const response = await fetch(url)
       if (response.ok) return
@@ -29,24 +32,38 @@ async function waitUntilReady(url: string, server: ChildProcess, timeoutMs: numb
  * project's production build (`.next`, built beforehand), on port `port`, resolved once it is
  * ready to serve.
  */
-export async function startNextServer(port: number, env: NodeJS.ProcessEnv, timeoutMs = 90_000): Promise<NextServer> {
+export async function startNextServer(
+  port: number,
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 90_000,
+): Promise<NextServer> {
   try {
     return await launch(port, env, timeoutMs)
   } catch (error) {
     if ((error as { exitCode?: number }).exitCode !== unsettledTopLevelAwait) throw error
-    console.warn('npm start exited with code 13 before it ran (tsx\'s loader thread); starting it again.')
+    console.warn(
+      "npm start exited with code 13 before it ran (tsx's loader thread); starting it again.",
+    )
     return launch(port, env, timeoutMs)
   }
 }
 
-async function launch(port: number, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<NextServer> {
+async function launch(
+  port: number,
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<NextServer> {
   // Its own process group: the start script, the migration and the server stop together.
-  const server = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/app.ts'), 'start'], {
-    cwd: root,
-    env: { ...env, PORT: String(port) },
-    stdio: ['ignore', 'inherit', 'inherit'],
-    detached: true,
-  })
+  const server = spawn(
+    path.join(root, 'node_modules/.bin/tsx'),
+    [path.join(root, 'scripts/app.ts'), 'start'],
+    {
+      cwd: root,
+      env: { ...env, PORT: String(port) },
+      stdio: ['ignore', 'inherit', 'inherit'],
+      detached: true,
+    },
+  )
   const signal = (name: NodeJS.Signals) => {
     try {
       process.kill(-(server.pid ?? 0), name)

@@ -1,7 +1,11 @@
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import { vi } from 'vitest'
 
-export type PayloadWithEnvironment = { payload: Payload; config: Promise<SanitizedConfig>; restore: () => Promise<void> }
+export type PayloadWithEnvironment = {
+  payload: Payload
+  config: Promise<SanitizedConfig>
+  restore: () => Promise<void>
+}
 
 /**
  * Payload started from the project's config under other environment variables (object storage,
@@ -11,8 +15,13 @@ export type PayloadWithEnvironment = { payload: Payload; config: Promise<Sanitiz
  * instance per key for the whole process, hence `key`. `restore` puts the variables back and
  * stops this instance.
  */
-export async function payloadWithEnvironment(key: string, variables: Record<string, string>): Promise<PayloadWithEnvironment> {
-  const previous = Object.fromEntries(Object.keys(variables).map((name) => [name, process.env[name]]))
+export async function payloadWithEnvironment(
+  key: string,
+  variables: Record<string, string>,
+): Promise<PayloadWithEnvironment> {
+  const previous = Object.fromEntries(
+    Object.keys(variables).map((name) => [name, process.env[name]]),
+  )
   const restoreVariables = () => {
     for (const [name, value] of Object.entries(previous)) {
       if (value === undefined) delete process.env[name]

@@ -9,7 +9,11 @@ import { columns } from '@/lib/reactions/importCsv'
  * A CSV file of one verified reaction by `actor` (an ISO code), with a source of its own, in
  * `folder`, as an editor would write it for `npm run import:reactions`.
  */
-export async function oneReactionCsv(folder: string, actor: string, summary: string): Promise<string> {
+export async function oneReactionCsv(
+  folder: string,
+  actor: string,
+  summary: string,
+): Promise<string> {
   const unique = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`
   const row = Object.fromEntries(columns.map((column) => [column, '']))
   Object.assign(row, {

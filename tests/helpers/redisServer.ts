@@ -25,23 +25,34 @@ async function answers(port: number): Promise<boolean> {
  * all fails the test with what to do.
  */
 export async function startRedis(options: { port?: number } = {}): Promise<RedisServer> {
-  if (process.env.REDIS_URL && !options.port) return { url: process.env.REDIS_URL, stop: async () => {} }
+  if (process.env.REDIS_URL && !options.port)
+    return { url: process.env.REDIS_URL, stop: async () => {} }
 
   const port = options.port ?? (await freePort())
-  const server: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  })
+  const server: ChildProcess = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  )
   const started = new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'ENOENT' ? new Error(`redis-server was not found on PATH. ${installRedis}`) : error),
+      reject(
+        error.code === 'ENOENT'
+          ? new Error(`redis-server was not found on PATH. ${installRedis}`)
+          : error,
+      ),
     )
     server.once('spawn', () => resolve())
   })
   await started
   const deadline = Date.now() + 10_000
   while (!(await answers(port))) {
-    if (server.exitCode !== null) throw new Error(`redis-server exited with code ${server.exitCode}. ${installRedis}`)
-    if (Date.now() > deadline) throw new Error(`redis-server did not answer on port ${port} within 10 s`)
+    if (server.exitCode !== null)
+      throw new Error(`redis-server exited with code ${server.exitCode}. ${installRedis}`)
+    if (Date.now() > deadline)
+      throw new Error(`redis-server did not answer on port ${port} within 10 s`)
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
   return {
@@ -61,6 +72,7 @@ export async function startRedis(options: { port?: number } = {}): Promise<Redis
  */
 export async function connected(client: { isReady: boolean }): Promise<boolean> {
   const deadline = Date.now() + 5_000
-  while (!client.isReady && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20))
+  while (!client.isReady && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 20))
   return client.isReady
 }

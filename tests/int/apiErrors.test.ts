@@ -20,7 +20,13 @@ async function get(path: string) {
 beforeAll(async () => {
   payload = await getPayload({ config })
   const admin = await testUser(payload, 'api-errors-admin@example.org', ['admin'])
-  token = (await payload.login({ collection: 'users', data: { email: admin.email, password: 'test-password-123' } })).token ?? ''
+  token =
+    (
+      await payload.login({
+        collection: 'users',
+        data: { email: admin.email, password: 'test-password-123' },
+      })
+    ).token ?? ''
 })
 
 afterAll(async () => {
@@ -30,7 +36,10 @@ afterAll(async () => {
 describe('the REST API', () => {
   it('answers 404 for the versions of a collection that keeps none, ours or Payload’s', async () => {
     for (const slug of ['topics', 'users', 'payload-locked-documents']) {
-      expect(await get(`${slug}/versions`)).toEqual({ status: 404, body: JSON.stringify({ errors: [{ message: `${slug} keeps no versions.` }] }) })
+      expect(await get(`${slug}/versions`)).toEqual({
+        status: 404,
+        body: JSON.stringify({ errors: [{ message: `${slug} keeps no versions.` }] }),
+      })
     }
     expect((await get('statements/versions?limit=1')).status).toBe(200)
   })

@@ -17,28 +17,38 @@ function postgresServing(dataDir: string): string[] {
 type Place = { dataDir: string; pgPort: number; port: number }
 
 async function newPlace(): Promise<Place> {
-  return { dataDir: await mkdtemp(path.join(tmpdir(), 'amicus-app-')), pgPort: await freePort(), port: await freePort() }
+  return {
+    dataDir: await mkdtemp(path.join(tmpdir(), 'amicus-app-')),
+    pgPort: await freePort(),
+    port: await freePort(),
+  }
 }
 
 /** `npm run <command>` as a new user runs it: embedded database, no DATABASE_URL. */
 async function launchApp(command: string, { dataDir, pgPort, port }: Place) {
   const { DATABASE_URL: _ignored, ...inherited } = process.env
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/app.ts'), command], {
-    cwd: root,
-    env: {
-      ...inherited,
-      NODE_ENV: 'development',
-      EMBEDDED_PG_DIR: dataDir,
-      EMBEDDED_PG_PORT: String(pgPort),
-      PORT: String(port),
-      ADMIN_EMAIL: 'runner-admin@example.org',
+  const child = spawn(
+    path.join(root, 'node_modules/.bin/tsx'),
+    [path.join(root, 'scripts/app.ts'), command],
+    {
+      cwd: root,
+      env: {
+        ...inherited,
+        NODE_ENV: 'development',
+        EMBEDDED_PG_DIR: dataDir,
+        EMBEDDED_PG_PORT: String(pgPort),
+        PORT: String(port),
+        ADMIN_EMAIL: 'runner-admin@example.org',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  )
   let output = ''
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  )
   return { child, dataDir, exited, output: () => output }
 }
 
@@ -49,9 +59,12 @@ async function launchApp(command: string, { dataDir, pgPort, port }: Place) {
 async function startApp(command: string, place?: Place) {
   const where = place ?? (await newPlace())
   const app = await launchApp(command, where)
-  while (app.output() === '' && app.child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 50))
+  while (app.output() === '' && app.child.exitCode === null)
+    await new Promise((resolve) => setTimeout(resolve, 50))
   if (app.child.exitCode !== 13 || app.output() !== '') return app
-  console.warn(`scripts/app.ts ${command} exited with code 13 before it ran (tsx's loader thread); running it again.`)
+  console.warn(
+    `scripts/app.ts ${command} exited with code 13 before it ran (tsx's loader thread); running it again.`,
+  )
   return launchApp(command, where)
 }
 
@@ -68,7 +81,9 @@ describe('app runner (npm run dev / seed / start)', () => {
   it('seeds an empty embedded database, prints the admin login, and leaves no Postgres running', async () => {
     const app = await startApp('seed')
     expect(await app.exited).toBe(0)
-    expect(app.output()).toMatch(/Admin login[\s\S]*Email: {4}runner-admin@example\.org[\s\S]*Password: \S{12,}/)
+    expect(app.output()).toMatch(
+      /Admin login[\s\S]*Email: {4}runner-admin@example\.org[\s\S]*Password: \S{12,}/,
+    )
     expect(postgresServing(app.dataDir)).toEqual([])
   }, 120_000)
 

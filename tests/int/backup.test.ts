@@ -21,16 +21,24 @@ let payload: Payload
 let scratch: string
 // Restores go into databases of their own: the suite's shared database is only backed up.
 const targets: ThrowawayDatabase[] = []
-const created: { collection: 'statements' | 'topics' | 'reactions' | 'organizations' | 'users'; id: number }[] = []
+const created: {
+  collection: 'statements' | 'topics' | 'reactions' | 'organizations' | 'users'
+  id: number
+}[] = []
 
 /** `npm run db:<command>` with DATABASE_URL set, as a person runs it: exit code and everything it printed. */
 async function dbScript(url: string, ...args: string[]): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await runTsx('scripts/db.ts', args, { env: { ...process.env, DATABASE_URL: url } })
+    const { stdout, stderr } = await runTsx('scripts/db.ts', args, {
+      env: { ...process.env, DATABASE_URL: url },
+    })
     return { code: 0, output: stdout + stderr }
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string }
-    return { code: typeof failed.code === 'number' ? failed.code : -1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` }
+    return {
+      code: typeof failed.code === 'number' ? failed.code : -1,
+      output: `${failed.stdout ?? ''}${failed.stderr ?? ''}`,
+    }
   }
 }
 
@@ -52,15 +60,26 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
  */
 function contentOf(url: string): Promise<Record<string, string[]>> {
   return withClient(url, async (client) => {
-    const list = async (query: string) => (await client.query<{ item: string }>(query)).rows.map((row) => row.item).sort()
+    const list = async (query: string) =>
+      (await client.query<{ item: string }>(query)).rows.map((row) => row.item).sort()
     const content: Record<string, string[]> = {
-      '(sequences)': await list(`SELECT sequencename || ' ' || coalesce(last_value::text, '-') AS item FROM pg_sequences WHERE schemaname = 'public'`),
-      '(indexes)': await list(`SELECT indexdef AS item FROM pg_indexes WHERE schemaname = 'public'`),
-      '(text search)': await list(`SELECT cfgname AS item FROM pg_ts_config WHERE cfgnamespace = 'public'::regnamespace`),
+      '(sequences)': await list(
+        `SELECT sequencename || ' ' || coalesce(last_value::text, '-') AS item FROM pg_sequences WHERE schemaname = 'public'`,
+      ),
+      '(indexes)': await list(
+        `SELECT indexdef AS item FROM pg_indexes WHERE schemaname = 'public'`,
+      ),
+      '(text search)': await list(
+        `SELECT cfgname AS item FROM pg_ts_config WHERE cfgnamespace = 'public'::regnamespace`,
+      ),
       '(extensions)': await list(`SELECT extname AS item FROM pg_extension`),
     }
-    for (const table of await list(`SELECT tablename AS item FROM pg_tables WHERE schemaname = 'public' AND tablename <> '${invalidationTable}'`)) {
-      content[table] = await list(`SELECT row_to_json(t)::text AS item FROM ${pg.escapeIdentifier(table)} t`)
+    for (const table of await list(
+      `SELECT tablename AS item FROM pg_tables WHERE schemaname = 'public' AND tablename <> '${invalidationTable}'`,
+    )) {
+      content[table] = await list(
+        `SELECT row_to_json(t)::text AS item FROM ${pg.escapeIdentifier(table)} t`,
+      )
     }
     return content
   })
@@ -68,7 +87,13 @@ function contentOf(url: string): Promise<Record<string, string[]>> {
 
 /** The tags in a database's invalidation log, once each. */
 function invalidatedTags(url: string): Promise<string[]> {
-  return withClient(url, async (client) => (await client.query<{ tag: string }>(`SELECT DISTINCT tag FROM ${invalidationTable} ORDER BY tag`)).rows.map((row) => row.tag))
+  return withClient(url, async (client) =>
+    (
+      await client.query<{ tag: string }>(
+        `SELECT DISTINCT tag FROM ${invalidationTable} ORDER BY tag`,
+      )
+    ).rows.map((row) => row.tag),
+  )
 }
 
 async function emptyDatabase(): Promise<ThrowawayDatabase> {
@@ -79,14 +104,34 @@ async function emptyDatabase(): Promise<ThrowawayDatabase> {
 
 /** Content in two languages, a relation, a user: what the shared database holds while it is backed up. */
 async function createContent() {
-  const topic = await payload.create({ collection: 'topics', locale: 'en', data: { name: 'Backups and justice' }, overrideAccess: true, context })
+  const topic = await payload.create({
+    collection: 'topics',
+    locale: 'en',
+    data: { name: 'Backups and justice' },
+    overrideAccess: true,
+    context,
+  })
   created.push({ collection: 'topics', id: topic.id })
-  await payload.update({ collection: 'topics', id: topic.id, locale: 'fr', data: { name: 'Sauvegardes et justice' }, overrideAccess: true, context })
+  await payload.update({
+    collection: 'topics',
+    id: topic.id,
+    locale: 'fr',
+    data: { name: 'Sauvegardes et justice' },
+    overrideAccess: true,
+    context,
+  })
 
   const statement = await payload.create({
     collection: 'statements',
     locale: 'en',
-    data: { title: 'A statement worth a backup', slug: 'a-statement-worth-a-backup', publishedAt: '2024-03-01', kind: 'statement', topics: [topic.id], _status: 'published' },
+    data: {
+      title: 'A statement worth a backup',
+      slug: 'a-statement-worth-a-backup',
+      publishedAt: '2024-03-01',
+      kind: 'statement',
+      topics: [topic.id],
+      _status: 'published',
+    },
     overrideAccess: true,
     context,
   })
@@ -100,7 +145,14 @@ async function createContent() {
     context,
   })
   created.push({ collection: 'organizations', id: organization.id })
-  await payload.update({ collection: 'organizations', id: organization.id, locale: 'fr', data: { name: 'Union des sauvegardes' }, overrideAccess: true, context })
+  await payload.update({
+    collection: 'organizations',
+    id: organization.id,
+    locale: 'fr',
+    data: { name: 'Union des sauvegardes' },
+    overrideAccess: true,
+    context,
+  })
 
   const reaction = await payload.create({
     collection: 'reactions',
@@ -118,11 +170,22 @@ async function createContent() {
     context,
   })
   created.push({ collection: 'reactions', id: reaction.id })
-  await payload.update({ collection: 'reactions', id: reaction.id, locale: 'fr', data: { summary: 'Soutient les sauvegardes régulières' }, overrideAccess: true, context })
+  await payload.update({
+    collection: 'reactions',
+    id: reaction.id,
+    locale: 'fr',
+    data: { summary: 'Soutient les sauvegardes régulières' },
+    overrideAccess: true,
+    context,
+  })
 
   const user = await payload.create({
     collection: 'users',
-    data: { email: 'backup-editor@example.org', password: 'a-long-test-password', roles: ['editor'] },
+    data: {
+      email: 'backup-editor@example.org',
+      password: 'a-long-test-password',
+      roles: ['editor'],
+    },
     overrideAccess: true,
   })
   created.push({ collection: 'users', id: user.id })
@@ -136,9 +199,21 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // Dependents first: reactions point to organizations, statements to topics.
-  for (const collection of ['reactions', 'organizations', 'statements', 'topics', 'users'] as const) {
+  for (const collection of [
+    'reactions',
+    'organizations',
+    'statements',
+    'topics',
+    'users',
+  ] as const) {
     const ids = created.filter((entry) => entry.collection === collection).map((entry) => entry.id)
-    if (ids.length) await payload.delete({ collection, where: { id: { in: ids } }, overrideAccess: true, context })
+    if (ids.length)
+      await payload.delete({
+        collection,
+        where: { id: { in: ids } },
+        overrideAccess: true,
+        context,
+      })
   }
   await payload.destroy()
   for (const target of targets) await target.dispose()
@@ -153,19 +228,25 @@ describe('npm run db:backup and db:restore', () => {
     const target = await emptyDatabase()
 
     const backup = await dbScript(databaseUrl(), 'backup', file)
-    expect(backup.output).toMatch(new RegExp(`Backed up the database \\S+ on \\S+ to ${file} \\(\\d+(\\.\\d)? [KM]?B\\)`))
+    expect(backup.output).toMatch(
+      new RegExp(`Backed up the database \\S+ on \\S+ to ${file} \\(\\d+(\\.\\d)? [KM]?B\\)`),
+    )
     expect(backup.code).toBe(0)
     expect((await readFile(file)).subarray(0, 5).toString()).toBe('PGDMP')
 
     // Into an empty database.
     const first = await dbScript(target.url, 'restore', file)
-    expect(first.output).toMatch(/Restored .*round-trip\.dump into the database \S+ on \S+: \d+ tables\./)
+    expect(first.output).toMatch(
+      /Restored .*round-trip\.dump into the database \S+ on \S+: \d+ tables\./,
+    )
     expect(first.code).toBe(0)
     expect(await contentOf(target.url)).toEqual(atBackup)
     // Every cached page of the restored database is invalidated, whatever the source's log held.
     expect(await invalidatedTags(target.url)).toEqual([...everyContentTag].sort())
     const frenchTopic = await withClient(target.url, (client) =>
-      client.query(`SELECT name FROM topics_locales WHERE _parent_id = $1 AND _locale = 'fr'`, [topic.id]),
+      client.query(`SELECT name FROM topics_locales WHERE _parent_id = $1 AND _locale = 'fr'`, [
+        topic.id,
+      ]),
     )
     expect(frenchTopic.rows).toEqual([{ name: 'Sauvegardes et justice' }])
 
@@ -173,7 +254,10 @@ describe('npm run db:backup and db:restore', () => {
     // added, which must not survive beside the restored tables.
     await withClient(target.url, async (client) => {
       await client.query('DELETE FROM statements WHERE id = $1', [statement.id])
-      await client.query(`UPDATE reactions_locales SET summary = 'Edited after the backup' WHERE _parent_id = $1`, [reaction.id])
+      await client.query(
+        `UPDATE reactions_locales SET summary = 'Edited after the backup' WHERE _parent_id = $1`,
+        [reaction.id],
+      )
       await client.query('DELETE FROM users')
       await client.query('CREATE TABLE added_later (id serial PRIMARY KEY, note text)')
     })
@@ -183,7 +267,14 @@ describe('npm run db:backup and db:restore', () => {
     expect(await contentOf(target.url)).toEqual(atBackup)
 
     // And the backup is a snapshot: what changes afterwards in the source is not in it.
-    await payload.update({ collection: 'topics', id: topic.id, locale: 'fr', data: { name: 'Changée après' }, overrideAccess: true, context })
+    await payload.update({
+      collection: 'topics',
+      id: topic.id,
+      locale: 'fr',
+      data: { name: 'Changée après' },
+      overrideAccess: true,
+      context,
+    })
     expect(await contentOf(databaseUrl())).not.toEqual(atBackup)
     expect(await contentOf(target.url)).toEqual(atBackup)
   }, 180_000)
@@ -196,7 +287,9 @@ describe('npm run db:backup and db:restore', () => {
     expect((await dbScript(databaseUrl(), 'backup', whole)).code).toBe(0)
     expect((await dbScript(target.url, 'restore', whole)).code).toBe(0)
     await withClient(target.url, (client) =>
-      client.query('CREATE TABLE bulk AS SELECT n, md5(n::text) AS digest FROM generate_series(1, 100000) AS n'),
+      client.query(
+        'CREATE TABLE bulk AS SELECT n, md5(n::text) AS digest FROM generate_series(1, 100000) AS n',
+      ),
     )
     const large = path.join(scratch, 'large.dump')
     expect((await dbScript(target.url, 'backup', large)).code).toBe(0)
@@ -237,7 +330,9 @@ describe('npm run db:backup and db:restore', () => {
     const database = new URL(databaseUrl()).pathname.slice(1)
     const named = await dbScript(databaseUrl(), 'backup')
     expect(named.code).toBe(0)
-    const written = new RegExp(`to (backups/${database}-\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\dZ\\.dump) \\(`).exec(named.output)?.[1]
+    const written = new RegExp(
+      `to (backups/${database}-\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\dZ\\.dump) \\(`,
+    ).exec(named.output)?.[1]
     expect(written).toBeDefined()
     const absolute = path.join(root, written ?? '')
     expect(existsSync(absolute)).toBe(true)

@@ -16,7 +16,11 @@ async function upload(file: Blob, filename: string, alt = 'A description') {
   form.append('file', file, filename)
   form.append('_payload', JSON.stringify({ alt }))
   const response = await restPost(
-    new Request('http://amicus.test/api/media', { method: 'POST', body: form, headers: { authorization: `JWT ${token}` } }),
+    new Request('http://amicus.test/api/media', {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `JWT ${token}` },
+    }),
     { params: Promise.resolve({ slug: ['media'] }) },
   )
   return { status: response.status, body: JSON.stringify(await response.json()) }
@@ -26,13 +30,25 @@ beforeAll(async () => {
   payload = await getPayload({ config })
   const email = 'safety-editor@example.org'
   const password = 'a-long-test-password'
-  await payload.create({ collection: 'users', data: { email, password, roles: ['editor'] }, overrideAccess: true })
+  await payload.create({
+    collection: 'users',
+    data: { email, password, roles: ['editor'] },
+    overrideAccess: true,
+  })
   token = (await payload.login({ collection: 'users', data: { email, password } })).token ?? ''
 })
 
 afterAll(async () => {
-  await payload.delete({ collection: 'media', where: { id: { exists: true } }, overrideAccess: true })
-  await payload.delete({ collection: 'users', where: { email: { equals: 'safety-editor@example.org' } }, overrideAccess: true })
+  await payload.delete({
+    collection: 'media',
+    where: { id: { exists: true } },
+    overrideAccess: true,
+  })
+  await payload.delete({
+    collection: 'users',
+    where: { email: { equals: 'safety-editor@example.org' } },
+    overrideAccess: true,
+  })
   await payload.destroy()
 })
 
@@ -53,7 +69,10 @@ describe('rich text links', () => {
           context,
         }),
       ).rejects.toThrow(/field is invalid: Text/)
-      const { totalDocs } = await payload.count({ collection: 'statements', where: { title: { equals: 'Hostile link' } } })
+      const { totalDocs } = await payload.count({
+        collection: 'statements',
+        where: { title: { equals: 'Hostile link' } },
+      })
       expect(totalDocs).toBe(0)
     },
   )
@@ -78,7 +97,10 @@ describe('media uploads', () => {
   })
 
   it('refuses a file type it does not publish', async () => {
-    const { status, body } = await upload(new Blob(['#!/bin/sh\necho hi\n'], { type: 'application/x-sh' }), 'script.sh')
+    const { status, body } = await upload(
+      new Blob(['#!/bin/sh\necho hi\n'], { type: 'application/x-sh' }),
+      'script.sh',
+    )
     expect(status).toBe(400)
     expect(body.toLowerCase()).toContain('file type')
   })
@@ -88,7 +110,11 @@ describe('media uploads', () => {
     const { status, body } = await upload(big, 'huge.pdf')
     expect(status).toBe(413)
     expect(body.toLowerCase()).toContain('file size limit')
-    const { totalDocs } = await payload.count({ collection: 'media', where: { filename: { like: 'huge' } }, overrideAccess: true })
+    const { totalDocs } = await payload.count({
+      collection: 'media',
+      where: { filename: { like: 'huge' } },
+      overrideAccess: true,
+    })
     expect(totalDocs).toBe(0)
   })
 })

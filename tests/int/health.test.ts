@@ -27,11 +27,15 @@ describe('the database health check', () => {
 
   it('names a migration this build ships that the database has not run', async () => {
     const latest = migrations.at(-1)?.name ?? ''
-    const { rows } = await payload.db.drizzle.execute(sql`DELETE FROM payload_migrations WHERE name = ${latest} RETURNING name, batch`)
+    const { rows } = await payload.db.drizzle.execute(
+      sql`DELETE FROM payload_migrations WHERE name = ${latest} RETURNING name, batch`,
+    )
     try {
       expect(await databaseHealth(payload)).toEqual({ state: 'up', pendingMigrations: [latest] })
     } finally {
-      await payload.db.drizzle.execute(sql`INSERT INTO payload_migrations (name, batch) VALUES (${latest}, ${rows[0].batch})`)
+      await payload.db.drizzle.execute(
+        sql`INSERT INTO payload_migrations (name, batch) VALUES (${latest}, ${rows[0].batch})`,
+      )
     }
   })
 })

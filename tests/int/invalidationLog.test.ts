@@ -1,7 +1,12 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { invalidationReader, invalidationTable, readEveryMs, recordInvalidationsSql } from '@/lib/cache/invalidationLog.mjs'
+import {
+  invalidationReader,
+  invalidationTable,
+  readEveryMs,
+  recordInvalidationsSql,
+} from '@/lib/cache/invalidationLog.mjs'
 
 /**
  * The log every serving process reads to learn what other processes changed, against the suite's
@@ -48,7 +53,9 @@ describe('the invalidation log', () => {
     const before = Date.now()
     await watcher.read()
     expect(watcher.tags().filter((seen) => seen === tag)).toEqual([tag])
-    expect(watcher.marked.find((entry) => entry.tag === tag)?.staleAt).toBeGreaterThanOrEqual(before)
+    expect(watcher.marked.find((entry) => entry.tag === tag)?.staleAt).toBeGreaterThanOrEqual(
+      before,
+    )
     await watcher.read()
     expect(watcher.tags().filter((seen) => seen === tag)).toHaveLength(1)
   })
@@ -79,7 +86,8 @@ describe('the invalidation log', () => {
     const tag = unique('announced')
     await writer.query(recordInvalidationsSql, [[tag]])
     const deadline = Date.now() + 3_000
-    while (!watcher.tags().includes(tag) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20))
+    while (!watcher.tags().includes(tag) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20))
     expect(watcher.tags()).toContain(tag)
   })
 
@@ -98,7 +106,10 @@ describe('the invalidation log', () => {
   it('tells a reader that starts later every tag changed before, stale from a little after the change', async () => {
     const tag = unique('before-start')
     await writer.query(recordInvalidationsSql, [[tag]])
-    const { rows } = await writer.query<{ at: Date }>(`SELECT at FROM ${invalidationTable} WHERE tag = $1`, [tag])
+    const { rows } = await writer.query<{ at: Date }>(
+      `SELECT at FROM ${invalidationTable} WHERE tag = $1`,
+      [tag],
+    )
     const latecomer = reader()
     await latecomer.read()
     const entry = latecomer.marked.find((marked) => marked.tag === tag)
@@ -109,7 +120,9 @@ describe('the invalidation log', () => {
 
   it('lets the page be served when the database does not answer', async () => {
     const marked: string[] = []
-    const unreachable = invalidationReader('postgres://amicus@127.0.0.1:9/nowhere', (tag) => marked.push(tag))
+    const unreachable = invalidationReader('postgres://amicus@127.0.0.1:9/nowhere', (tag) =>
+      marked.push(tag),
+    )
     readers.push(unreachable)
     await expect(unreachable.refresh()).resolves.toBeUndefined()
     expect(marked).toEqual([])

@@ -14,7 +14,8 @@ let database: ThrowawayDatabase
 let client: pg.Client
 
 const name = '20261206_200000_length_limits'
-const words = (count: number) => Array.from({ length: count }, (_, index) => `word${index}`).join(' ')
+const words = (count: number) =>
+  Array.from({ length: count }, (_, index) => `word${index}`).join(' ')
 
 beforeAll(async () => {
   payload = await getPayload({ config })
@@ -37,18 +38,39 @@ describe('the length limits migration', () => {
 
     // Text stored before the limits, as the 20,799-character title was.
     const title = words(3000)
-    const { rows: [statement] } = await client.query<{ id: number }>(
+    const {
+      rows: [statement],
+    } = await client.query<{ id: number }>(
       `INSERT INTO statements (published_at, kind, _status) VALUES (now(), 'statement', 'published') RETURNING id`,
     )
-    await client.query(`INSERT INTO statements_locales (_parent_id, _locale, title, slug, standfirst) VALUES ($1, 'en', $2, 'long-one', 'Fine as it is.')`, [statement.id, title])
-    await client.query(`INSERT INTO statements_locales (_parent_id, _locale, title, slug) VALUES ($1, 'fr', 'Court', 'court')`, [statement.id])
-    const { rows: [version] } = await client.query<{ id: number }>(`INSERT INTO _statements_v (parent_id, version_published_at, version_kind, version__status) VALUES ($1, now(), 'statement', 'published') RETURNING id`, [statement.id])
-    await client.query(`INSERT INTO _statements_v_locales (_parent_id, _locale, version_title) VALUES ($1, 'en', $2)`, [version.id, title])
+    await client.query(
+      `INSERT INTO statements_locales (_parent_id, _locale, title, slug, standfirst) VALUES ($1, 'en', $2, 'long-one', 'Fine as it is.')`,
+      [statement.id, title],
+    )
+    await client.query(
+      `INSERT INTO statements_locales (_parent_id, _locale, title, slug) VALUES ($1, 'fr', 'Court', 'court')`,
+      [statement.id],
+    )
+    const {
+      rows: [version],
+    } = await client.query<{ id: number }>(
+      `INSERT INTO _statements_v (parent_id, version_published_at, version_kind, version__status) VALUES ($1, now(), 'statement', 'published') RETURNING id`,
+      [statement.id],
+    )
+    await client.query(
+      `INSERT INTO _statements_v_locales (_parent_id, _locale, version_title) VALUES ($1, 'en', $2)`,
+      [version.id, title],
+    )
     const summary = words(100)
-    const { rows: [reaction] } = await client.query<{ id: number }>(
+    const {
+      rows: [reaction],
+    } = await client.query<{ id: number }>(
       `INSERT INTO reactions (date, stance, source_url, source_title, quote) VALUES (now(), 'supports', 'https://example.org/r', 'Source', 'Short quote.') RETURNING id`,
     )
-    await client.query(`INSERT INTO reactions_locales (_parent_id, _locale, summary) VALUES ($1, 'fr', $2)`, [reaction.id, summary])
+    await client.query(
+      `INSERT INTO reactions_locales (_parent_id, _locale, summary) VALUES ($1, 'fr', $2)`,
+      [reaction.id, summary],
+    )
 
     const info = vi.spyOn(payload.logger, 'info').mockImplementation(() => {})
     let printed: string[]
@@ -61,7 +83,11 @@ describe('the length limits migration', () => {
       info.mockRestore()
     }
 
-    const { rows: locales } = await client.query<{ _locale: string; title: string; standfirst: string | null }>(
+    const { rows: locales } = await client.query<{
+      _locale: string
+      title: string
+      standfirst: string | null
+    }>(
       `SELECT _locale, title, standfirst FROM statements_locales WHERE _parent_id = $1 ORDER BY _locale`,
       [statement.id],
     )
@@ -72,10 +98,17 @@ describe('the length limits migration', () => {
     expect(english?.standfirst).toBe('Fine as it is.')
     expect(locales.find((row) => row._locale === 'fr')?.title).toBe('Court')
 
-    const { rows: [history] } = await client.query<{ version_title: string }>(`SELECT version_title FROM _statements_v_locales WHERE _parent_id = $1`, [version.id])
+    const {
+      rows: [history],
+    } = await client.query<{ version_title: string }>(
+      `SELECT version_title FROM _statements_v_locales WHERE _parent_id = $1`,
+      [version.id],
+    )
     expect(history.version_title).toBe(title)
 
-    const { rows: [reactionText] } = await client.query<{ summary: string; quote: string }>(
+    const {
+      rows: [reactionText],
+    } = await client.query<{ summary: string; quote: string }>(
       `SELECT summary, quote FROM reactions_locales JOIN reactions ON reactions.id = _parent_id WHERE _parent_id = $1`,
       [reaction.id],
     )
@@ -84,7 +117,9 @@ describe('the length limits migration', () => {
     expect(reactionText.quote).toBe('Short quote.')
 
     // Pages cached with the long text are dropped by every serving process.
-    const { rows: invalidated } = await client.query<{ tag: string }>(`SELECT tag FROM cache_invalidations ORDER BY tag`)
+    const { rows: invalidated } = await client.query<{ tag: string }>(
+      `SELECT tag FROM cache_invalidations ORDER BY tag`,
+    )
     expect(invalidated.map((row) => row.tag)).toEqual([...everyContentTag].sort())
 
     expect(printed).toEqual([

@@ -24,8 +24,14 @@ afterAll(async () => {
 
 describe('migrations', () => {
   it('have all been applied to the test database', async () => {
-    const { docs } = await payload.find({ collection: 'payload-migrations', limit: 1000, overrideAccess: true })
-    expect(docs.map((doc) => doc.name).sort()).toEqual(migrations.map((migration) => migration.name).sort())
+    const { docs } = await payload.find({
+      collection: 'payload-migrations',
+      limit: 1000,
+      overrideAccess: true,
+    })
+    expect(docs.map((doc) => doc.name).sort()).toEqual(
+      migrations.map((migration) => migration.name).sort(),
+    )
   })
 
   it('describe the whole schema: the collections need no migration that is not in migrations/', async () => {
@@ -53,11 +59,22 @@ describe('migrations', () => {
   })
 })
 
-type Schema = Record<'tables' | 'columns' | 'constraints' | 'indexes' | 'types' | 'sequences' | 'textSearch' | 'extensions', string[]>
+type Schema = Record<
+  | 'tables'
+  | 'columns'
+  | 'constraints'
+  | 'indexes'
+  | 'types'
+  | 'sequences'
+  | 'textSearch'
+  | 'extensions',
+  string[]
+>
 
 /** Everything a migration may create, as sorted text: equal snapshots, equal schemas. */
 async function schemaOf(client: pg.Client): Promise<Schema> {
-  const list = async (query: string) => (await client.query<{ item: string }>(query)).rows.map((row) => row.item).sort()
+  const list = async (query: string) =>
+    (await client.query<{ item: string }>(query)).rows.map((row) => row.item).sort()
   return {
     tables: await list(`SELECT tablename AS item FROM pg_tables WHERE schemaname = 'public'`),
     // Not the column's position: a column that a down adds back comes last, which changes nothing.
@@ -72,8 +89,12 @@ async function schemaOf(client: pg.Client): Promise<Schema> {
     types: await list(`
       SELECT t.typname || ' (' || string_agg(e.enumlabel, ', ' ORDER BY e.enumsortorder) || ')' AS item
       FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid WHERE t.typnamespace = 'public'::regnamespace GROUP BY t.typname`),
-    sequences: await list(`SELECT sequencename AS item FROM pg_sequences WHERE schemaname = 'public'`),
-    textSearch: await list(`SELECT cfgname AS item FROM pg_ts_config WHERE cfgnamespace = 'public'::regnamespace`),
+    sequences: await list(
+      `SELECT sequencename AS item FROM pg_sequences WHERE schemaname = 'public'`,
+    ),
+    textSearch: await list(
+      `SELECT cfgname AS item FROM pg_ts_config WHERE cfgnamespace = 'public'::regnamespace`,
+    ),
     extensions: await list(`SELECT extname AS item FROM pg_extension`),
   }
 }
@@ -107,16 +128,25 @@ describe("each migration's down, on a copy", () => {
         const { name, down } = migrations[index]
         await run(down)
         const now = await schemaOf(client)
-        const createdTables = after[index].tables.filter((table) => !before[index].tables.includes(table))
-        expect(now.tables.filter((table) => createdTables.includes(table)), `tables ${name} created`).toEqual([])
+        const createdTables = after[index].tables.filter(
+          (table) => !before[index].tables.includes(table),
+        )
+        expect(
+          now.tables.filter((table) => createdTables.includes(table)),
+          `tables ${name} created`,
+        ).toEqual([])
         expect(now, `the schema after ${name}'s down`).toEqual(before[index])
       }
 
       // Up again, from nothing, the way a deploy does it.
       await runTsx('scripts/migrate.ts', [], { env: { ...process.env, DATABASE_URL: copy.url } })
       expect(await schemaOf(client)).toEqual(after[migrations.length - 1])
-      const { rows } = await client.query<{ name: string }>('SELECT name FROM payload_migrations ORDER BY name')
-      expect(rows.map((row) => row.name)).toEqual(migrations.map((migration) => migration.name).sort())
+      const { rows } = await client.query<{ name: string }>(
+        'SELECT name FROM payload_migrations ORDER BY name',
+      )
+      expect(rows.map((row) => row.name)).toEqual(
+        migrations.map((migration) => migration.name).sort(),
+      )
     } finally {
       await client.end()
       await copy.dispose()
@@ -136,8 +166,12 @@ describe('migrations at deploy time', () => {
       const client = new pg.Client({ connectionString: database.url })
       await client.connect()
       try {
-        const { rows } = await client.query<{ name: string; times: number }>('SELECT name, count(*)::int AS times FROM payload_migrations GROUP BY name')
-        expect(rows.map((row) => row.name).sort()).toEqual(migrations.map((migration) => migration.name).sort())
+        const { rows } = await client.query<{ name: string; times: number }>(
+          'SELECT name, count(*)::int AS times FROM payload_migrations GROUP BY name',
+        )
+        expect(rows.map((row) => row.name).sort()).toEqual(
+          migrations.map((migration) => migration.name).sort(),
+        )
         expect(rows.every((row) => row.times === 1)).toBe(true)
       } finally {
         await client.end()
@@ -155,7 +189,9 @@ describe('npm run payload -- migrate:down', () => {
       const client = new pg.Client({ connectionString: database.url })
       await client.connect()
       try {
-        const { rows } = await client.query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`)
+        const { rows } = await client.query<{ name: string }>(
+          `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`,
+        )
         return rows.map((row) => row.name)
       } finally {
         await client.end()

@@ -9,7 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Media } from '@/payload-types'
 
-import { type PayloadWithEnvironment, payloadWithEnvironment } from '../helpers/payloadWithEnvironment'
+import {
+  type PayloadWithEnvironment,
+  payloadWithEnvironment,
+} from '../helpers/payloadWithEnvironment'
 
 const bucket = 'amicus-media'
 const prefix = 'int-test'
@@ -32,14 +35,21 @@ async function localMediaFiles(): Promise<string[]> {
 async function keysInBucket(): Promise<string[]> {
   const response = await fetch(`${endpoint}/${bucket}?list-type=2`)
   expect(response.status).toBe(200)
-  return [...(await response.text()).matchAll(/<Key>([^<]*)<\/Key>/g)].map((match) => match[1]).sort()
+  return [...(await response.text()).matchAll(/<Key>([^<]*)<\/Key>/g)]
+    .map((match) => match[1])
+    .sort()
 }
 
 /** A GET of Payload's REST API, as the route handler in app/(payload) answers it. */
 async function get(url: string): Promise<Response> {
   const { pathname, search } = new URL(url, 'http://amicus.test')
   return REST_GET(config)(new Request(`http://amicus.test${pathname}${search}`), {
-    params: Promise.resolve({ slug: pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent) }),
+    params: Promise.resolve({
+      slug: pathname
+        .replace(/^\/api\//, '')
+        .split('/')
+        .map(decodeURIComponent),
+    }),
   })
 }
 
@@ -47,7 +57,13 @@ beforeAll(async () => {
   localFilesBefore = await localMediaFiles()
   serverDir = await mkdtemp(path.join(tmpdir(), 'amicus-s3-'))
   // Port 0: the system picks a free one, which run() reports.
-  server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: serverDir, configureBuckets: [{ name: bucket, configs: [] }] })
+  server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory: serverDir,
+    configureBuckets: [{ name: bucket, configs: [] }],
+  })
   const { port } = await server.run()
   endpoint = `http://127.0.0.1:${port}`
 
@@ -80,7 +96,11 @@ describe('media in object storage', () => {
   it('keeps an upload and its sizes in the bucket, serves them through Payload, and deletes them with the document', async () => {
     if (!payload) throw new Error('Payload did not start')
     // Wider than both sizes, so that Payload makes each of them.
-    const image = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#2a6f97' } }).png().toBuffer()
+    const image = await sharp({
+      create: { width: 1600, height: 900, channels: 3, background: '#2a6f97' },
+    })
+      .png()
+      .toBuffer()
     const doc: Media = await payload.create({
       collection: 'media',
       data: { alt: 'A blue rectangle' },
@@ -94,7 +114,9 @@ describe('media in object storage', () => {
     expect(await localMediaFiles()).toEqual(localFilesBefore)
 
     // The document's URLs point at Payload, which streams the bytes from the bucket.
-    expect(new URL(doc.url ?? '', 'http://amicus.test').pathname).toBe(`/api/media/file/${doc.filename}`)
+    expect(new URL(doc.url ?? '', 'http://amicus.test').pathname).toBe(
+      `/api/media/file/${doc.filename}`,
+    )
     const original = await get(doc.url ?? '')
     expect(original.status).toBe(200)
     expect(original.headers.get('content-type')).toBe('image/png')

@@ -19,7 +19,11 @@ afterAll(async () => {
 })
 
 /** How many of `attempts` requests a limiter lets through. */
-async function allowed(limiter: RateLimiterAbstract, client: string, attempts: number): Promise<number> {
+async function allowed(
+  limiter: RateLimiterAbstract,
+  client: string,
+  attempts: number,
+): Promise<number> {
   let passed = 0
   for (let attempt = 0; attempt < attempts; attempt++) {
     try {

@@ -7,7 +7,10 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type EmbeddedServer, freePort, startEmbeddedPostgres } from '@/lib/db/embeddedPostgres'
-import { type PayloadWithEnvironment, payloadWithEnvironment } from '../helpers/payloadWithEnvironment'
+import {
+  type PayloadWithEnvironment,
+  payloadWithEnvironment,
+} from '../helpers/payloadWithEnvironment'
 import { runTsx } from '../helpers/runTsx'
 import { startStreamingReplica, type StreamingReplica } from '../helpers/streamingReplica'
 
@@ -24,13 +27,20 @@ let replicaUrl: string
 beforeAll(async () => {
   // A primary of its own in both modes of the suite: a standby copies a whole server, which must be
   // one this file owns (a server in DATABASE_URL holds other databases, and may refuse replication).
-  primary = await startEmbeddedPostgres({ dataDir: await mkdtemp(path.join(tmpdir(), 'amicus-primary-pg-')), port: await freePort(), temporary: true })
+  primary = await startEmbeddedPostgres({
+    dataDir: await mkdtemp(path.join(tmpdir(), 'amicus-primary-pg-')),
+    port: await freePort(),
+    temporary: true,
+  })
   primaryUrl = await primary.ensureDatabase('amicus_replicas')
   await runTsx('scripts/migrate.ts', [], { env: { ...process.env, DATABASE_URL: primaryUrl } })
   replica = await startStreamingReplica(primaryUrl)
   replicaUrl = replica.url
 
-  instance = await payloadWithEnvironment('read-replicas', { DATABASE_URL: primaryUrl, DATABASE_REPLICA_URLS: replicaUrl })
+  instance = await payloadWithEnvironment('read-replicas', {
+    DATABASE_URL: primaryUrl,
+    DATABASE_REPLICA_URLS: replicaUrl,
+  })
   payload = instance.payload
 })
 
@@ -61,12 +71,21 @@ async function query<T extends pg.QueryResultRow>(url: string, text: string): Pr
 
 /** The topics' English names as Payload reads them, outside any transaction. */
 async function readNames(): Promise<string[]> {
-  const { docs } = await payload.find({ collection: 'topics', locale: 'en', sort: 'name', limit: 100, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'topics',
+    locale: 'en',
+    sort: 'name',
+    limit: 100,
+    overrideAccess: true,
+  })
   return docs.map((doc) => doc.name)
 }
 
 async function primaryNames(): Promise<string[]> {
-  const rows = await query<{ name: string }>(primaryUrl, `SELECT name FROM topics_locales WHERE _locale = 'en' ORDER BY name`)
+  const rows = await query<{ name: string }>(
+    primaryUrl,
+    `SELECT name FROM topics_locales WHERE _locale = 'en' ORDER BY name`,
+  )
   return rows.map((row) => row.name)
 }
 
@@ -76,26 +95,54 @@ async function primaryNames(): Promise<string[]> {
  */
 async function waitForReadsToReturnToReplica() {
   const adapter = payload.db as unknown as PostgresAdapter
-  const wait = (adapter.lastWriteTimestamp ?? 0) + adapter.readReplicasAfterWriteInterval - Date.now()
+  const wait =
+    (adapter.lastWriteTimestamp ?? 0) + adapter.readReplicasAfterWriteInterval - Date.now()
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait + 50))
 }
 
 describe('with a read replica', () => {
   it('reads outside transactions from the replica, and writes to the primary', async () => {
-    const first = await payload.create({ collection: 'topics', locale: 'en', data: { name: 'Replicated' }, overrideAccess: true, context })
+    const first = await payload.create({
+      collection: 'topics',
+      locale: 'en',
+      data: { name: 'Replicated' },
+      overrideAccess: true,
+      context,
+    })
     await waitForReadsToReturnToReplica()
     await expect.poll(readNames, { timeout: 10_000 }).toEqual(['Replicated'])
 
     // From here on the replica stands still: nothing written to the primary reaches it.
     await query(replicaUrl, 'SELECT pg_wal_replay_pause()')
     await expect
-      .poll(async () => (await query<{ state: string }>(replicaUrl, 'SELECT pg_get_wal_replay_pause_state() AS state'))[0].state)
+      .poll(
+        async () =>
+          (
+            await query<{ state: string }>(
+              replicaUrl,
+              'SELECT pg_get_wal_replay_pause_state() AS state',
+            )
+          )[0].state,
+      )
       .toBe('paused')
 
     // Both writes succeed, and the update (which reads the document inside its transaction) sees
     // the current document: they run on the primary.
-    await payload.create({ collection: 'topics', locale: 'en', data: { name: 'Written while paused' }, overrideAccess: true, context })
-    const renamed = await payload.update({ collection: 'topics', id: first.id, locale: 'en', data: { name: 'Renamed' }, overrideAccess: true, context })
+    await payload.create({
+      collection: 'topics',
+      locale: 'en',
+      data: { name: 'Written while paused' },
+      overrideAccess: true,
+      context,
+    })
+    const renamed = await payload.update({
+      collection: 'topics',
+      id: first.id,
+      locale: 'en',
+      data: { name: 'Renamed' },
+      overrideAccess: true,
+      context,
+    })
     expect(renamed.name).toBe('Renamed')
 
     // Right after a write, this process still reads from the primary...

@@ -6,7 +6,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { jobsRunnerToken } from '@/lib/jobs/runnerToken'
 
 import { invalidatedSince, logEnd } from '../helpers/invalidationLog'
-import { draftStatement as draftOf, publishedVersionCount, schedulePublish } from '../helpers/scheduledPublishing'
+import {
+  draftStatement as draftOf,
+  publishedVersionCount,
+  schedulePublish,
+} from '../helpers/scheduledPublishing'
 
 vi.mock('next/cache', () => import('../helpers/fakeNextCache'))
 
@@ -22,22 +26,34 @@ async function draftStatement(title: string) {
 }
 
 const isPublic = async (id: number) =>
-  (await payload.find({ collection: 'statements', where: { id: { equals: id } }, overrideAccess: false })).totalDocs === 1
+  (
+    await payload.find({
+      collection: 'statements',
+      where: { id: { equals: id } },
+      overrideAccess: false,
+    })
+  ).totalDocs === 1
 
 const runnerAuthorization = () => `Bearer ${jobsRunnerToken()}`
 
 function runJobsOverHttp(authorization?: string) {
-  const request = new Request('http://amicus.test/api/jobs/run', { method: 'POST', headers: authorization ? { authorization } : {} })
+  const request = new Request('http://amicus.test/api/jobs/run', {
+    method: 'POST',
+    headers: authorization ? { authorization } : {},
+  })
   return restPost(request, { params: Promise.resolve({ slug: ['jobs', 'run'] }) })
 }
-
 
 beforeAll(async () => {
   payload = await getPayload({ config })
 })
 
 afterAll(async () => {
-  await payload.delete({ collection: 'statements', where: { id: { in: ids } }, overrideAccess: true })
+  await payload.delete({
+    collection: 'statements',
+    where: { id: { in: ids } },
+    overrideAccess: true,
+  })
   await payload.destroy()
 })
 
@@ -53,7 +69,9 @@ describe('scheduled publishing', () => {
 
     expect(await isPublic(due.id)).toBe(true)
     expect(await isPublic(later.id)).toBe(false)
-    expect(await invalidatedSince(payload, end)).toEqual([`statement:${due.id}`, 'statements:lists', 'statements:slugs'].sort())
+    expect(await invalidatedSince(payload, end)).toEqual(
+      [`statement:${due.id}`, 'statements:lists', 'statements:slugs'].sort(),
+    )
   })
 
   it('runs jobs over HTTP only for the runner’s token', async () => {
@@ -69,8 +87,12 @@ describe('scheduled publishing', () => {
   })
 
   it('keeps Payload’s own run endpoint closed, even to the runner: it has no lock', async () => {
-    const request = new Request('http://amicus.test/api/payload-jobs/run?queue=default', { headers: { authorization: runnerAuthorization() } })
-    const response = await restGet(request, { params: Promise.resolve({ slug: ['payload-jobs', 'run'] }) })
+    const request = new Request('http://amicus.test/api/payload-jobs/run?queue=default', {
+      headers: { authorization: runnerAuthorization() },
+    })
+    const response = await restGet(request, {
+      params: Promise.resolve({ slug: ['payload-jobs', 'run'] }),
+    })
     expect(response.status).toBe(401)
   })
 
@@ -78,7 +100,9 @@ describe('scheduled publishing', () => {
     const doc = await draftStatement('Statement scheduled once')
     await schedulePublish(payload, doc.id, new Date(Date.now() - 1000))
 
-    const answers = await Promise.all(Array.from({ length: 12 }, () => runJobsOverHttp(runnerAuthorization())))
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, () => runJobsOverHttp(runnerAuthorization())),
+    )
     expect(answers.map((answer) => answer.status)).toEqual(Array(12).fill(200))
     const bodies = (await Promise.all(answers.map((answer) => answer.json()))) as { ran: boolean }[]
     expect(bodies.filter((body) => body.ran).length).toBeGreaterThanOrEqual(1)

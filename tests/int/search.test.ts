@@ -54,7 +54,12 @@ beforeAll(async () => {
   })
   const draft = await payload.create({
     collection: 'statements',
-    data: { title: 'Hidden draft about sanctions', kind: 'statement', publishedAt: '2024-05-02', _status: 'draft' },
+    data: {
+      title: 'Hidden draft about sanctions',
+      kind: 'statement',
+      publishedAt: '2024-05-02',
+      _status: 'draft',
+    },
     draft: true,
     context,
   })
@@ -62,18 +67,29 @@ beforeAll(async () => {
   const englishOnly = await payload.create({
     collection: 'statements',
     locale: 'en',
-    data: { title: 'Shipyard budget notes', kind: 'statement', publishedAt: '2024-05-03', _status: 'published' },
+    data: {
+      title: 'Shipyard budget notes',
+      kind: 'statement',
+      publishedAt: '2024-05-03',
+      _status: 'published',
+    },
     context,
   })
   englishOnlyId = englishOnly.id
 })
 
 afterAll(async () => {
-  await payload.delete({ collection: 'statements', where: { id: { in: [statementId, draftId, englishOnlyId] } }, overrideAccess: true, context })
+  await payload.delete({
+    collection: 'statements',
+    where: { id: { in: [statementId, draftId, englishOnlyId] } },
+    overrideAccess: true,
+    context,
+  })
   await payload.destroy()
 })
 
-const ids = async (...args: Parameters<typeof searchStatements>) => (await searchStatements(...args)).map((hit) => hit.id)
+const ids = async (...args: Parameters<typeof searchStatements>) =>
+  (await searchStatements(...args)).map((hit) => hit.id)
 
 describe('search', () => {
   it('finds French words with and without accents, and inflected forms', async () => {
@@ -97,7 +113,9 @@ describe('search', () => {
 
   it('finds an untranslated statement in its original, and says which language that is', async () => {
     const hits = await searchStatements('fr', 'shipyard')
-    expect(hits.map((hit) => [hit.id, hit.contentLocale, hit.title])).toEqual([[englishOnlyId, 'en', 'Shipyard budget notes']])
+    expect(hits.map((hit) => [hit.id, hit.contentLocale, hit.title])).toEqual([
+      [englishOnlyId, 'en', 'Shipyard budget notes'],
+    ])
     expect(await ids('fr', 'everywhere')).toEqual([])
   })
 

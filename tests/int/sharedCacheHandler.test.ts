@@ -3,7 +3,11 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { areTagsExpired, areTagsStale, tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external'
+import {
+  areTagsExpired,
+  areTagsStale,
+  tagsManifest,
+} from 'next/dist/server/lib/incremental-cache/tags-manifest.external'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import SharedCacheHandler from '@/lib/cache/sharedCacheHandler.mjs'
@@ -16,7 +20,11 @@ type SetValue = Parameters<SharedCacheHandler['set']>[1]
 type GetContext = Parameters<SharedCacheHandler['get']>[1]
 type SetContext = Parameters<SharedCacheHandler['set']>[2]
 
-const context = { serverDistDir: '/nonexistent/.next/server', revalidatedTags: [], _requestHeaders: {} } as unknown as HandlerContext
+const context = {
+  serverDistDir: '/nonexistent/.next/server',
+  revalidatedTags: [],
+  _requestHeaders: {},
+} as unknown as HandlerContext
 
 /** A rendered page as Next hands it over: HTML, the RSC payload and per-segment payloads as bytes. */
 const page = {
@@ -29,8 +37,17 @@ const page = {
   segmentData: new Map([['/_tree', Buffer.from('tree')]]),
 } as unknown as SetValue
 
-const pageContext = { cacheControl: { revalidate: 3600, expire: 31_536_000 }, isFallback: false, isRoutePPREnabled: false } as unknown as SetContext
-const readContext = { kind: 'APP_PAGE', isFallback: false, isRoutePPREnabled: false, softTags: ['_N_T_/fr/statements'] } as unknown as GetContext
+const pageContext = {
+  cacheControl: { revalidate: 3600, expire: 31_536_000 },
+  isFallback: false,
+  isRoutePPREnabled: false,
+} as unknown as SetContext
+const readContext = {
+  kind: 'APP_PAGE',
+  isFallback: false,
+  isRoutePPREnabled: false,
+  softTags: ['_N_T_/fr/statements'],
+} as unknown as GetContext
 
 let redis: RedisServer
 let previousUrl: string | undefined
@@ -75,7 +92,9 @@ describe('the shared cache handler', () => {
   it('without REDIS_URL is Next’s own file-system cache', async () => {
     await withRedisUrl(undefined, async () => {
       const handler = new SharedCacheHandler(context)
-      expect((handler as unknown as { cache: object }).cache.constructor.name).toBe('FileSystemCache')
+      expect((handler as unknown as { cache: object }).cache.constructor.name).toBe(
+        'FileSystemCache',
+      )
     })
   })
 
@@ -86,9 +105,16 @@ describe('the shared cache handler', () => {
 
     const entry = await new SharedCacheHandler(context).get('/fr/statements/one', readContext)
     expect(entry?.cacheControl).toEqual({ revalidate: 3600, expire: 31_536_000 })
-    const value = entry?.value as unknown as { html: string; rscData: Buffer; segmentData: Map<string, Buffer>; headers: object }
+    const value = entry?.value as unknown as {
+      html: string
+      rscData: Buffer
+      segmentData: Map<string, Buffer>
+      headers: object
+    }
     expect(value.html).toBe('<html lang="fr"><body>Déclaration</body></html>')
-    expect(Buffer.isBuffer(value.rscData) && value.rscData.toString()).toBe('0:["$","main",null,{}]\n')
+    expect(Buffer.isBuffer(value.rscData) && value.rscData.toString()).toBe(
+      '0:["$","main",null,{}]\n',
+    )
     expect(value.segmentData).toBeInstanceOf(Map)
     expect(value.segmentData.get('/_tree')?.toString()).toBe('tree')
     expect(value.headers).toEqual({ 'x-next-cache-tags': 'statements,statements:fr' })
@@ -125,7 +151,9 @@ describe('the shared cache handler', () => {
     forgetLocalTags()
 
     // Not served, even stale: the next reader waits for a fresh render, as with Next's own cache.
-    expect(await new SharedCacheHandler(context).get('/en/statements/three', readContext)).toBeNull()
+    expect(
+      await new SharedCacheHandler(context).get('/en/statements/three', readContext),
+    ).toBeNull()
     expect(areTagsExpired(['statements'], Date.now() - 1_000)).toBe(true)
   })
 
@@ -143,17 +171,23 @@ describe('the shared cache handler', () => {
   })
 
   it('keeps entries of one build away from another', async () => {
-    const builds = await Promise.all(['first-build', 'second-build'].map(async (id) => {
-      const distDir = await mkdtemp(path.join(tmpdir(), 'amicus-build-'))
-      await mkdir(path.join(distDir, 'server'))
-      await writeFile(path.join(distDir, 'BUILD_ID'), id)
-      return { ...context, serverDistDir: path.join(distDir, 'server') } as HandlerContext
-    }))
+    const builds = await Promise.all(
+      ['first-build', 'second-build'].map(async (id) => {
+        const distDir = await mkdtemp(path.join(tmpdir(), 'amicus-build-'))
+        await mkdir(path.join(distDir, 'server'))
+        await writeFile(path.join(distDir, 'BUILD_ID'), id)
+        return { ...context, serverDistDir: path.join(distDir, 'server') } as HandlerContext
+      }),
+    )
     const first = new SharedCacheHandler(builds[0])
     await ready(first)
     await first.set('/en/statements/five', page, pageContext)
-    expect(await new SharedCacheHandler(builds[0]).get('/en/statements/five', readContext)).not.toBeNull()
-    expect(await new SharedCacheHandler(builds[1]).get('/en/statements/five', readContext)).toBeNull()
+    expect(
+      await new SharedCacheHandler(builds[0]).get('/en/statements/five', readContext),
+    ).not.toBeNull()
+    expect(
+      await new SharedCacheHandler(builds[1]).get('/en/statements/five', readContext),
+    ).toBeNull()
   })
 
   it('turns a Redis that does not answer into misses and skipped writes, without waiting', async () => {

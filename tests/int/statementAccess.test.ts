@@ -38,12 +38,22 @@ beforeAll(async () => {
   const base = { kind: 'statement' as const, publishedAt: '2024-03-01' }
   published = await payload.create({
     collection: 'statements',
-    data: { ...base, title: 'Public access statement', slug: 'public-access-statement', _status: 'published' },
+    data: {
+      ...base,
+      title: 'Public access statement',
+      slug: 'public-access-statement',
+      _status: 'published',
+    },
     context,
   })
   draft = await payload.create({
     collection: 'statements',
-    data: { ...base, title: 'Secret draft statement', slug: 'secret-draft-statement', _status: 'draft' },
+    data: {
+      ...base,
+      title: 'Secret draft statement',
+      slug: 'secret-draft-statement',
+      _status: 'draft',
+    },
     draft: true,
     context,
   })
@@ -97,13 +107,20 @@ describe('anonymous access to statements', () => {
     const drafts = await graphql('{ Statements(draft: true, limit: 100) { docs { title } } }')
     expect(drafts).not.toContain('Secret draft statement')
     expect(drafts).not.toContain('Unpublished draft title')
-    const versions = await graphql('{ versionsStatements(limit: 100) { docs { version { title } } } }')
+    const versions = await graphql(
+      '{ versionsStatements(limit: 100) { docs { version { title } } } }',
+    )
     expect(versions).not.toContain('Unpublished draft title')
     expect(versions).not.toContain('Secret draft statement')
   })
 
   it('the local API, as pages call it, hides drafts too', async () => {
-    const { docs } = await payload.find({ collection: 'statements', overrideAccess: false, draft: true, limit: 100 })
+    const { docs } = await payload.find({
+      collection: 'statements',
+      overrideAccess: false,
+      draft: true,
+      limit: 100,
+    })
     const titles = docs.map((doc) => doc.title)
     expect(titles).toContain('Public access statement')
     expect(titles).not.toContain('Secret draft statement')

@@ -12,7 +12,14 @@ let editor: User
 const restPost = REST_POST(config)
 
 const untitledCount = async () =>
-  (await payload.count({ collection: 'statements', where: { title: { exists: false } }, locale: 'en', overrideAccess: true })).totalDocs
+  (
+    await payload.count({
+      collection: 'statements',
+      where: { title: { exists: false } },
+      locale: 'en',
+      overrideAccess: true,
+    })
+  ).totalDocs
 
 beforeAll(async () => {
   payload = await getPayload({ config })
@@ -20,7 +27,11 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await payload.delete({ collection: 'statements', where: { title: { like: 'Draft rule' } }, overrideAccess: true })
+  await payload.delete({
+    collection: 'statements',
+    where: { title: { like: 'Draft rule' } },
+    overrideAccess: true,
+  })
   await payload.destroy()
 })
 
@@ -28,13 +39,23 @@ describe('statement drafts', () => {
   it('saves no draft without a title, as the admin’s autosave would on opening "Create new"', async () => {
     const before = await untitledCount()
     await expect(
-      payload.create({ collection: 'statements', data: {}, draft: true, locale: 'en', user: editor, overrideAccess: false }),
+      payload.create({
+        collection: 'statements',
+        data: {},
+        draft: true,
+        locale: 'en',
+        user: editor,
+        overrideAccess: false,
+      }),
     ).rejects.toThrow(/title/i)
     expect(await untitledCount()).toBe(before)
   })
 
   it('answers an untitled draft over REST with a 400 naming the title', async () => {
-    const { token } = await payload.login({ collection: 'users', data: { email: editor.email, password: 'test-password-123' } })
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: editor.email, password: 'test-password-123' },
+    })
     const response = await restPost(
       new Request('http://amicus.test/api/statements?draft=true&locale=en', {
         method: 'POST',
@@ -58,9 +79,24 @@ describe('statement drafts', () => {
     })
     expect(draft._status).toBe('draft')
     await expect(
-      payload.update({ collection: 'statements', id: draft.id, data: { title: '' }, draft: true, autosave: true, locale: 'en', user: editor, overrideAccess: false }),
+      payload.update({
+        collection: 'statements',
+        id: draft.id,
+        data: { title: '' },
+        draft: true,
+        autosave: true,
+        locale: 'en',
+        user: editor,
+        overrideAccess: false,
+      }),
     ).rejects.toThrow(/title/i)
-    const kept = await payload.findByID({ collection: 'statements', id: draft.id, draft: true, locale: 'en', overrideAccess: true })
+    const kept = await payload.findByID({
+      collection: 'statements',
+      id: draft.id,
+      draft: true,
+      locale: 'en',
+      overrideAccess: true,
+    })
     expect(kept.title).toBe('Draft rule check')
   })
 })

@@ -31,7 +31,11 @@ beforeEach(() => {
 })
 
 afterAll(async () => {
-  const { errors } = await payload.delete({ collection: 'statements', where: { id: { in: ids } }, overrideAccess: true })
+  const { errors } = await payload.delete({
+    collection: 'statements',
+    where: { id: { in: ids } },
+    overrideAccess: true,
+  })
   expect(errors).toEqual([])
   await payload.destroy()
 })
@@ -65,34 +69,89 @@ describe('statement slugs', () => {
 
   it('keep old addresses working after a rename, without chains or loops', async () => {
     const doc = await createStatement('Original name')
-    await payload.update({ collection: 'statements', id: doc.id, locale: 'en', data: { slug: 'second-name', _status: 'published' } })
-    await payload.update({ collection: 'statements', id: doc.id, locale: 'en', data: { slug: 'third-name', _status: 'published' } })
+    await payload.update({
+      collection: 'statements',
+      id: doc.id,
+      locale: 'en',
+      data: { slug: 'second-name', _status: 'published' },
+    })
+    await payload.update({
+      collection: 'statements',
+      id: doc.id,
+      locale: 'en',
+      data: { slug: 'third-name', _status: 'published' },
+    })
 
     // Both old slugs lead straight to the statement's current slug.
-    expect(await findStatementAddress('en', 'original-name')).toEqual({ id: doc.id, slug: 'third-name' })
-    expect(await findStatementAddress('en', 'second-name')).toEqual({ id: doc.id, slug: 'third-name' })
-    expect(await findStatementAddress('en', 'third-name')).toEqual({ id: doc.id, slug: 'third-name' })
+    expect(await findStatementAddress('en', 'original-name')).toEqual({
+      id: doc.id,
+      slug: 'third-name',
+    })
+    expect(await findStatementAddress('en', 'second-name')).toEqual({
+      id: doc.id,
+      slug: 'third-name',
+    })
+    expect(await findStatementAddress('en', 'third-name')).toEqual({
+      id: doc.id,
+      slug: 'third-name',
+    })
 
     // Taking an old slug back removes its redirect: the address is the statement's own again.
-    await payload.update({ collection: 'statements', id: doc.id, locale: 'en', data: { slug: 'original-name', _status: 'published' } })
-    expect(await findStatementAddress('en', 'original-name')).toEqual({ id: doc.id, slug: 'original-name' })
-    expect(await findStatementAddress('en', 'third-name')).toEqual({ id: doc.id, slug: 'original-name' })
-    const { docs } = await payload.find({ collection: 'redirects', where: { statement: { equals: doc.id } }, overrideAccess: true })
+    await payload.update({
+      collection: 'statements',
+      id: doc.id,
+      locale: 'en',
+      data: { slug: 'original-name', _status: 'published' },
+    })
+    expect(await findStatementAddress('en', 'original-name')).toEqual({
+      id: doc.id,
+      slug: 'original-name',
+    })
+    expect(await findStatementAddress('en', 'third-name')).toEqual({
+      id: doc.id,
+      slug: 'original-name',
+    })
+    const { docs } = await payload.find({
+      collection: 'redirects',
+      where: { statement: { equals: doc.id } },
+      overrideAccess: true,
+    })
     expect(docs.map((redirect) => redirect.from).sort()).toEqual(['second-name', 'third-name'])
   })
 
   it('count a rename made in an autosaved draft once it is published', async () => {
     const doc = await createStatement('Drafted rename')
     // What the admin does: autosaves the draft as the editor types, then publishes it.
-    await payload.update({ collection: 'statements', id: doc.id, locale: 'en', draft: true, autosave: true, data: { slug: 'drafted-rename-2', _status: 'draft' } })
-    expect(await findStatementAddress('en', 'drafted-rename')).toEqual({ id: doc.id, slug: 'drafted-rename' })
-    await payload.update({ collection: 'statements', id: doc.id, locale: 'en', data: { _status: 'published' } })
-    expect(await findStatementAddress('en', 'drafted-rename')).toEqual({ id: doc.id, slug: 'drafted-rename-2' })
+    await payload.update({
+      collection: 'statements',
+      id: doc.id,
+      locale: 'en',
+      draft: true,
+      autosave: true,
+      data: { slug: 'drafted-rename-2', _status: 'draft' },
+    })
+    expect(await findStatementAddress('en', 'drafted-rename')).toEqual({
+      id: doc.id,
+      slug: 'drafted-rename',
+    })
+    await payload.update({
+      collection: 'statements',
+      id: doc.id,
+      locale: 'en',
+      data: { _status: 'published' },
+    })
+    expect(await findStatementAddress('en', 'drafted-rename')).toEqual({
+      id: doc.id,
+      slug: 'drafted-rename-2',
+    })
   })
 
   it('resolve a slug from another language to the statement, at its address in the reader’s language', async () => {
     const doc = await createStatement('Cross language')
-    expect(await findStatementAddress('es', 'cross-language')).toEqual({ id: doc.id, slug: 'cross-language' })
+    expect(await findStatementAddress('es', 'cross-language')).toEqual({
+      id: doc.id,
+      slug: 'cross-language',
+    })
     expect(await findStatementAddress('es', 'no-such-statement')).toBeNull()
   })
 })
@@ -100,13 +159,20 @@ describe('statement slugs', () => {
 describe('revalidation', () => {
   it('publishing a statement expires its page, the lists and the slug map', async () => {
     const doc = await createStatement('Fresh statement')
-    expect(revalidated).toEqual(expect.arrayContaining([`statement:${doc.id}`, 'statements:lists', 'statements:slugs']))
+    expect(revalidated).toEqual(
+      expect.arrayContaining([`statement:${doc.id}`, 'statements:lists', 'statements:slugs']),
+    )
   })
 
   it('saving a draft of a never-published statement touches no public cache', async () => {
     const doc = await payload.create({
       collection: 'statements',
-      data: { title: 'Quiet draft', kind: 'statement', publishedAt: '2024-04-01', _status: 'draft' },
+      data: {
+        title: 'Quiet draft',
+        kind: 'statement',
+        publishedAt: '2024-04-01',
+        _status: 'draft',
+      },
       draft: true,
     })
     ids.push(doc.id)

@@ -33,30 +33,55 @@ describe('statements', () => {
   it('shows anonymous readers published statements only', async () => {
     const published = await payload.create({
       collection: 'statements',
-      data: { title: 'Published one', slug: 'published-one', publishedAt: '2024-01-01', kind: 'statement', _status: 'published' },
+      data: {
+        title: 'Published one',
+        slug: 'published-one',
+        publishedAt: '2024-01-01',
+        kind: 'statement',
+        _status: 'published',
+      },
       context,
     })
     created.push(published.id)
     const draft = await payload.create({
       collection: 'statements',
-      data: { title: 'Draft one', slug: 'draft-one', publishedAt: '2024-01-02', kind: 'statement', _status: 'draft' },
+      data: {
+        title: 'Draft one',
+        slug: 'draft-one',
+        publishedAt: '2024-01-02',
+        kind: 'statement',
+        _status: 'draft',
+      },
       draft: true,
       context,
     })
 
     created.push(draft.id)
-    const visible = await payload.find({ collection: 'statements', overrideAccess: false, draft: false, limit: 100 })
+    const visible = await payload.find({
+      collection: 'statements',
+      overrideAccess: false,
+      draft: false,
+      limit: 100,
+    })
     const ids = visible.docs.map((doc) => doc.id)
     expect(ids).toContain(published.id)
     expect(ids).not.toContain(draft.id)
-    await expect(payload.findByID({ collection: 'statements', id: draft.id, overrideAccess: false })).rejects.toThrow()
+    await expect(
+      payload.findByID({ collection: 'statements', id: draft.id, overrideAccess: false }),
+    ).rejects.toThrow()
   })
 
   it('falls back to the English text in a locale that has no translation', async () => {
     const doc = await payload.create({
       collection: 'statements',
       locale: 'en',
-      data: { title: 'Only in English', slug: 'only-in-english', publishedAt: '2024-02-01', kind: 'statement', _status: 'published' },
+      data: {
+        title: 'Only in English',
+        slug: 'only-in-english',
+        publishedAt: '2024-02-01',
+        kind: 'statement',
+        _status: 'published',
+      },
       context,
     })
     created.push(doc.id)

@@ -21,12 +21,23 @@ afterAll(async () => {
 })
 
 const setOwnZone = (timeZone: string | null) =>
-  payload.update({ collection: 'users', id: editor.id, data: { timeZone }, user: editor, overrideAccess: false })
+  payload.update({
+    collection: 'users',
+    id: editor.id,
+    data: { timeZone },
+    user: editor,
+    overrideAccess: false,
+  })
 
 describe('a person’s time zone', () => {
   it('is saved by its owner when it is an IANA zone, and may be emptied', async () => {
     // Runtimes name some zones differently (Asia/Calcutta, Asia/Kolkata): both spellings are zones.
-    for (const zone of ['Europe/Paris', 'America/Argentina/Buenos_Aires', 'Asia/Kolkata', 'Asia/Calcutta']) {
+    for (const zone of [
+      'Europe/Paris',
+      'America/Argentina/Buenos_Aires',
+      'Asia/Kolkata',
+      'Asia/Calcutta',
+    ]) {
       expect((await setOwnZone(zone)).timeZone).toBe(zone)
     }
     expect((await setOwnZone('UTC')).timeZone).toBe('UTC')
@@ -38,12 +49,19 @@ describe('a person’s time zone', () => {
     for (const wrong of ['Europe/Pariss', 'GMT+2', '+02:00', 'europe/paris']) {
       await expect(setOwnZone(wrong)).rejects.toThrow(/time zone/i)
     }
-    const kept = await payload.findByID({ collection: 'users', id: editor.id, overrideAccess: true })
+    const kept = await payload.findByID({
+      collection: 'users',
+      id: editor.id,
+      overrideAccess: true,
+    })
     expect(kept.timeZone).toBe('Europe/Paris')
   })
 
   it('answers a wrong zone over REST with a 400', async () => {
-    const { token } = await payload.login({ collection: 'users', data: { email: editor.email, password: 'test-password-123' } })
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: editor.email, password: 'test-password-123' },
+    })
     const response = await restPatch(
       new Request(`http://amicus.test/api/users/${editor.id}`, {
         method: 'PATCH',
@@ -53,6 +71,8 @@ describe('a person’s time zone', () => {
       { params: Promise.resolve({ slug: ['users', String(editor.id)] }) },
     )
     expect(response.status).toBe(400)
-    expect(JSON.stringify(await response.json())).toContain('\\"Mars/Olympus_Mons\\" is not a time zone')
+    expect(JSON.stringify(await response.json())).toContain(
+      '\\"Mars/Olympus_Mons\\" is not a time zone',
+    )
   })
 })

@@ -32,7 +32,10 @@ const restGet = REST_GET(config)
 const restPost = REST_POST(config)
 
 const linkUrl = 'https://www.icc-cpi.int/rome-statute'
-const paragraphs = [`Read the [Rome Statute](${linkUrl}) and act **now**.`, 'States Parties must cooperate with the Court.']
+const paragraphs = [
+  `Read the [Rome Statute](${linkUrl}) and act **now**.`,
+  'States Parties must cooperate with the Court.',
+]
 /** The shared link rule's word on the first paragraph without its link, whichever way the translation comes in. */
 const lostRomeStatute = `Text: the link “Rome Statute” (${linkUrl}) is missing from the translation; link the words that translate it.`
 const standfirst = 'A statement on cooperation with the Court.'
@@ -46,7 +49,8 @@ const phrasebook: Record<string, string> = {
   ' and act ': ' et agissez ',
   now: 'maintenant',
   '.': '.',
-  'States Parties must cooperate with the Court.': 'Les États parties doivent coopérer avec la Cour.',
+  'States Parties must cooperate with the Court.':
+    'Les États parties doivent coopérer avec la Cour.',
 }
 /** Titles differ per statement (slugs must be unique); those the phrasebook lacks get a visible French mark. */
 const toFrench = (text: string) => phrasebook[text] ?? (text.trim() ? `${text} (fr)` : text)
@@ -55,7 +59,15 @@ async function createStatement(title: string, extra: Partial<Statement> = {}): P
   const doc = await payload.create({
     collection: 'statements',
     locale: 'en',
-    data: { title, standfirst, body: lexicalDocument(paragraphs), kind: 'statement', publishedAt: '2024-05-31', _status: 'published', ...extra },
+    data: {
+      title,
+      standfirst,
+      body: lexicalDocument(paragraphs),
+      kind: 'statement',
+      publishedAt: '2024-05-31',
+      _status: 'published',
+      ...extra,
+    },
     context: { disableRevalidate: true },
   })
   statements.push(doc.id)
@@ -79,20 +91,41 @@ function download(user: User | null, statement: number | string, locale = 'fr'):
 }
 
 /** The XLIFF file of a statement, as `user` downloads it. */
-async function downloadXliff(user: User, statement: number, locale: TargetLocale = 'fr'): Promise<string> {
+async function downloadXliff(
+  user: User,
+  statement: number,
+  locale: TargetLocale = 'fr',
+): Promise<string> {
   const response = await download(user, statement, locale)
   expect(response.status).toBe(200)
   return response.text()
 }
 
-type UploadAnswer = { status: number; body: { id?: number; url?: string; message?: string; errors?: { segment?: string | null; message: string }[] } }
+type UploadAnswer = {
+  status: number
+  body: {
+    id?: number
+    url?: string
+    message?: string
+    errors?: { segment?: string | null; message: string }[]
+  }
+}
 
 /** Uploads a file the way the admin's upload form does (multipart: statement, locale, file). */
-async function upload(user: User | null, statement: number, locale: string, file: string | Blob): Promise<UploadAnswer> {
+async function upload(
+  user: User | null,
+  statement: number,
+  locale: string,
+  file: string | Blob,
+): Promise<UploadAnswer> {
   const form = new FormData()
   form.append('statement', String(statement))
   form.append('locale', locale)
-  form.append('file', typeof file === 'string' ? new Blob([file], { type: 'application/x-xliff+xml' }) : file, 'statement.xlf')
+  form.append(
+    'file',
+    typeof file === 'string' ? new Blob([file], { type: 'application/x-xliff+xml' }) : file,
+    'statement.xlf',
+  )
   const response = await api('translations/xliff', user, { method: 'POST', body: form })
   return { status: response.status, body: await response.json() }
 }
@@ -134,7 +167,9 @@ function translated(value: Value, translate: (text: string) => string): Value {
   return Object.fromEntries(
     Object.entries(value).map(([type, attributes]) => [
       type,
-      attributes.contents === undefined ? attributes : { ...attributes, contents: translated(attributes.contents, translate) },
+      attributes.contents === undefined
+        ? attributes
+        : { ...attributes, contents: translated(attributes.contents, translate) },
     ]),
   )
 }
@@ -157,17 +192,27 @@ function withoutLinks(value: Value): Part[] {
 
 // Reading back
 
-type LexicalNode = { type: string; text?: string; format?: number; fields?: { url?: string }; children?: LexicalNode[] }
+type LexicalNode = {
+  type: string
+  text?: string
+  format?: number
+  fields?: { url?: string }
+  children?: LexicalNode[]
+}
 
 /** Every node of a Lexical document, depth first. */
 function nodesOf(body: Statement['body'] | undefined): LexicalNode[] {
-  const walk = (nodes: LexicalNode[] = []): LexicalNode[] => nodes.flatMap((node) => [node, ...walk(node.children)])
+  const walk = (nodes: LexicalNode[] = []): LexicalNode[] =>
+    nodes.flatMap((node) => [node, ...walk(node.children)])
   return walk((body?.root.children ?? []) as unknown as LexicalNode[])
 }
 
-const translation = (id: number) => payload.findByID({ collection: 'translations', id, depth: 0, overrideAccess: true })
-const translationCount = async () => (await payload.count({ collection: 'translations', overrideAccess: true })).totalDocs
-const idOf = (value: number | { id: number } | null | undefined) => (typeof value === 'object' ? value?.id : value)
+const translation = (id: number) =>
+  payload.findByID({ collection: 'translations', id, depth: 0, overrideAccess: true })
+const translationCount = async () =>
+  (await payload.count({ collection: 'translations', overrideAccess: true })).totalDocs
+const idOf = (value: number | { id: number } | null | undefined) =>
+  typeof value === 'object' ? value?.id : value
 
 beforeAll(async () => {
   payload = await getPayload({ config })
@@ -175,13 +220,20 @@ beforeAll(async () => {
   french = await testUser(payload, 'xliff-french@example.org', ['translator'], ['fr'])
   spanish = await testUser(payload, 'xliff-spanish@example.org', ['translator'], ['es'])
   for (const user of [editor, french, spanish]) {
-    const { token } = await payload.login({ collection: 'users', data: { email: user.email, password: 'test-password-123' } })
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: user.email, password: 'test-password-123' },
+    })
     tokens.set(user.id, token ?? '')
   }
 })
 
 afterAll(async () => {
-  const { errors } = await payload.delete({ collection: 'statements', where: { id: { in: statements } }, overrideAccess: true })
+  const { errors } = await payload.delete({
+    collection: 'statements',
+    where: { id: { in: statements } },
+    overrideAccess: true,
+  })
   expect(errors).toEqual([])
   await payload.destroy()
 })
@@ -193,44 +245,79 @@ describe('XLIFF round trip', () => {
     const response = await download(french, statement.id)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/^application\/x-xliff\+xml/)
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="${statement.slug}.fr.xlf"`)
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="${statement.slug}.fr.xlf"`,
+    )
     const xml = await response.text()
     // The link is a tag the translator can move but not retarget: its URL is not in the file.
-    expect(xml).toContain('<source>Read the <g id="1" ctype="x-link">Rome Statute</g> and act <g id="2" ctype="bold">now</g>.</source>')
+    expect(xml).toContain(
+      '<source>Read the <g id="1" ctype="x-link">Rome Statute</g> and act <g id="2" ctype="bold">now</g>.</source>',
+    )
     expect(xml).not.toContain(linkUrl)
 
     const filled = await fillTargets(xml)
-    expect(filled).toContain('<target>Lisez le <g id="1" ctype="x-link">Statut de Rome</g> et agissez <g id="2" ctype="bold">maintenant</g>.</target>')
+    expect(filled).toContain(
+      '<target>Lisez le <g id="1" ctype="x-link">Statut de Rome</g> et agissez <g id="2" ctype="bold">maintenant</g>.</target>',
+    )
 
     const uploaded = await upload(french, statement.id, 'fr', filled)
     expect(uploaded.status).toBe(201)
     const id = uploaded.body.id as number
-    expect(uploaded.body).toMatchObject({ url: `/admin/collections/translations/${id}`, message: expect.any(String) })
+    expect(uploaded.body).toMatchObject({
+      url: `/admin/collections/translations/${id}`,
+      message: expect.any(String),
+    })
     const submitted = await translation(id)
-    expect(submitted).toMatchObject({ status: 'submitted', locale: 'fr', title: 'Défendre la Cour', standfirst: phrasebook[standfirst] })
+    expect(submitted).toMatchObject({
+      status: 'submitted',
+      locale: 'fr',
+      title: 'Défendre la Cour',
+      standfirst: phrasebook[standfirst],
+    })
     expect(idOf(submitted.translator)).toBe(french.id)
     expect(idOf(submitted.statement)).toBe(statement.id)
 
-    await payload.update({ collection: 'translations', id, data: { status: 'accepted' }, user: editor, overrideAccess: false })
+    await payload.update({
+      collection: 'translations',
+      id,
+      data: { status: 'accepted' },
+      user: editor,
+      overrideAccess: false,
+    })
 
     // What French readers now get.
-    const published = await payload.findByID({ collection: 'statements', id: statement.id, locale: 'fr', fallbackLocale: false, draft: false, overrideAccess: false })
+    const published = await payload.findByID({
+      collection: 'statements',
+      id: statement.id,
+      locale: 'fr',
+      fallbackLocale: false,
+      draft: false,
+      overrideAccess: false,
+    })
     expect(published.title).toBe('Défendre la Cour')
     const nodes = nodesOf(published.body)
     const link = nodes.find((node) => node.type === 'link')
     expect(link?.fields?.url).toBe(linkUrl)
     expect(link?.children?.map((child) => child.text)).toEqual(['Statut de Rome'])
-    const bold = nodes.find((node) => node.type === 'text' && typeof node.format === 'number' && node.format & 1)
+    const bold = nodes.find(
+      (node) => node.type === 'text' && typeof node.format === 'number' && node.format & 1,
+    )
     expect(bold?.text).toBe('maintenant')
     expect(nodes.filter((node) => node.type === 'paragraph')).toHaveLength(2)
-    expect(nodes.some((node) => node.text === 'Les États parties doivent coopérer avec la Cour.')).toBe(true)
+    expect(
+      nodes.some((node) => node.text === 'Les États parties doivent coopérer avec la Cour.'),
+    ).toBe(true)
   })
 
   it('carries the SEO title and the address the translator proposes to the published version', async () => {
-    const statement = await createStatement('Defend the Court today', { meta: { title: 'Defend the ICC today' } })
+    const statement = await createStatement('Defend the Court today', {
+      meta: { title: 'Defend the ICC today' },
+    })
     const xml = await downloadXliff(french, statement.id)
     expect(xml).toContain('<trans-unit id="slug"><source>defend-the-court-today</source><note>')
-    expect(xml).toContain('<trans-unit id="seoTitle"><source>Defend the ICC today</source></trans-unit>')
+    expect(xml).toContain(
+      '<trans-unit id="seoTitle"><source>Defend the ICC today</source></trans-unit>',
+    )
 
     const filled = await fillTargets(xml, (units) => {
       units.slug.target = 'Défendre la Cour'
@@ -239,11 +326,30 @@ describe('XLIFF round trip', () => {
     const uploaded = await upload(french, statement.id, 'fr', filled)
     expect(uploaded.status).toBe(201)
     const id = uploaded.body.id as number
-    expect(await translation(id)).toMatchObject({ slug: 'defendre-la-cour', seoTitle: 'Défendre la CPI aujourd’hui' })
+    expect(await translation(id)).toMatchObject({
+      slug: 'defendre-la-cour',
+      seoTitle: 'Défendre la CPI aujourd’hui',
+    })
 
-    await payload.update({ collection: 'translations', id, data: { status: 'accepted' }, user: editor, overrideAccess: false })
-    const published = await payload.findByID({ collection: 'statements', id: statement.id, locale: 'fr', fallbackLocale: false, draft: false, overrideAccess: false })
-    expect({ slug: published.slug, seoTitle: published.meta?.title }).toEqual({ slug: 'defendre-la-cour', seoTitle: 'Défendre la CPI aujourd’hui' })
+    await payload.update({
+      collection: 'translations',
+      id,
+      data: { status: 'accepted' },
+      user: editor,
+      overrideAccess: false,
+    })
+    const published = await payload.findByID({
+      collection: 'statements',
+      id: statement.id,
+      locale: 'fr',
+      fallbackLocale: false,
+      draft: false,
+      overrideAccess: false,
+    })
+    expect({ slug: published.slug, seoTitle: published.meta?.title }).toEqual({
+      slug: 'defendre-la-cour',
+      seoTitle: 'Défendre la CPI aujourd’hui',
+    })
   })
 
   it('makes the address from the translated title when the slug is left as the English one', async () => {
@@ -253,7 +359,10 @@ describe('XLIFF round trip', () => {
     })
     const uploaded = await upload(french, statement.id, 'fr', filled)
     expect(uploaded.status).toBe(201)
-    expect(await translation(uploaded.body.id as number)).toMatchObject({ title: 'Keep the English address (fr)', slug: 'keep-the-english-address-fr' })
+    expect(await translation(uploaded.body.id as number)).toMatchObject({
+      title: 'Keep the English address (fr)',
+      slug: 'keep-the-english-address-fr',
+    })
   })
 
   it('updates the caller’s open draft instead of starting another translation', async () => {
@@ -269,13 +378,19 @@ describe('XLIFF round trip', () => {
     expect(uploaded.status).toBe(200)
     expect(uploaded.body.id).toBe(draftId)
     expect(await translationCount()).toBe(before)
-    expect(await translation(draftId)).toMatchObject({ status: 'submitted', title: 'Draft update statement (fr)' })
+    expect(await translation(draftId)).toMatchObject({
+      status: 'submitted',
+      title: 'Draft update statement (fr)',
+    })
 
     // Once submitted, it is the editor's turn: another upload is refused, and the button leads to it.
     const again = await upload(french, statement.id, 'fr', await fillTargets(xml))
     expect(again.status).toBe(409)
     expect(again.body.errors?.[0].message).toMatch(/waiting for review/)
-    expect(await translation(draftId)).toMatchObject({ status: 'submitted', title: 'Draft update statement (fr)' })
+    expect(await translation(draftId)).toMatchObject({
+      status: 'submitted',
+      title: 'Draft update statement (fr)',
+    })
     expect(startedId(await start(french, statement.id))).toBe(draftId)
     expect(await translationCount()).toBe(before)
   })
@@ -298,37 +413,58 @@ describe('a file that cannot be imported', () => {
     const answer = await send()
     expect(answer).toEqual({ status, body: { errors } })
     expect(await translationCount()).toBe(before)
-    expect(await translation(draft.id)).toMatchObject({ status: 'draft', title: draft.title, updatedAt: draft.updatedAt })
+    expect(await translation(draft.id)).toMatchObject({
+      status: 'draft',
+      title: draft.title,
+      updatedAt: draft.updatedAt,
+    })
   }
 
   it('is not XML at all', async () => {
     await refused(() => upload(french, statement.id, 'fr', 'Bonjour, voici ma traduction.'), 422, [
-      { segment: null, message: expect.stringMatching(/^This is not a valid XLIFF 1\.2 file: the XML is malformed/) },
+      {
+        segment: null,
+        message: expect.stringMatching(
+          /^This is not a valid XLIFF 1\.2 file: the XML is malformed/,
+        ),
+      },
     ])
   })
 
   it('was exported for another statement', async () => {
     const xml = await fillTargets(await downloadXliff(french, other.id))
     await refused(() => upload(french, statement.id, 'fr', xml), 422, [
-      { segment: null, message: `This file belongs to statement ${other.id}, not to statement ${statement.id}.` },
+      {
+        segment: null,
+        message: `This file belongs to statement ${other.id}, not to statement ${statement.id}.`,
+      },
     ])
   })
 
   it('translates into another language than the one uploaded for', async () => {
     const xml = await fillTargets(await downloadXliff(editor, statement.id, 'fr'))
-    await refused(() => upload(editor, statement.id, 'es', xml), 422, [{ segment: null, message: 'This file is a translation into “fr”, not into “es”.' }])
+    await refused(() => upload(editor, statement.id, 'es', xml), 422, [
+      { segment: null, message: 'This file is a translation into “fr”, not into “es”.' },
+    ])
   })
 
   it('lacks a segment', async () => {
-    const xml = await fillTargets(await downloadXliff(french, statement.id), (units) => delete units['body.1'])
-    await refused(() => upload(french, statement.id, 'fr', xml), 422, [{ segment: 'body.1', message: 'Segment body.1 is missing from the file.' }])
+    const xml = await fillTargets(
+      await downloadXliff(french, statement.id),
+      (units) => delete units['body.1'],
+    )
+    await refused(() => upload(french, statement.id, 'fr', xml), 422, [
+      { segment: 'body.1', message: 'Segment body.1 is missing from the file.' },
+    ])
   })
 
   it('lost a link', async () => {
     const xml = await fillTargets(await downloadXliff(french, statement.id), (units) => {
       units['body.0'].target = withoutLinks(units['body.0'].target ?? '')
     })
-    expect(xml).toContain('<target>Lisez le Statut de Rome et agissez <g id="2" ctype="bold">maintenant</g>.</target>')
+    expect(xml).toContain(
+      '<target>Lisez le Statut de Rome et agissez <g id="2" ctype="bold">maintenant</g>.</target>',
+    )
     await refused(() => upload(french, statement.id, 'fr', xml), 422, [
       { segment: 'body.0', message: lostRomeStatute },
     ])
@@ -339,16 +475,28 @@ describe('a file that cannot be imported', () => {
       units.slug.target = '— ! —'
     })
     await refused(() => upload(french, statement.id, 'fr', xml), 422, [
-      { segment: 'slug', message: 'Segment slug has no letter or digit to make an address of; write one, or leave the target empty to have it made from the title.' },
+      {
+        segment: 'slug',
+        message:
+          'Segment slug has no letter or digit to make an address of; write one, or leave the target empty to have it made from the title.',
+      },
     ])
   })
 
   it('has an SEO title longer than search engines show', async () => {
-    const long = await createStatement('Long SEO title statement', { meta: { title: 'A title for search engines' } })
-    const xml = await fillTargets(await downloadXliff(french, long.id), (units) => {
-      units.seoTitle.target = 'Un titre bien trop long pour les moteurs de recherche, qui en coupent la fin'
+    const long = await createStatement('Long SEO title statement', {
+      meta: { title: 'A title for search engines' },
     })
-    await refused(() => upload(french, long.id, 'fr', xml), 422, [{ segment: 'seoTitle', message: `SEO title is 76 characters; the limit is ${lengthLimits.seoTitle}.` }])
+    const xml = await fillTargets(await downloadXliff(french, long.id), (units) => {
+      units.seoTitle.target =
+        'Un titre bien trop long pour les moteurs de recherche, qui en coupent la fin'
+    })
+    await refused(() => upload(french, long.id, 'fr', xml), 422, [
+      {
+        segment: 'seoTitle',
+        message: `SEO title is 76 characters; the limit is ${lengthLimits.seoTitle}.`,
+      },
+    ])
   })
 
   it('was made from English that has changed since', async () => {
@@ -357,13 +505,19 @@ describe('a file that cannot be imported', () => {
       collection: 'statements',
       id: statement.id,
       locale: 'en',
-      data: { standfirst: 'A revised statement on cooperation with the Court.', _status: 'published' },
+      data: {
+        standfirst: 'A revised statement on cooperation with the Court.',
+        _status: 'published',
+      },
       user: editor,
       overrideAccess: false,
       context: { disableRevalidate: true },
     })
     await refused(() => upload(french, statement.id, 'fr', xml), 422, [
-      { segment: null, message: 'The source text changed since this file was exported; download a new file.' },
+      {
+        segment: null,
+        message: 'The source text changed since this file was exported; download a new file.',
+      },
     ])
   })
 })
@@ -383,7 +537,9 @@ describe('who may download and upload', () => {
   it('refuses a translator another language, both ways', async () => {
     const response = await download(spanish, statement.id, 'fr')
     expect(response.status).toBe(403)
-    expect(await response.json()).toEqual({ errors: [{ message: 'You do not translate into this language.' }] })
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'You do not translate into this language.' }],
+    })
 
     const before = await translationCount()
     const xml = await fillTargets(await downloadXliff(french, statement.id))
@@ -407,7 +563,9 @@ describe('who may download and upload', () => {
   it('answers 404 for a statement that does not exist', async () => {
     const response = await download(french, 99_999_999)
     expect(response.status).toBe(404)
-    expect((await upload(french, 99_999_999, 'fr', await downloadXliff(french, statement.id))).status).toBe(404)
+    expect(
+      (await upload(french, 99_999_999, 'fr', await downloadXliff(french, statement.id))).status,
+    ).toBe(404)
   })
 
   it('refuses a file over 2 MB without reading it as XLIFF', async () => {
@@ -427,7 +585,12 @@ describe('POST /api/translations/start', () => {
 
     const id = startedId(await start(french, statement.id))
     const draft = await translation(id)
-    expect(draft).toMatchObject({ status: 'draft', locale: 'fr', title: 'Start button statement', standfirst })
+    expect(draft).toMatchObject({
+      status: 'draft',
+      locale: 'fr',
+      title: 'Start button statement',
+      standfirst,
+    })
     expect(idOf(draft.translator)).toBe(french.id)
     expect(idOf(draft.statement)).toBe(statement.id)
     // Pre-filled with the source body, so its link is there to translate over.

@@ -6,13 +6,16 @@ import { adminLanguages } from '@/i18n/payload'
 import { actorNamesOf } from '@/lib/reactions/actorNames'
 import { actorRefs } from '@/lib/reactions/fingerprint'
 
-const adminI18n = (language: 'en' | 'fr') => initI18n({ config: { ...adminLanguages, translations: {} }, context: 'client', language })
+const adminI18n = (language: 'en' | 'fr') =>
+  initI18n({ config: { ...adminLanguages, translations: {} }, context: 'client', language })
 
 describe('collection labels', () => {
   it('are plain text in the editor’s language, so Payload’s “Add new …” reads as a sentence', async () => {
     const labels = collectionLabels(adminText.statement, adminText.statements)
     const en = await adminI18n('en')
-    expect(en.t('fields:addNewLabel', { label: labels.singular({ i18n: en, t: en.t }) })).toBe('Add new Statement')
+    expect(en.t('fields:addNewLabel', { label: labels.singular({ i18n: en, t: en.t }) })).toBe(
+      'Add new Statement',
+    )
     const fr = await adminI18n('fr')
     expect(labels.plural({ i18n: fr, t: fr.t })).toBe('Déclarations')
   })

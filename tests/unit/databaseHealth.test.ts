@@ -7,7 +7,12 @@ import { databaseHealth } from '@/lib/health/databaseHealth'
 const unreachable = {
   db: {
     drizzle: {
-      execute: () => Promise.reject(Object.assign(new Error('Failed query: SELECT name FROM payload_migrations'), { cause: { code: 'ECONNREFUSED' } })),
+      execute: () =>
+        Promise.reject(
+          Object.assign(new Error('Failed query: SELECT name FROM payload_migrations'), {
+            cause: { code: 'ECONNREFUSED' },
+          }),
+        ),
     },
   },
 } as unknown as Payload

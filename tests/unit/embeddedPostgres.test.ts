@@ -25,7 +25,9 @@ describe('embedded Postgres', () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'amicus-version-'))
     await writeFile(path.join(dataDir, 'PG_VERSION'), '18\n')
     await expect(startEmbeddedPostgres({ dataDir, port: await freePort() })).rejects.toThrow(
-      new RegExp(`PostgreSQL 18 database, but this build embeds PostgreSQL ${embeddedMajorVersion()}.*pg_dump`),
+      new RegExp(
+        `PostgreSQL 18 database, but this build embeds PostgreSQL ${embeddedMajorVersion()}.*pg_dump`,
+      ),
     )
   })
 })

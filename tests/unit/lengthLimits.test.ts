@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { characterCount, lengthCounter, lengthProblem, shortenToLimit } from '@/lib/text/lengthLimits'
+import {
+  characterCount,
+  lengthCounter,
+  lengthProblem,
+  shortenToLimit,
+} from '@/lib/text/lengthLimits'
 
 describe('length limits', () => {
   it('count characters as people do: an emoji or an Arabic letter is one', () => {
@@ -16,13 +21,16 @@ describe('length limits', () => {
   })
 
   it('name the field, the length and the limit', () => {
-    expect(lengthProblem('Title', 'x'.repeat(812), 160)).toBe('Title is 812 characters; the limit is 160.')
+    expect(lengthProblem('Title', 'x'.repeat(812), 160)).toBe(
+      'Title is 812 characters; the limit is 160.',
+    )
     expect(lengthProblem('Title', 'x'.repeat(160), 160)).toBeNull()
     expect(lengthProblem('Title', undefined, 160)).toBeNull()
   })
 
   it('shorten old text at a word boundary, with an ellipsis, within the limit', () => {
-    const text = 'States must defend the independence of the Court, and safeguard victims’ access to justice'
+    const text =
+      'States must defend the independence of the Court, and safeguard victims’ access to justice'
     const short = shortenToLimit(text, 50)
     expect(short).toBe('States must defend the independence of the Court…')
     expect(characterCount(short)).toBeLessThanOrEqual(50)

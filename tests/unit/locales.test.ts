@@ -15,7 +15,12 @@ describe('locales', () => {
   })
 
   it('names a language in the reader’s language', () => {
-    expect(localeCodes.map((reader) => languageNameIn('en', reader))).toEqual(['English', 'anglais', 'inglés', 'الإنجليزية'])
+    expect(localeCodes.map((reader) => languageNameIn('en', reader))).toEqual([
+      'English',
+      'anglais',
+      'inglés',
+      'الإنجليزية',
+    ])
     expect(languageNameIn('ar', 'fr')).toBe('arabe')
   })
 
@@ -32,7 +37,8 @@ describe('locales', () => {
 
   it('feeds Payload content localization, with fallback to English and Arabic marked rtl', () => {
     expect(payloadLocalization).toMatchObject({ defaultLocale: 'en', fallback: true })
-    const payloadLocales = payloadLocalization && 'locales' in payloadLocalization ? payloadLocalization.locales : []
+    const payloadLocales =
+      payloadLocalization && 'locales' in payloadLocalization ? payloadLocalization.locales : []
     expect(payloadLocales).toEqual([
       { code: 'en', label: 'English', rtl: false },
       { code: 'fr', label: 'Français', rtl: false },

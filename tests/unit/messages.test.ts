@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { defaultLocale, localeCodes } from '@/i18n/locales'
 
 const dir = path.resolve(import.meta.dirname, '../../messages')
-const load = (file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Record<string, unknown>
+const load = (file: string) =>
+  JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Record<string, unknown>
 
 /** Every leaf as `Namespace.key` → message. */
 function flatten(tree: Record<string, unknown>, prefix = ''): Map<string, string> {
@@ -14,7 +15,8 @@ function flatten(tree: Record<string, unknown>, prefix = ''): Map<string, string
   for (const [key, value] of Object.entries(tree)) {
     const id = prefix ? `${prefix}.${key}` : key
     if (typeof value === 'string') out.set(id, value)
-    else if (value && typeof value === 'object') for (const entry of flatten(value as Record<string, unknown>, id)) out.set(...entry)
+    else if (value && typeof value === 'object')
+      for (const entry of flatten(value as Record<string, unknown>, id)) out.set(...entry)
     else throw new Error(`${id} is neither a message nor a namespace`)
   }
   return out
@@ -52,24 +54,35 @@ describe('messages', () => {
     expect(files.sort()).toEqual(localeCodes.map((code) => `${code}.json`).sort())
   })
 
-  it.each(localeCodes.filter((code) => code !== defaultLocale))('%s has exactly the keys of en', (code) => {
-    const messages = flatten(load(`${code}.json`))
-    expect([...messages.keys()].sort()).toEqual([...reference.keys()].sort())
-  })
+  it.each(localeCodes.filter((code) => code !== defaultLocale))(
+    '%s has exactly the keys of en',
+    (code) => {
+      const messages = flatten(load(`${code}.json`))
+      expect([...messages.keys()].sort()).toEqual([...reference.keys()].sort())
+    },
+  )
 
   it.each(localeCodes)('%s messages use the same ICU arguments as en and all parse', (code) => {
     const messages = flatten(load(`${code}.json`))
     for (const [id, message] of messages) {
       const english = reference.get(id)
       if (english === undefined) continue
-      expect({ id, arguments: argumentsOf(message) }).toEqual({ id, arguments: argumentsOf(english) })
+      expect({ id, arguments: argumentsOf(message) }).toEqual({
+        id,
+        arguments: argumentsOf(english),
+      })
     }
   })
 
-  it.each(localeCodes.filter((code) => code !== defaultLocale))('%s is translated, not copied from en', (code) => {
-    const messages = flatten(load(`${code}.json`))
-    const allowed = [...sameEverywhere, ...(sameAsEnglish[code] ?? [])]
-    const copied = [...messages].filter(([id, text]) => text === reference.get(id) && !allowed.includes(id))
-    expect(copied).toEqual([])
-  })
+  it.each(localeCodes.filter((code) => code !== defaultLocale))(
+    '%s is translated, not copied from en',
+    (code) => {
+      const messages = flatten(load(`${code}.json`))
+      const allowed = [...sameEverywhere, ...(sameAsEnglish[code] ?? [])]
+      const copied = [...messages].filter(
+        ([id, text]) => text === reference.get(id) && !allowed.includes(id),
+      )
+      expect(copied).toEqual([])
+    },
+  )
 })

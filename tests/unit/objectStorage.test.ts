@@ -6,7 +6,12 @@ import { parseEnv } from '@/lib/env'
 import { objectStorage, objectStorageOptions } from '@/lib/storage/objectStorage'
 
 const secret = { PAYLOAD_SECRET: 'unit-tests-do-not-sign-anything-with-this' }
-const requiredSettings = { ...secret, S3_BUCKET: 'amicus-media', S3_ACCESS_KEY_ID: 'key-id', S3_SECRET_ACCESS_KEY: 'key-secret' }
+const requiredSettings = {
+  ...secret,
+  S3_BUCKET: 'amicus-media',
+  S3_ACCESS_KEY_ID: 'key-id',
+  S3_SECRET_ACCESS_KEY: 'key-secret',
+}
 const bucketSettings = {
   ...requiredSettings,
   S3_ENDPOINT: 'https://objects.example.org',
@@ -70,7 +75,11 @@ describe('object storage', () => {
   })
 
   it('defaults to us-east-1 and virtual-hosted addressing', () => {
-    expect(objectStorageOptions(parseEnv(requiredSettings)).config).toMatchObject({ region: 'us-east-1', forcePathStyle: false, endpoint: undefined })
+    expect(objectStorageOptions(parseEnv(requiredSettings)).config).toMatchObject({
+      region: 'us-east-1',
+      forcePathStyle: false,
+      endpoint: undefined,
+    })
   })
 
   it('takes media off the local disk and serves it from the bucket after the local 404 handler', async () => {
@@ -86,10 +95,19 @@ describe('object storage', () => {
     expect(() => parseEnv({ ...secret, S3_BUCKET: 'amicus-media' })).toThrow(
       /S3_ACCESS_KEY_ID is required for object storage \(S3_BUCKET set\)\n\s+S3_SECRET_ACCESS_KEY is required/,
     )
-    expect(() => parseEnv({ ...secret, S3_REGION: 'eu-central-1', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret' })).toThrow(
-      /S3_BUCKET is required for object storage/,
+    expect(() =>
+      parseEnv({
+        ...secret,
+        S3_REGION: 'eu-central-1',
+        S3_ACCESS_KEY_ID: 'id',
+        S3_SECRET_ACCESS_KEY: 'secret',
+      }),
+    ).toThrow(/S3_BUCKET is required for object storage/)
+    expect(() => parseEnv({ ...bucketSettings, S3_ENDPOINT: 'objects.example.org' })).toThrow(
+      /S3_ENDPOINT must be an http/,
     )
-    expect(() => parseEnv({ ...bucketSettings, S3_ENDPOINT: 'objects.example.org' })).toThrow(/S3_ENDPOINT must be an http/)
-    expect(() => parseEnv({ ...bucketSettings, S3_FORCE_PATH_STYLE: 'sometimes' })).toThrow(/S3_FORCE_PATH_STYLE must be true or false/)
+    expect(() => parseEnv({ ...bucketSettings, S3_FORCE_PATH_STYLE: 'sometimes' })).toThrow(
+      /S3_FORCE_PATH_STYLE must be true or false/,
+    )
   })
 })

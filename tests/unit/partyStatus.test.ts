@@ -39,21 +39,42 @@ describe('party status from the dates in data/', () => {
     expect(state('PS').unMembership).toBe('observer')
     expect(state('CK').unMembership).toBe('none')
     expect(state('FR').names).toEqual({ en: 'France', fr: 'France', es: 'Francia', ar: 'فرنسا' })
-    expect(state('DE').names).toEqual({ en: 'Germany', fr: 'Allemagne', es: 'Alemania', ar: 'ألمانيا' })
+    expect(state('DE').names).toEqual({
+      en: 'Germany',
+      fr: 'Allemagne',
+      es: 'Alemania',
+      ar: 'ألمانيا',
+    })
     expect(state('JP').names).toEqual({ en: 'Japan', fr: 'Japon', es: 'Japón', ar: 'اليابان' })
-    expect(state('ZA').names).toEqual({ en: 'South Africa', fr: 'Afrique du Sud', es: 'Sudáfrica', ar: 'جنوب أفريقيا' })
+    expect(state('ZA').names).toEqual({
+      en: 'South Africa',
+      fr: 'Afrique du Sud',
+      es: 'Sudáfrica',
+      ar: 'جنوب أفريقيا',
+    })
   })
 
   // The English name stands in where CLDR has none, so a missing translation would not show as an empty name.
   it('has a CLDR name for every State in French, Spanish and Arabic, never the English one standing in', () => {
     for (const locale of ['fr', 'es', 'ar'] as const) {
-      expect(states.filter((item) => !isoCountries.getName(item.iso2, locale)).map((item) => item.iso2), locale).toEqual([])
+      expect(
+        states.filter((item) => !isoCountries.getName(item.iso2, locale)).map((item) => item.iso2),
+        locale,
+      ).toEqual([])
     }
-    expect(states.filter((item) => !/^[\p{Script=Arabic}\s()،.-]+$/u.test(item.names.ar)).map((item) => item.iso2)).toEqual([])
+    expect(
+      states
+        .filter((item) => !/^[\p{Script=Arabic}\s()،.-]+$/u.test(item.names.ar))
+        .map((item) => item.iso2),
+    ).toEqual([])
   })
 
   it('knows the UN regional group of every UN member, party or not', () => {
-    expect(states.filter((item) => item.unMembership === 'member' && item.regionalGroup === null).map((item) => item.iso2)).toEqual([])
+    expect(
+      states
+        .filter((item) => item.unMembership === 'member' && item.regionalGroup === null)
+        .map((item) => item.iso2),
+    ).toEqual([])
     expect(state('US').regionalGroup).toBe('weog')
     expect(state('CN').regionalGroup).toBe('asia-pacific')
     expect(state('RU').regionalGroup).toBe('eastern-european')
@@ -66,7 +87,9 @@ describe('party status from the dates in data/', () => {
   })
 
   it('accepts timestamps as well as days', () => {
-    expect(isPartyOn({ entryIntoForce: '2025-01-01T00:00:00.000Z' }, '2025-01-01T23:00:00.000Z')).toBe(true)
+    expect(
+      isPartyOn({ entryIntoForce: '2025-01-01T00:00:00.000Z' }, '2025-01-01T23:00:00.000Z'),
+    ).toBe(true)
     expect(isPartyOn({ entryIntoForce: null }, '2025-01-01')).toBe(false)
   })
 })

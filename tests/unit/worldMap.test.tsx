@@ -8,9 +8,25 @@ import { describe, expect, it } from 'vitest'
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' }
 import detailedAtlas from 'world-atlas/countries-50m.json' with { type: 'json' }
 
-import { bucketize, chooseUnit, Timeline, type TimelineBucket } from '@/components/reactions/Timeline'
-import { type MapCountry, type MapLegendItem, stanceColors, WorldMap } from '@/components/reactions/WorldMap'
-import { countryPoints, countryShapes, MAP_HEIGHT, MAP_WIDTH, POINT_RADIUS } from '@/lib/reactions/geography'
+import {
+  bucketize,
+  chooseUnit,
+  Timeline,
+  type TimelineBucket,
+} from '@/components/reactions/Timeline'
+import {
+  type MapCountry,
+  type MapLegendItem,
+  stanceColors,
+  WorldMap,
+} from '@/components/reactions/WorldMap'
+import {
+  countryPoints,
+  countryShapes,
+  MAP_HEIGHT,
+  MAP_WIDTH,
+  POINT_RADIUS,
+} from '@/lib/reactions/geography'
 import { stateRecords } from '@/lib/reactions/stateData'
 import ar from '@/messages/ar.json' with { type: 'json' }
 import en from '@/messages/en.json' with { type: 'json' }
@@ -66,7 +82,8 @@ function points(d: string): number[][] {
 }
 
 const anchors = (html: string) => [...html.matchAll(/<a [^>]*>.*?<\/a>/g)].map(([anchor]) => anchor)
-const anchorFor = (html: string, iso2: string) => anchors(html).find((anchor) => anchor.includes(`data-iso2="${iso2}"`))
+const anchorFor = (html: string, iso2: string) =>
+  anchors(html).find((anchor) => anchor.includes(`data-iso2="${iso2}"`))
 
 describe('country shapes', () => {
   const shapes = countryShapes()
@@ -98,10 +115,15 @@ describe('country points', () => {
   const dots = countryPoints()
 
   it('places a country without a 110m shape at the centroid of its 50m outline, projected like the shapes', () => {
-    const projection = geoEqualEarth().fitSize([MAP_WIDTH, MAP_HEIGHT], feature(topology, topology.objects.countries))
+    const projection = geoEqualEarth().fitSize(
+      [MAP_WIDTH, MAP_HEIGHT],
+      feature(topology, topology.objects.countries),
+    )
     const detailed = feature(detailedTopology, detailedTopology.objects.countries).features
     for (const iso2 of ['MT', 'AD', 'SG', 'LC', 'KI']) {
-      const outline = detailed.find((country) => country.id !== undefined && isoCountries.numericToAlpha2(country.id) === iso2)
+      const outline = detailed.find(
+        (country) => country.id !== undefined && isoCountries.numericToAlpha2(country.id) === iso2,
+      )
       const [x, y] = projection(geoCentroid(outline!)) ?? [NaN, NaN]
       expect(dots.get(iso2)?.x).toBeCloseTo(x, 1)
       expect(dots.get(iso2)?.y).toBeCloseTo(y, 1)
@@ -111,7 +133,11 @@ describe('country points', () => {
   it('has no point for a country that has a shape, and one for Tuvalu, which has no outline even at 50m', () => {
     const shaped = new Set(countryShapes().map((shape) => shape.iso2))
     expect([...dots.keys()].filter((iso2) => shaped.has(iso2))).toEqual([])
-    expect(feature(detailedTopology, detailedTopology.objects.countries).features.some((country) => country.id === '798')).toBe(false)
+    expect(
+      feature(detailedTopology, detailedTopology.objects.countries).features.some(
+        (country) => country.id === '798',
+      ),
+    ).toBe(false)
     expect(dots.get('TV')).toBeDefined()
   })
 
@@ -147,7 +173,9 @@ describe('world map', () => {
     const malta = anchorFor(html, 'MT')
     const { x, y } = countryPoints().get('MT')!
     expect(malta).toMatch(/^<a href="\/en\/states\/mt"><title>Malta<\/title><circle /)
-    expect(malta).toContain(`cx="${x}" cy="${y}" r="${POINT_RADIUS}" stroke="#767676" fill="${stanceColors.concern}" data-iso2="MT" data-category="concern"`)
+    expect(malta).toContain(
+      `cx="${x}" cy="${y}" r="${POINT_RADIUS}" stroke="#767676" fill="${stanceColors.concern}" data-iso2="MT" data-category="concern"`,
+    )
   })
 
   it('paints dots over every shape, so that no neighbour hides one', () => {
@@ -158,13 +186,18 @@ describe('world map', () => {
     const france = anchorFor(html, 'FR')
     expect(france).toMatch(/^<a href="\/en\/states\/fr"/)
     expect(france).toContain('>France — Joint statement of 12 June 2025</title>')
-    expect(france).toContain(`fill="${stanceColors.condemns}" data-iso2="FR" data-category="condemns"`)
-    expect(anchorFor(html, 'US')).toContain(`fill="${stanceColors.opposes}" data-iso2="US" data-category="opposes"`)
+    expect(france).toContain(
+      `fill="${stanceColors.condemns}" data-iso2="FR" data-category="condemns"`,
+    )
+    expect(anchorFor(html, 'US')).toContain(
+      `fill="${stanceColors.opposes}" data-iso2="US" data-category="opposes"`,
+    )
     expect(anchorFor(html, 'BR')).toContain('>Brazil</title>')
   })
 
   it('names each link by a <title> it opens with', () => {
-    for (const anchor of anchors(html)) expect(anchor).toMatch(/^<a href="[^"]+"><title>[^<]+<\/title><(path|circle) /)
+    for (const anchor of anchors(html))
+      expect(anchor).toMatch(/^<a href="[^"]+"><title>[^<]+<\/title><(path|circle) /)
   })
 
   it('fills a State with no category in the no-data colour', () => {
@@ -203,8 +236,13 @@ describe('world map', () => {
 
   it('stays under 150 KB with every country of the atlas and every State listed', () => {
     const categories = [...legend.map((item) => item.category), null]
-    const codes = new Set([...countryShapes().flatMap((shape) => (shape.iso2 === null ? [] : [shape.iso2])), ...stateRecords().map((record) => record.iso2)])
-    const every = [...codes].map((iso2, index) => state(iso2, categories[index % 6], 'Statement of 12 June 2025 on the sanctions'))
+    const codes = new Set([
+      ...countryShapes().flatMap((shape) => (shape.iso2 === null ? [] : [shape.iso2])),
+      ...stateRecords().map((record) => record.iso2),
+    ])
+    const every = [...codes].map((iso2, index) =>
+      state(iso2, categories[index % 6], 'Statement of 12 June 2025 on the sanctions'),
+    )
     const markup = renderMap(every)
     expect(anchors(markup)).toHaveLength(every.length)
     expect(Buffer.byteLength(markup)).toBeLessThan(150 * 1024)
@@ -217,7 +255,8 @@ describe('every State on the map', () => {
   // The stances in turn and every sixth State none, so that a mix-up between States would show.
   const stanceOf = (index: number) => (index % 6 === 5 ? null : stances[index % 6])
   const html = renderMap(records.map((record, index) => state(record.iso2, stanceOf(index))))
-  const drawn = (iso2: string) => anchors(html).filter((anchor) => anchor.includes(`data-iso2="${iso2}"`))
+  const drawn = (iso2: string) =>
+    anchors(html).filter((anchor) => anchor.includes(`data-iso2="${iso2}"`))
 
   it('draws every State Party in data/ as a shape or a dot, linked, named and coloured by its stance', () => {
     const parties = records.filter((record) => record.entryIntoForce)
@@ -227,31 +266,57 @@ describe('every State on the map', () => {
       const stance = stanceOf(index)
       const [anchor, ...others] = drawn(party.iso2)
       expect(others, party.iso2).toEqual([])
-      expect(anchor, party.iso2).toMatch(new RegExp(`^<a href="/en/states/${party.iso2.toLowerCase()}"><title>[^<]+</title><(path|circle) `))
-      expect(anchor, party.iso2).toContain(`fill="${stance ? stanceColors[stance as keyof typeof stanceColors] : stanceColors.noData}" data-iso2="${party.iso2}"`)
+      expect(anchor, party.iso2).toMatch(
+        new RegExp(
+          `^<a href="/en/states/${party.iso2.toLowerCase()}"><title>[^<]+</title><(path|circle) `,
+        ),
+      )
+      expect(anchor, party.iso2).toContain(
+        `fill="${stance ? stanceColors[stance as keyof typeof stanceColors] : stanceColors.noData}" data-iso2="${party.iso2}"`,
+      )
       if (stance) expect(anchor, party.iso2).toContain(`data-category="${stance}"`)
       else expect(anchor, party.iso2).not.toContain('data-category')
     }
   })
 
   it('draws every other State too, the small ones as dots (Andorra, Malta, the Holy See, Tuvalu…)', () => {
-    expect(records.filter((record) => drawn(record.iso2).length !== 1).map((record) => record.iso2)).toEqual([])
-    for (const iso2 of ['AD', 'MT', 'VA', 'TV', 'LI', 'SM', 'CK']) expect(drawn(iso2)[0]).toContain('<circle ')
+    expect(
+      records.filter((record) => drawn(record.iso2).length !== 1).map((record) => record.iso2),
+    ).toEqual([])
+    for (const iso2 of ['AD', 'MT', 'VA', 'TV', 'LI', 'SM', 'CK'])
+      expect(drawn(iso2)[0]).toContain('<circle ')
   })
 })
 
 describe('sample data on the map', () => {
-  const sampleWords = { en: 'sample data', fr: 'données d’exemple', es: 'datos de ejemplo', ar: 'بيانات تجريبية' }
+  const sampleWords = {
+    en: 'sample data',
+    fr: 'données d’exemple',
+    es: 'datos de ejemplo',
+    ar: 'بيانات تجريبية',
+  }
 
-  it.each([['en', en], ['fr', fr], ['es', es], ['ar', ar]] as const)('says so in the title of a State coloured by a sample reaction (%s)', (locale, messages) => {
-    const t = createTranslator({ locale, messages, namespace: 'Reactions' })
-    const description = (sample: 'yes' | 'no') => t('mapCountry', { stance: t('stance', { stance: 'opposes' }), party: 'yes', sample })
-    const html = renderMap([state('HU', 'opposes', description('yes')), state('PL', 'opposes', description('no'))])
-    expect(anchorFor(html, 'HU')).toContain(sampleWords[locale])
-    expect(anchorFor(html, 'PL')).not.toContain(sampleWords[locale])
-    expect(anchorFor(html, 'PL')).toContain(`${t('stance', { stance: 'opposes' })}`)
-    expect(t('headlineSamples', { count: 3 })).toContain('3')
-  })
+  it.each([
+    ['en', en],
+    ['fr', fr],
+    ['es', es],
+    ['ar', ar],
+  ] as const)(
+    'says so in the title of a State coloured by a sample reaction (%s)',
+    (locale, messages) => {
+      const t = createTranslator({ locale, messages, namespace: 'Reactions' })
+      const description = (sample: 'yes' | 'no') =>
+        t('mapCountry', { stance: t('stance', { stance: 'opposes' }), party: 'yes', sample })
+      const html = renderMap([
+        state('HU', 'opposes', description('yes')),
+        state('PL', 'opposes', description('no')),
+      ])
+      expect(anchorFor(html, 'HU')).toContain(sampleWords[locale])
+      expect(anchorFor(html, 'PL')).not.toContain(sampleWords[locale])
+      expect(anchorFor(html, 'PL')).toContain(`${t('stance', { stance: 'opposes' })}`)
+      expect(t('headlineSamples', { count: 3 })).toContain('3')
+    },
+  )
 })
 
 describe('bucketize', () => {
@@ -302,10 +367,12 @@ describe('timeline', () => {
     { date: '2025-03-01', category: 'supports' },
     { date: '2025-03-05', category: 'condemns' },
   ]
-  const buckets: TimelineBucket[] = bucketize(dates, 'month', '2024-11-01', '2025-03-31').map((bucket) => ({
-    ...bucket,
-    label: month.format(new Date(bucket.start)),
-  }))
+  const buckets: TimelineBucket[] = bucketize(dates, 'month', '2024-11-01', '2025-03-31').map(
+    (bucket) => ({
+      ...bucket,
+      label: month.format(new Date(bucket.start)),
+    }),
+  )
   const render = (dir: 'ltr' | 'rtl') =>
     renderToStaticMarkup(
       <Timeline
@@ -318,10 +385,13 @@ describe('timeline', () => {
       />,
     )
   const html = render('ltr')
-  const rectXs = (markup: string) => [...markup.matchAll(/<rect x="([\d.]+)"/g)].map(([, x]) => Number(x))
+  const rectXs = (markup: string) =>
+    [...markup.matchAll(/<rect x="([\d.]+)"/g)].map(([, x]) => Number(x))
 
   it('draws one titled segment per non-empty category and bucket', () => {
-    const titles = [...html.matchAll(/<rect [^>]*><title>(.*?)<\/title><\/rect>/g)].map(([, title]) => title)
+    const titles = [...html.matchAll(/<rect [^>]*><title>(.*?)<\/title><\/rect>/g)].map(
+      ([, title]) => title,
+    )
     expect(titles).toEqual([
       'Nov 2024 — Condemns: 2',
       'Nov 2024 — Opposes: 1',

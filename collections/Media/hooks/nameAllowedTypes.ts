@@ -10,5 +10,16 @@ export const nameAllowedTypes: CollectionAfterErrorHook = ({ collection, error, 
   const fileErrors = error.data.errors.filter(({ path }) => path === 'file')
   if (!fileErrors.length) return
   const message = `${fileErrors.map((fileError) => fileError.message).join(' ')} Files of these types can be uploaded: ${allowed.join(', ')}.`
-  return { response: { ...result, errors: [{ name: 'ValidationError', message, data: { errors: fileErrors.map(({ path }) => ({ path, message })) } }] } }
+  return {
+    response: {
+      ...result,
+      errors: [
+        {
+          name: 'ValidationError',
+          message,
+          data: { errors: fileErrors.map(({ path }) => ({ path, message })) },
+        },
+      ],
+    },
+  }
 }

@@ -15,14 +15,20 @@ export const recordSlugChange: CollectionAfterChangeHook = async ({ doc, req }) 
   const { locale } = req
   if (!hasLocale(localeCodes, locale)) return doc
   const { before, after } = await publishedSlugChange(req, doc.id)
-  if (before && after && before !== after) await rememberOldSlug(req, { locale, before, after, statement: doc.id })
+  if (before && after && before !== after)
+    await rememberOldSlug(req, { locale, before, after, statement: doc.id })
   return doc
 }
 
 /** Points `before` at the statement and frees `after` from any redirect (also used by accepted translations). */
 export async function rememberOldSlug(
   req: PayloadRequest,
-  { locale, before, after, statement }: { locale: Locale; before: string; after: string; statement: number },
+  {
+    locale,
+    before,
+    after,
+    statement,
+  }: { locale: Locale; before: string; after: string; statement: number },
 ): Promise<void> {
   await req.payload.delete({
     collection: 'redirects',

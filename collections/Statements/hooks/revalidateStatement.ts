@@ -1,4 +1,8 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeDeleteHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeDeleteHook,
+} from 'payload'
 
 import { cacheTags } from '@/lib/cacheTags'
 import { revalidate } from '@/lib/revalidate'
@@ -26,6 +30,11 @@ export const revalidateStatementDelete: CollectionAfterDeleteHook = async ({ doc
  */
 export const deleteDependents: CollectionBeforeDeleteHook = async ({ id, req }) => {
   for (const collection of ['redirects', 'translations'] as const) {
-    await req.payload.delete({ collection, where: { statement: { equals: id } }, overrideAccess: true, req })
+    await req.payload.delete({
+      collection,
+      where: { statement: { equals: id } },
+      overrideAccess: true,
+      req,
+    })
   }
 }

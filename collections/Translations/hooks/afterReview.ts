@@ -8,7 +8,12 @@ import type { Translation } from '@/payload-types'
  * What a status move sets off: an accepted translation is published in its locale (in the same
  * transaction, so a failure leaves the translation unaccepted), and the people concerned are told.
  */
-export const afterReview: CollectionAfterChangeHook<Translation> = async ({ doc, previousDoc, operation, req }) => {
+export const afterReview: CollectionAfterChangeHook<Translation> = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   const moved = operation === 'create' || previousDoc?.status !== doc.status
   if (!moved) return doc
   if (doc.status === 'accepted') await acceptTranslation(req, doc)

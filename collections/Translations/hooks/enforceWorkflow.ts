@@ -3,19 +3,35 @@ import { APIError, type CollectionBeforeChangeHook, ValidationError } from 'payl
 import { type Locale, localeInfo } from '@/i18n/locales'
 import { isTargetLocale, sourceLocale, targetLocales } from '@/lib/translations/source'
 import { loadStatementSource } from '@/lib/translations/statementSource'
-import { actorOf, canEditText, canMove, isTranslationStatus, needsComment, type TranslationStatus } from '@/lib/translations/workflow'
+import {
+  actorOf,
+  canEditText,
+  canMove,
+  isTranslationStatus,
+  needsComment,
+  type TranslationStatus,
+} from '@/lib/translations/workflow'
 import { slugify } from '@/lib/text/slugify'
 import type { Translation } from '@/payload-types'
 
 const forbidden = (message: string) => new APIError(message, 403, null, true)
-const invalid = (path: string, message: string) => new ValidationError({ collection: 'translations', errors: [{ path, message }] })
+const invalid = (path: string, message: string) =>
+  new ValidationError({ collection: 'translations', errors: [{ path, message }] })
 
 const idOf = (value: unknown): number | null =>
-  typeof value === 'number' ? value : typeof value === 'object' && value && 'id' in value && typeof value.id === 'number' ? value.id : null
+  typeof value === 'number'
+    ? value
+    : typeof value === 'object' && value && 'id' in value && typeof value.id === 'number'
+      ? value.id
+      : null
 
 const textFields = ['title', 'slug', 'standfirst', 'seoTitle', 'description', 'body'] as const
 const textChanged = (data: Partial<Translation>, before: Translation) =>
-  textFields.some((field) => field in data && JSON.stringify(data[field] ?? null) !== JSON.stringify(before[field] ?? null))
+  textFields.some(
+    (field) =>
+      field in data &&
+      JSON.stringify(data[field] ?? null) !== JSON.stringify(before[field] ?? null),
+  )
 
 /**
  * The translation workflow, enforced for every way in (admin, REST, GraphQL, XLIFF import):
@@ -23,57 +39,95 @@ const textChanged = (data: Partial<Translation>, before: Translation) =>
  * rejected work is final, that the translator is whoever is logged in, and what source text the
  * translation answers to. Access rules (./access.ts) already keep translators to their own open work.
  */
-export const enforceWorkflow: CollectionBeforeChangeHook<Translation> = async ({ data, originalDoc, operation, req }) => {
+export const enforceWorkflow: CollectionBeforeChangeHook<Translation> = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
   const { user } = req
   const actor = actorOf(user)
   if (!user || !actor) throw forbidden('Only translators and editors work on translations.')
 
-  const from: TranslationStatus = operation === 'create' ? 'draft' : (originalDoc?.status ?? 'draft')
+  const from: TranslationStatus =
+    operation === 'create' ? 'draft' : (originalDoc?.status ?? 'draft')
   const to = data.status ?? from
   if (!isTranslationStatus(to)) throw invalid('status', 'Unknown status.')
 
   const statementId = idOf(data.statement)
   const locale = data.locale
   if (operation === 'update' && originalDoc) {
-    if (statementId !== idOf(originalDoc.statement)) throw invalid('statement', 'A translation stays with its statement: start a new one instead.')
-    if (locale !== originalDoc.locale) throw invalid('locale', 'A translation stays in its language: start a new one instead.')
+    if (statementId !== idOf(originalDoc.statement))
+      throw invalid('statement', 'A translation stays with its statement: start a new one instead.')
+    if (locale !== originalDoc.locale)
+      throw invalid('locale', 'A translation stays in its language: start a new one instead.')
     if (textChanged(data, originalDoc) && !canEditText(actor, from)) {
-      throw forbidden(from === 'accepted' || from === 'rejected'
-        ? 'This translation has been reviewed and is final: start a new translation to change it.'
-        : 'This translation is waiting for review: it can be changed again if the editor asks for changes.')
+      throw forbidden(
+        from === 'accepted' || from === 'rejected'
+          ? 'This translation has been reviewed and is final: start a new translation to change it.'
+          : 'This translation is waiting for review: it can be changed again if the editor asks for changes.',
+      )
     }
   }
 
-  if (!isTargetLocale(locale)) throw invalid('locale', `Translations go into ${targetLanguageList()}; ${localeInfo(sourceLocale).label} is the original.`)
+  if (!isTargetLocale(locale))
+    throw invalid(
+      'locale',
+      `Translations go into ${targetLanguageList()}; ${localeInfo(sourceLocale).label} is the original.`,
+    )
   if (actor === 'translator' && !user.languages?.includes(locale)) {
-    throw forbidden(`You translate into ${user.languages?.map((code) => localeInfo(code as Locale).label).join(', ') || 'no language yet'}, not ${localeInfo(locale).label}.`)
+    throw forbidden(
+      `You translate into ${user.languages?.map((code) => localeInfo(code as Locale).label).join(', ') || 'no language yet'}, not ${localeInfo(locale).label}.`,
+    )
   }
 
   if (to !== from) {
     if (!canMove(actor, from, to)) throw forbidden(moveRefusal(actor, from, to))
-    if (needsComment.includes(to) && !data.reviewComment?.trim()) throw invalid('reviewComment', 'Say what needs to change: the translator reads this comment.')
+    if (needsComment.includes(to) && !data.reviewComment?.trim())
+      throw invalid('reviewComment', 'Say what needs to change: the translator reads this comment.')
   }
-  if (operation === 'create' && to !== 'draft' && to !== 'submitted') throw forbidden('A new translation starts as a draft or is submitted for review.')
+  if (operation === 'create' && to !== 'draft' && to !== 'submitted')
+    throw forbidden('A new translation starts as a draft or is submitted for review.')
 
   const now = new Date().toISOString()
   // The slug follows the title unless someone chose one (a slug that is not the old title's own).
-  const followedTitle = operation === 'update' && originalDoc?.title && data.slug === slugify(originalDoc.title)
+  const followedTitle =
+    operation === 'update' && originalDoc?.title && data.slug === slugify(originalDoc.title)
   const chosenSlug = data.slug?.trim() && !followedTitle ? data.slug : null
-  const next: Partial<Translation> = { ...data, status: to, slug: slugify(chosenSlug ?? data.title ?? '') }
+  const next: Partial<Translation> = {
+    ...data,
+    status: to,
+    slug: slugify(chosenSlug ?? data.title ?? ''),
+  }
 
   if (operation === 'create') {
     if (!statementId) throw invalid('statement', 'Choose the statement this translates.')
     const open = await req.payload.find({
       collection: 'translations',
-      where: { and: [{ statement: { equals: statementId } }, { locale: { equals: locale } }, { translator: { equals: user.id } }, { status: { in: ['draft', 'changes_requested', 'submitted'] } }] },
+      where: {
+        and: [
+          { statement: { equals: statementId } },
+          { locale: { equals: locale } },
+          { translator: { equals: user.id } },
+          { status: { in: ['draft', 'changes_requested', 'submitted'] } },
+        ],
+      },
       limit: 1,
       depth: 0,
       overrideAccess: true,
       req,
     })
     const existing = open.docs[0]
-    if (existing?.status === 'submitted') throw invalid('statement', `Your ${localeInfo(locale).label} translation of this statement (number ${existing.id}) is waiting for review.`)
-    if (existing) throw invalid('statement', `You already have a ${localeInfo(locale).label} translation of this statement in progress (number ${existing.id}): continue that one.`)
+    if (existing?.status === 'submitted')
+      throw invalid(
+        'statement',
+        `Your ${localeInfo(locale).label} translation of this statement (number ${existing.id}) is waiting for review.`,
+      )
+    if (existing)
+      throw invalid(
+        'statement',
+        `You already have a ${localeInfo(locale).label} translation of this statement in progress (number ${existing.id}): continue that one.`,
+      )
     next.translator = user.id
     next.history = []
   }
@@ -94,7 +148,12 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Translation> = async ({
     }
     next.history = [
       ...(originalDoc?.history ?? []),
-      { status: to, by: user.id, at: now, comment: needsComment.includes(to) || to === 'accepted' ? data.reviewComment || null : null },
+      {
+        status: to,
+        by: user.id,
+        at: now,
+        comment: needsComment.includes(to) || to === 'accepted' ? data.reviewComment || null : null,
+      },
     ]
   }
   return next
@@ -104,8 +163,17 @@ function targetLanguageList(): string {
   return targetLocales.map((code) => localeInfo(code).label).join(', ')
 }
 
-function moveRefusal(actor: 'translator' | 'editor', from: TranslationStatus, to: TranslationStatus): string {
-  if (actor === 'translator' && (to === 'accepted' || to === 'rejected' || to === 'changes_requested')) return 'Only an editor can review a translation.'
-  if (from === 'accepted' || from === 'rejected') return 'This translation has been reviewed and is final: start a new translation to change it.'
+function moveRefusal(
+  actor: 'translator' | 'editor',
+  from: TranslationStatus,
+  to: TranslationStatus,
+): string {
+  if (
+    actor === 'translator' &&
+    (to === 'accepted' || to === 'rejected' || to === 'changes_requested')
+  )
+    return 'Only an editor can review a translation.'
+  if (from === 'accepted' || from === 'rejected')
+    return 'This translation has been reviewed and is final: start a new translation to change it.'
   return `A translation cannot go from “${from.replace('_', ' ')}” to “${to.replace('_', ' ')}”.`
 }

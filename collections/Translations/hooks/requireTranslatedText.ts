@@ -2,7 +2,13 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { adminText } from '@/i18n/adminText'
 import { linkProblems } from '@/lib/translations/links'
-import { needsConfirmation, sameAsOriginal, type SegmentedText, segmentName, untranslatedSegments } from '@/lib/translations/segments'
+import {
+  needsConfirmation,
+  sameAsOriginal,
+  type SegmentedText,
+  segmentName,
+  untranslatedSegments,
+} from '@/lib/translations/segments'
 import type { Translation } from '@/payload-types'
 
 /** Where the admin shows a segment's problem: its field (the text's blocks are all in `body`). */
@@ -16,7 +22,10 @@ const fieldOf = (segment: string) => (segment.startsWith('body.') ? 'body' : seg
  * Runs after enforceWorkflow, on the status and source snapshot it settled. Accepted and rejected
  * translations are final and are not checked again.
  */
-export const requireTranslatedText: CollectionBeforeChangeHook<Translation> = ({ data, originalDoc }) => {
+export const requireTranslatedText: CollectionBeforeChangeHook<Translation> = ({
+  data,
+  originalDoc,
+}) => {
   const from = originalDoc?.status ?? 'draft'
   const to = data.status
   if (to !== 'submitted' && !(to === 'accepted' && from !== 'accepted')) return data
@@ -24,7 +33,11 @@ export const requireTranslatedText: CollectionBeforeChangeHook<Translation> = ({
   // enforceWorkflow records the source with every new or changed text, so every translation has one.
   const original = (data.sourceSnapshot ?? originalDoc?.sourceSnapshot ?? {}) as SegmentedText
   const translation = { ...originalDoc, ...data }
-  const untranslated = untranslatedSegments(original, translation).map(({ segment, message }) => ({ path: fieldOf(segment), label: segmentName(segment), message }))
+  const untranslated = untranslatedSegments(original, translation).map(({ segment, message }) => ({
+    path: fieldOf(segment),
+    label: segmentName(segment),
+    message,
+  }))
   // A field's links are judged once all of its text is there: an empty block has lost its links too.
   const links = linkProblems(original, translation)
     .filter(({ field }) => !untranslated.some(({ path }) => path === field))

@@ -37,7 +37,15 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   })
   for (const item of own) {
     const url = absolute(localized(locale, paths.statement(item.slug)))
-    feed.addItem({ id: itemId(locale, item.id), link: url, title: item.title, description: item.standfirst ?? undefined, date: new Date(item.publishedAt) })
+    feed.addItem({
+      id: itemId(locale, item.id),
+      link: url,
+      title: item.title,
+      description: item.standfirst ?? undefined,
+      date: new Date(item.publishedAt),
+    })
   }
-  return new Response(feed.rss2(), { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } })
+  return new Response(feed.rss2(), {
+    headers: { 'content-type': 'application/rss+xml; charset=utf-8' },
+  })
 }

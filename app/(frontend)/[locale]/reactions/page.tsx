@@ -22,5 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ReactionsPage({ params }: Props) {
   const today = dayOf(new Date())
-  return <TrackerView locale={await pageLocale(params)} filters={defaultFilters(today)} today={today} />
+  return (
+    <TrackerView locale={await pageLocale(params)} filters={defaultFilters(today)} today={today} />
+  )
 }

@@ -9,7 +9,13 @@ import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/lib/locale'
 import { localized, paths } from '@/lib/paths'
 import { alternatesFor, everyLocale } from '@/lib/seo/alternates'
-import { capQuery, matchEnd, matchStart, maxQueryLength, searchStatements } from '@/lib/search/searchStatements'
+import {
+  capQuery,
+  matchEnd,
+  matchStart,
+  maxQueryLength,
+  searchStatements,
+} from '@/lib/search/searchStatements'
 
 // Read per request (its query string chooses what it shows): nothing to render at build time,
 // and Next must not treat it as a static page that it would render once.
@@ -24,7 +30,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const t = await getTranslations({ locale, namespace: 'SearchPage' })
   // Result pages are endless and thin: keep them out of search engines.
-  return { title: t('title'), robots: { index: false, follow: true }, alternates: alternatesFor(locale, everyLocale(paths.search)) }
+  return {
+    title: t('title'),
+    robots: { index: false, follow: true },
+    alternates: alternatesFor(locale, everyLocale(paths.search)),
+  }
 }
 
 /** An excerpt with its matches marked, built as React elements (never as HTML). */
@@ -51,26 +61,45 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const raw = (await searchParams).q
   const query = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? ''
   const shortened = query.length > maxQueryLength
-  const [t, hits] = await Promise.all([getTranslations({ locale, namespace: 'SearchPage' }), searchStatements(locale, query)])
+  const [t, hits] = await Promise.all([
+    getTranslations({ locale, namespace: 'SearchPage' }),
+    searchStatements(locale, query),
+  ])
   const shown = capQuery(query)
 
   return (
     <>
       <h1>{t('title')}</h1>
-      <SearchForm action={localized(locale, paths.search)} id="search-q" label={t('label')} submit={t('submit')} query={shown} maxLength={maxQueryLength} />
+      <SearchForm
+        action={localized(locale, paths.search)}
+        id="search-q"
+        label={t('label')}
+        submit={t('submit')}
+        query={shown}
+        maxLength={maxQueryLength}
+      />
       {shortened && <p className="notice">{t('shortened', { max: maxQueryLength })}</p>}
       {!shown ? (
         <p>{t('hint')}</p>
       ) : (
         <>
-          <p role="status">{hits.length ? t('results', { count: hits.length, query: shown }) : t('noResults', { query: shown })}</p>
+          <p role="status">
+            {hits.length
+              ? t('results', { count: hits.length, query: shown })
+              : t('noResults', { query: shown })}
+          </p>
           <ul className="card-list">
             {hits.map((hit) => {
               // A hit in the original language says so, and carries that language's lang/dir.
-              const contentLang = hit.contentLocale !== locale ? langAttributes(hit.contentLocale) : {}
+              const contentLang =
+                hit.contentLocale !== locale ? langAttributes(hit.contentLocale) : {}
               return (
                 <li key={hit.id} className="card">
-                  <CardMeta locale={locale} publishedAt={hit.publishedAt} contentLocale={hit.contentLocale} />
+                  <CardMeta
+                    locale={locale}
+                    publishedAt={hit.publishedAt}
+                    contentLocale={hit.contentLocale}
+                  />
                   <h2 className="card__title" {...contentLang}>
                     <Link href={paths.statement(hit.slug)}>{hit.title}</Link>
                   </h2>

@@ -25,7 +25,8 @@ type Props = {
 // Filters come from a GET form or a hand-edited address: a value that makes no sense is
 // dropped (the reader still gets a useful list), never an error page.
 const single = (value: unknown) => (Array.isArray(value) ? value[0] : value)
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(single, schema.optional().catch(undefined))
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(single, schema.optional().catch(undefined))
 const filtersSchema = z.object({
   kind: optional(z.enum(statementKinds.map((kind) => kind.value))),
   topic: optional(z.string().max(200)),
@@ -48,8 +49,15 @@ export default async function StatementsIndex({ params, searchParams }: Props) {
     listTopics(locale),
     listStatementYears(),
   ])
-  const topic = filters.topic ? topics.find((candidate) => candidate.slug === filters.topic) : undefined
-  const result = await listStatements(locale, { kind: filters.kind, topic: topic?.id, year: filters.year, page: filters.page })
+  const topic = filters.topic
+    ? topics.find((candidate) => candidate.slug === filters.topic)
+    : undefined
+  const result = await listStatements(locale, {
+    kind: filters.kind,
+    topic: topic?.id,
+    year: filters.year,
+    page: filters.page,
+  })
   if (filters.page > 1 && filters.page > result.totalPages) notFound()
 
   const query = { kind: filters.kind, topic: topic?.slug, year: filters.year?.toString() }

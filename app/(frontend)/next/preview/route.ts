@@ -17,8 +17,12 @@ const query = z.object({
  */
 export async function GET(request: Request) {
   const parsed = query.safeParse(Object.fromEntries(new URL(request.url).searchParams))
-  if (!parsed.success) return new Response('Preview needs a locale (en, fr, es, ar) and a statement id.', { status: 400 })
-  if (!(await currentStaff())) return new Response('Sign in to the admin to preview drafts.', { status: 403 })
+  if (!parsed.success)
+    return new Response('Preview needs a locale (en, fr, es, ar) and a statement id.', {
+      status: 400,
+    })
+  if (!(await currentStaff()))
+    return new Response('Sign in to the admin to preview drafts.', { status: 403 })
   ;(await draftMode()).enable()
   redirect(localized(parsed.data.locale, `/preview/statements/${parsed.data.id}`))
 }

@@ -27,7 +27,10 @@ async function load(params: Props['params']) {
   const slug = decodeSegment((await params).slug) ?? notFound()
   const address = await findStatementAddress(locale, slug)
   if (!address) notFound()
-  const [versions, statement] = await Promise.all([availableVersions(address.id), getStatement(locale, address.id)])
+  const [versions, statement] = await Promise.all([
+    availableVersions(address.id),
+    getStatement(locale, address.id),
+  ])
   if (!statement) notFound()
   const contentLocale: Locale = versions[locale] ? locale : defaultLocale
   return { locale, statement, versions, contentLocale }
@@ -41,5 +44,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StatementPage({ params }: Props) {
   const { locale, statement, versions, contentLocale } = await load(params)
   const reactions = await reactionsToStatement(locale, statement.id)
-  return <StatementView locale={locale} statement={statement} versions={versions} contentLocale={contentLocale} reactions={reactions} />
+  return (
+    <StatementView
+      locale={locale}
+      statement={statement}
+      versions={versions}
+      contentLocale={contentLocale}
+      reactions={reactions}
+    />
+  )
 }

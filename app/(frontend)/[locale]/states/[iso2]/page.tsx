@@ -32,7 +32,10 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, state } = await load(params)
   const t = await getTranslations({ locale, namespace: 'Reactions' })
-  return { title: `${state.name} · ${t('title')}`, alternates: alternatesFor(locale, everyLocale(paths.state(state.iso2))) }
+  return {
+    title: `${state.name} · ${t('title')}`,
+    alternates: alternatesFor(locale, everyLocale(paths.state(state.iso2))),
+  }
 }
 
 export default async function StatePage({ params }: Props) {
@@ -47,7 +50,10 @@ export default async function StatePage({ params }: Props) {
 
   let status: string
   if (state.entryIntoForce && state.withdrawalEffective && state.withdrawalEffective <= today) {
-    status = t('withdrew', { from: date(state.entryIntoForce), to: date(state.withdrawalEffective) })
+    status = t('withdrew', {
+      from: date(state.entryIntoForce),
+      to: date(state.withdrawalEffective),
+    })
   } else if (state.entryIntoForce && isPartyOn(state, today)) {
     status = t('partySince', { date: date(state.entryIntoForce) })
   } else if (state.entryIntoForce) {
@@ -68,7 +74,8 @@ export default async function StatePage({ params }: Props) {
       </p>
       {state.regionalGroup && (
         <p>
-          {tReactions('groupLabel')} {tReactions('groupName', { group: messageKey(state.regionalGroup) })}
+          {tReactions('groupLabel')}{' '}
+          {tReactions('groupName', { group: messageKey(state.regionalGroup) })}
         </p>
       )}
       <section aria-labelledby="state-reactions">

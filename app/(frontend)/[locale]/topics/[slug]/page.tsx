@@ -25,8 +25,14 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, topic } = await load(params)
   const slugs = await topicSlugs(topic.id)
-  const pathByLocale = Object.fromEntries(Object.entries(slugs).map(([code, slug]) => [code, paths.topic(slug)]))
-  return { title: topic.name, description: topic.description ?? undefined, alternates: alternatesFor(locale, pathByLocale) }
+  const pathByLocale = Object.fromEntries(
+    Object.entries(slugs).map(([code, slug]) => [code, paths.topic(slug)]),
+  )
+  return {
+    title: topic.name,
+    description: topic.description ?? undefined,
+    alternates: alternatesFor(locale, pathByLocale),
+  }
 }
 
 export default async function TopicPage({ params }: Props) {

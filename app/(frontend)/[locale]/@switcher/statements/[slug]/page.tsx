@@ -24,11 +24,19 @@ export default async function StatementSwitcher({ params }: Props) {
   const address = slug ? await findStatementAddress(locale, slug) : null
   const versions = address ? await availableVersions(address.id) : {}
   const original = versions[defaultLocale]
-  if (!original) return <LocaleSwitcher current={locale} label={t('label')} originalLabel={t('originalOnly')} />
+  if (!original)
+    return <LocaleSwitcher current={locale} label={t('label')} originalLabel={t('originalOnly')} />
 
   const links = localeCodes.map((code) => {
     const own = versions[code]
     return { code, href: localized(code, paths.statement(own ?? original)), originalOnly: !own }
   })
-  return <LocaleLinks current={locale} label={t('label')} originalLabel={t('originalOnly')} links={links} />
+  return (
+    <LocaleLinks
+      current={locale}
+      label={t('label')}
+      originalLabel={t('originalOnly')}
+      links={links}
+    />
+  )
 }

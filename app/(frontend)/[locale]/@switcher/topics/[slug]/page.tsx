@@ -19,9 +19,20 @@ export default async function TopicSwitcher({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'LocaleSwitcher' })
   const slug = decodeSegment((await params).slug)
   const topic = slug ? await findTopicBySlug(locale, slug) : null
-  if (!topic) return <LocaleSwitcher current={locale} label={t('label')} originalLabel={t('originalOnly')} />
+  if (!topic)
+    return <LocaleSwitcher current={locale} label={t('label')} originalLabel={t('originalOnly')} />
 
   const slugs = await topicSlugs(topic.id)
-  const links = localeCodes.map((code) => ({ code, href: localized(code, paths.topic(slugs[code] ?? topic.slug)) }))
-  return <LocaleLinks current={locale} label={t('label')} originalLabel={t('originalOnly')} links={links} />
+  const links = localeCodes.map((code) => ({
+    code,
+    href: localized(code, paths.topic(slugs[code] ?? topic.slug)),
+  }))
+  return (
+    <LocaleLinks
+      current={locale}
+      label={t('label')}
+      originalLabel={t('originalOnly')}
+      links={links}
+    />
+  )
 }
