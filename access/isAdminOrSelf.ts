@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './hasRole'
+import { hasRole } from '@/lib/roles'
 
 /** Admins see every account; anyone else only their own. */
 export const isAdminOrSelf: Access = ({ req: { user } }) => {

@@ -1,6 +1,6 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { hasRole } from './hasRole'
+import { hasRole } from '@/lib/roles'
 
 /** Editors and admins run the publication. */
 export const isEditor: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor')

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { hasRole } from './hasRole'
+import { hasRole } from '@/lib/roles'
 
 /** Anyone with a role may enter the admin panel. */
 export const isStaff = ({ req: { user } }: { req: PayloadRequest }): boolean =>

@@ -1,6 +1,6 @@
 import type { FieldAccess } from 'payload'
 
-import { hasRole } from './hasRole'
+import { hasRole } from '@/lib/roles'
 
 /** Working notes the newsroom keeps for itself: never in public pages, the API or open data. */
 export const isStaffField: FieldAccess = ({ req: { user } }) =>

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './hasRole'
+import { hasRole } from '@/lib/roles'
 
 /** Readers get published documents only; the newsroom sees drafts too. */
 export const publishedOrStaff: Access = ({ req: { user } }) => {

@@ -1,6 +1,5 @@
 import type { FieldAccess } from 'payload'
-
-import { sourceLocale } from '@/lib/translations/source'
+import { sourceLocale } from '@/i18n/locales'
 
 /**
  * A statement's text is written in its source language only: the other languages come from

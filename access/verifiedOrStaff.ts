@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './hasRole'
+import { hasRole } from '@/lib/roles'
 
 /** Readers see reactions an editor has verified against their source; the newsroom sees all. */
 export const verifiedOrStaff: Access = ({ req: { user } }) => {

@@ -2,7 +2,7 @@ import { setRequestLocale } from 'next-intl/server'
 
 import { NotFoundView } from '@/components/NotFoundView'
 import { SiteFrame } from '@/components/SiteFrame'
-import { defaultLocale } from '@/i18n/locales'
+import { sourceLocale } from '@/i18n/locales'
 
 import './(frontend)/styles.css'
 
@@ -11,10 +11,10 @@ import './(frontend)/styles.css'
 // renders this boundary into every page's tree, so it must not read the request (headers()
 // would turn every cached page dynamic): the proxy gives the reader's language to the rest.
 export default function GlobalNotFound() {
-  setRequestLocale(defaultLocale)
+  setRequestLocale(sourceLocale)
   return (
-    <SiteFrame locale={defaultLocale} switcher={null}>
-      <NotFoundView locale={defaultLocale} />
+    <SiteFrame locale={sourceLocale} switcher={null}>
+      <NotFoundView locale={sourceLocale} />
     </SiteFrame>
   )
 }

@@ -1,12 +1,11 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { Link } from '@/i18n/navigation'
-import { langAttributes, languageNameIn, type Locale, locales } from '@/i18n/locales'
+import { langAttributes, languageNameIn, type Locale, locales, sourceLocale } from '@/i18n/locales'
 import type { TrackerReaction } from '@/lib/data/reactions'
 import type { StatementDetail } from '@/lib/data/statements'
 import { localized, paths } from '@/lib/paths'
 import { kindMessageKey } from '@/lib/statementKinds'
-import { sourceLocale } from '@/lib/translations/source'
 
 import { ReactionItem } from './reactions/ReactionItem'
 import { RichText } from './RichText'

@@ -3,7 +3,7 @@ import type { LabelFunction } from 'payload'
 
 import { lengthLimits } from '@/lib/text/lengthLimits'
 
-import { defaultLocale, type Locale, localeCodes } from './locales'
+import { sourceLocale, type Locale, localeCodes } from './locales'
 
 /**
  * Labels and help texts of our own fields, in every admin language: Payload shows the entry of
@@ -15,7 +15,7 @@ export type AdminText = Record<Locale, string>
 export function adminLocale(i18n: Pick<I18nClient, 'language'>): Locale {
   return (localeCodes as string[]).includes(i18n.language)
     ? (i18n.language as Locale)
-    : defaultLocale
+    : sourceLocale
 }
 
 /**

@@ -13,9 +13,23 @@ export const locales = [
 export type Locale = (typeof locales)[number]['code']
 export type Direction = (typeof locales)[number]['dir']
 
-export const defaultLocale = 'en' satisfies Locale
+/**
+ * The language statements are written in: every other language is a translation of it (a
+ * target), and a reader is shown it where their language has no version. Routing, Payload and the
+ * admin fall back to it too.
+ */
+export const sourceLocale = 'en' satisfies Locale
+export type TargetLocale = Exclude<Locale, typeof sourceLocale>
 
 export const localeCodes = locales.map((locale) => locale.code) as [Locale, ...Locale[]]
+
+export const targetLocales = localeCodes.filter(
+  (code): code is TargetLocale => code !== sourceLocale,
+)
+
+export function isTargetLocale(value: unknown): value is TargetLocale {
+  return typeof value === 'string' && (targetLocales as string[]).includes(value)
+}
 
 export function localeInfo(code: Locale) {
   const info = locales.find((locale) => locale.code === code)

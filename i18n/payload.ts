@@ -5,12 +5,12 @@ import { es } from '@payloadcms/translations/languages/es'
 import { fr } from '@payloadcms/translations/languages/fr'
 import type { Config } from 'payload'
 
-import { defaultLocale, type Locale, locales } from './locales'
+import { sourceLocale, type Locale, locales } from './locales'
 
 /** Content locales for Payload, with English standing in where a translation is missing. */
 export const payloadLocalization: NonNullable<Config['localization']> = {
   locales: locales.map(({ code, label, dir }) => ({ code, label, rtl: dir === 'rtl' })),
-  defaultLocale,
+  defaultLocale: sourceLocale,
   fallback: true,
 }
 
@@ -20,5 +20,5 @@ const adminTranslations: Record<Locale, Language> = { en, fr, es, ar }
 /** The admin panel speaks every content language; each user picks theirs. */
 export const adminLanguages: NonNullable<Config['i18n']> = {
   supportedLanguages: adminTranslations,
-  fallbackLanguage: defaultLocale,
+  fallbackLanguage: sourceLocale,
 }

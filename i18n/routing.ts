@@ -1,10 +1,10 @@
 import { defineRouting } from 'next-intl/routing'
 
-import { defaultLocale, localeCodes } from './locales'
+import { sourceLocale, localeCodes } from './locales'
 
 export const routing = defineRouting({
   locales: localeCodes,
-  defaultLocale,
+  defaultLocale: sourceLocale,
   localePrefix: 'always',
   // Pages publish their own hreflang alternates: next-intl cannot know CMS slugs.
   alternateLinks: false,

@@ -1,6 +1,6 @@
 import { headers } from 'next/headers'
 
-import { hasRole } from '@/access/hasRole'
+import { hasRole } from '@/lib/roles'
 import { payloadClient } from '@/lib/data/payload'
 import type { User } from '@/payload-types'
 

@@ -1,6 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
-import { sourceLocale, sourceRevision, sourceTextOf } from '@/lib/translations/source'
+import { sourceRevision, sourceTextOf } from '@/lib/translations/source'
+import { sourceLocale } from '@/i18n/locales'
 
 const batchSize = 200
 

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { hasRole } from '@/access/hasRole'
+import { hasRole } from '@/lib/roles'
 import {
   everyPercent,
   maxFileBytes,

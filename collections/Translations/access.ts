@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { hasRole } from '@/access/hasRole'
+import { hasRole } from '@/lib/roles'
 import { openStatuses } from '@/lib/translations/workflow'
 
 /**

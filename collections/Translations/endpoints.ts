@@ -1,10 +1,10 @@
 import { APIError, type Endpoint, type PayloadRequest, ValidationError } from 'payload'
 
-import { hasRole } from '@/access/hasRole'
-import { isTargetLocale, sourceLocale, type TargetLocale } from '@/lib/translations/source'
+import { hasRole } from '@/lib/roles'
 import { loadStatementSource } from '@/lib/translations/statementSource'
 import { exportXliff, importXliff } from '@/lib/translations/xliff'
 import type { Translation } from '@/payload-types'
+import { isTargetLocale, sourceLocale, type TargetLocale } from '@/i18n/locales'
 
 /** Larger than any statement's XLIFF by far; anything bigger is refused before it is read. */
 const maxXliffBytes = 2 * 1024 * 1024

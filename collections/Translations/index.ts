@@ -1,15 +1,15 @@
 import type { CollectionConfig, Field, Option } from 'payload'
 
-import { hasRole } from '@/access/hasRole'
+import { hasRole } from '@/lib/roles'
 import { isEditorField } from '@/access/isEditor'
 import { systemOnly } from '@/access/systemOnly'
 import { limitLength } from '@/fields/lengthLimit'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { adminText, collectionLabels, translationStatusText } from '@/i18n/adminText'
-import { localeInfo } from '@/i18n/locales'
+import { localeInfo, targetLocales } from '@/i18n/locales'
 import { sourceFieldLabel } from '@/lib/translations/fieldLabels'
 import { needsConfirmation, sameAsOriginal, type SegmentedText } from '@/lib/translations/segments'
-import { type SourceField, targetLocales } from '@/lib/translations/source'
+import { type SourceField } from '@/lib/translations/source'
 import {
   actorOf,
   awaitingReview,

@@ -1,15 +1,14 @@
 import type { CollectionConfig } from 'payload'
 import { select } from 'payload/shared'
 
-import { hasRole, roles } from '@/access/hasRole'
+import { hasRole, roles } from '@/lib/roles'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isStaff } from '@/access/isStaff'
 import { limitLoginRate } from '@/hooks/limitRate'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
-import { localeInfo } from '@/i18n/locales'
+import { localeInfo, targetLocales } from '@/i18n/locales'
 import { env } from '@/lib/env'
-import { targetLocales } from '@/lib/translations/source'
 import type { User } from '@/payload-types'
 
 import { timeZoneField } from './timeZoneField'

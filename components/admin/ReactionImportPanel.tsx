@@ -1,6 +1,6 @@
 import type { BeforeListServerProps } from 'payload'
 
-import { hasRole } from '@/access/hasRole'
+import { hasRole } from '@/lib/roles'
 import { adminText } from '@/i18n/adminText'
 
 import { say } from './adminLanguage'

@@ -2,9 +2,9 @@ import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, ServerProps } from 'payload'
 import { z } from 'zod'
 
-import { hasRole } from '@/access/hasRole'
+import { hasRole } from '@/lib/roles'
 import { adminText, localeStateText, translationStatusText } from '@/i18n/adminText'
-import type { Locale } from '@/i18n/locales'
+import { type Locale, targetLocales } from '@/i18n/locales'
 import {
   reviewQueue,
   translationCoverage,
@@ -12,7 +12,6 @@ import {
   type WorkPage,
 } from '@/lib/translations/dashboard'
 import { languageStates } from '@/lib/translations/languageStates'
-import { targetLocales } from '@/lib/translations/source'
 import type { User } from '@/payload-types'
 
 import { formatDate, languageName, say } from './adminLanguage'

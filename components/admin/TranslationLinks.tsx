@@ -4,9 +4,9 @@ import { adminText } from '@/i18n/adminText'
 import { sourceFieldLabel } from '@/lib/translations/fieldLabels'
 import { linksOf, pairLinks, type RichTextField, type TextLink } from '@/lib/translations/links'
 import type { SegmentedText } from '@/lib/translations/segments'
-import { sourceLocale } from '@/lib/translations/source'
 
 import { languageName, say } from './adminLanguage'
+import { sourceLocale } from '@/i18n/locales'
 
 /**
  * A rich-text field's links, the original's beside the translation's (words → address), each

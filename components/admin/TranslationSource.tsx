@@ -4,9 +4,10 @@ import type { UIFieldServerProps } from 'payload'
 import { RichText } from '@/components/RichText'
 import { adminText } from '@/i18n/adminText'
 import { sourceFieldLabel } from '@/lib/translations/fieldLabels'
-import { type SourceField, type SourceText, sourceLocale } from '@/lib/translations/source'
+import { type SourceField, type SourceText } from '@/lib/translations/source'
 
 import { languageName, say } from './adminLanguage'
+import { sourceLocale } from '@/i18n/locales'
 
 /**
  * The original of one field, read-only, in the left column of a translation: the source the

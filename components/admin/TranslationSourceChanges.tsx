@@ -1,13 +1,13 @@
 import type { UIFieldServerProps } from 'payload'
 
 import { adminText } from '@/i18n/adminText'
-import { isTargetLocale } from '@/lib/translations/source'
 import { diffFromSnapshot } from '@/lib/translations/languageStates'
 import { loadStatementSource } from '@/lib/translations/statementSource'
 
 import { say } from './adminLanguage'
 import { SourceDiff } from './SourceDiff'
 import { XliffUpload } from './XliffUpload.client'
+import { isTargetLocale } from '@/i18n/locales'
 
 /**
  * Above a translation: what changed in the original since it was written (so nobody translates

@@ -1,9 +1,8 @@
 import { unstable_cache } from 'next/cache'
 
-import type { Locale } from '@/i18n/locales'
+import { type Locale, sourceLocale } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cacheTags'
 import { payloadClient } from '@/lib/data/payload'
-import { sourceLocale } from '@/lib/translations/source'
 
 export type FeedItem = {
   id: number

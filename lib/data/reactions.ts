@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache'
 
-import { defaultLocale, type Locale } from '@/i18n/locales'
+import { sourceLocale, type Locale } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cacheTags'
 import type { TrackerFilters } from '@/lib/reactions/filters'
 import { dayOf, isPartyOn } from '@/lib/reactions/partyStatus'
@@ -62,7 +62,7 @@ function summaryIn(
 ): { summary: string | null; summaryLocale: Locale } {
   const own = summaries[locale]
   if (own) return { summary: own, summaryLocale: locale }
-  return { summary: summaries[defaultLocale] || null, summaryLocale: defaultLocale }
+  return { summary: summaries[sourceLocale] || null, summaryLocale: sourceLocale }
 }
 
 const day = (value: string | null | undefined) => (value ? dayOf(value) : null)

@@ -2,10 +2,9 @@ import { sql } from '@payloadcms/db-postgres'
 import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 
-import { defaultLocale, type Locale, localeCodes } from '@/i18n/locales'
+import { type Locale, localeCodes, sourceLocale } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cacheTags'
 import { editorNodesOnly } from '@/lib/text/editorNodes'
-import { sourceLocale } from '@/lib/translations/source'
 import type { StatementKind } from '@/lib/statementKinds'
 import type { Media, Statement, Topic, User } from '@/payload-types'
 
@@ -66,7 +65,7 @@ function versionSlugs(
 
 /** The reader's version when there is one, else the original (English). */
 function toCard(doc: AllLocalesCard, locale: Locale): StatementCard {
-  const contentLocale = hasVersion(doc, locale) ? locale : defaultLocale
+  const contentLocale = hasVersion(doc, locale) ? locale : sourceLocale
   return {
     id: doc.id,
     title: doc.title[contentLocale] ?? '',
@@ -222,7 +221,7 @@ export const findStatementAddress = unstable_cache(
     id ??= await redirectTarget()
     if (id === undefined) return null
     const versions = await readVersions(id)
-    const own = versions[locale] ?? versions[defaultLocale]
+    const own = versions[locale] ?? versions[sourceLocale]
     return own ? { id, slug: own } : null
   },
   ['statements:address'],
@@ -259,7 +258,7 @@ async function toDetail(doc: Statement, locale: Locale): Promise<StatementDetail
     heroImage: typeof doc.heroImage === 'object' ? (doc.heroImage ?? null) : null,
     attachments: populated(doc.attachments),
     relatedStatements: related.map((item, index) => {
-      const contentLocale = versions[index][locale] ? locale : defaultLocale
+      const contentLocale = versions[index][locale] ? locale : sourceLocale
       return {
         id: item.id,
         title: item.title,

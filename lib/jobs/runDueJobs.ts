@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { canRunJobs } from '@/access/canRunJobs'
+import { canRunJobs } from './canRunJobs'
 import { withAdvisoryLock } from '@/lib/db/advisoryLock'
 
 /** How many due jobs one round takes on; the rest wait for the next round, a minute later. */

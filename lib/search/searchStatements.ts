@@ -1,7 +1,6 @@
 import { sql } from '@payloadcms/db-postgres'
 
-import { defaultLocale, type Locale } from '@/i18n/locales'
-import { sourceLocale } from '@/lib/translations/source'
+import { type Locale, sourceLocale } from '@/i18n/locales'
 import { payloadClient } from '@/lib/data/payload'
 
 import { searchDocumentSql, textSearchConfig } from './textSearchConfig'
@@ -89,9 +88,9 @@ export async function searchStatements(
     SELECT 1 FROM statements_locales own WHERE own._parent_id = l._parent_id AND own._locale = '${locale}' AND own.title IS NOT NULL AND own.slug IS NOT NULL
       AND ${publishedIn(locale, 'own')})`)
   const branches =
-    locale === defaultLocale
+    locale === sourceLocale
       ? branch(locale)
-      : sql`${branch(locale)} UNION ALL ${branch(defaultLocale, withoutOwnVersion)}`
+      : sql`${branch(locale)} UNION ALL ${branch(sourceLocale, withoutOwnVersion)}`
   // A word found in thousands of statements would have each of them ranked: the newest matches
   // are ranked instead (a news site's readers want recent ones), which keeps a search fast.
   const result = await payload.db.drizzle.execute<Row>(sql`

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
-import { type Locale, localeInfo } from '@/i18n/locales'
-import type { TargetLocale } from '@/lib/translations/source'
+import { type Locale, localeInfo, type TargetLocale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
 import { slugify } from '@/lib/text/slugify'
 

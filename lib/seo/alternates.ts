@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { defaultLocale, type Locale, localeCodes } from '@/i18n/locales'
+import { sourceLocale, type Locale, localeCodes } from '@/i18n/locales'
 import { localized } from '@/lib/paths'
 
 /** The RSS feed of a language, announced in the head of every page in it. */
@@ -22,7 +22,7 @@ export function alternatesFor(
     const path = pathByLocale[code]
     if (path !== undefined) languages[code] = localized(code, path)
   }
-  const fallback = languages[defaultLocale]
+  const fallback = languages[sourceLocale]
   if (fallback) languages['x-default'] = fallback
   return { canonical: languages[locale] ?? fallback, languages, types: feedAlternate(locale) }
 }

@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale, localeCodes } from '@/i18n/locales'
+import { sourceLocale, type Locale, localeCodes } from '@/i18n/locales'
 import { listStateCodes } from '@/lib/data/reactions'
 import { listStatementVersions } from '@/lib/data/statements'
 import { listTopicSlugs } from '@/lib/data/topics'
@@ -59,7 +59,7 @@ function urlEntries(page: Page): string[] {
   const hrefs = languagesOf(page).map(
     (code) => [code, origin + localized(code, page.pathByLocale[code] ?? '')] as const,
   )
-  const original = hrefs.find(([code]) => code === defaultLocale)
+  const original = hrefs.find(([code]) => code === sourceLocale)
   const links = [...hrefs, ...(original ? [['x-default', original[1]] as const] : [])]
     .map(
       ([hreflang, href]) =>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { defaultLocale, type Locale } from '@/i18n/locales'
+import { sourceLocale, type Locale } from '@/i18n/locales'
 import type { StatementDetail } from '@/lib/data/statements'
 import { localized, paths } from '@/lib/paths'
 
@@ -13,7 +13,7 @@ export function statementMetadata(
   versions: Partial<Record<Locale, string>>,
 ): Metadata {
   const url = (code: Locale) => localized(code, paths.statement(versions[code] ?? ''))
-  const canonicalLocale = versions[locale] ? locale : defaultLocale
+  const canonicalLocale = versions[locale] ? locale : sourceLocale
   const pathByLocale = Object.fromEntries(
     Object.entries(versions).map(([code, slug]) => [code, paths.statement(slug)]),
   )

@@ -4,8 +4,8 @@ import type { Payload } from 'payload'
 import type { Translation, User } from '@/payload-types'
 
 import type { LanguageState } from './languageStates'
-import { isTargetLocale, sourceLocale, type TargetLocale, targetLocales } from './source'
 import type { TranslationStatus } from './workflow'
+import { isTargetLocale, sourceLocale, type TargetLocale, targetLocales } from '@/i18n/locales'
 
 /**
  * The admin dashboard's figures, counted by the database over every statement: reading the

@@ -1,17 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Locale } from '@/i18n/locales'
+import { type Locale, sourceLocale, type TargetLocale, targetLocales } from '@/i18n/locales'
 import type { Statement, Translation } from '@/payload-types'
 
-import {
-  diffSource,
-  type FieldDiff,
-  type SourceText,
-  sourceLocale,
-  sourceTextOf,
-  type TargetLocale,
-  targetLocales,
-} from './source'
+import { diffSource, type FieldDiff, type SourceText, sourceTextOf } from './source'
 import { loadStatementSource } from './statementSource'
 
 /**

@@ -2,19 +2,7 @@ import { createHash } from 'node:crypto'
 
 import { diffWords } from 'diff'
 
-import { defaultLocale, type Locale, localeCodes } from '@/i18n/locales'
 import type { Statement } from '@/payload-types'
-
-/** Statements are written in the default language; every other locale is a translation of it. */
-export const sourceLocale = defaultLocale
-export type TargetLocale = Exclude<Locale, typeof sourceLocale>
-export const targetLocales = localeCodes.filter(
-  (code): code is TargetLocale => code !== sourceLocale,
-)
-
-export function isTargetLocale(value: unknown): value is TargetLocale {
-  return typeof value === 'string' && (targetLocales as string[]).includes(value)
-}
 
 export type RichTextDocument = NonNullable<Statement['body']>
 

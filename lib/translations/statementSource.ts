@@ -2,7 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { Statement } from '@/payload-types'
 
-import { sourceLocale, sourceRevision, type SourceText, sourceTextOf } from './source'
+import { sourceRevision, type SourceText, sourceTextOf } from './source'
+import { sourceLocale } from '@/i18n/locales'
 
 export type StatementSource = { statement: Statement; source: SourceText; revision: string }
 

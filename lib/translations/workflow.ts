@@ -1,4 +1,4 @@
-import { hasRole } from '@/access/hasRole'
+import { hasRole } from '@/lib/roles'
 import type { User } from '@/payload-types'
 
 /**

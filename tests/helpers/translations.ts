@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { TargetLocale } from '@/lib/translations/source'
 import type { Translation, User } from '@/payload-types'
+import { type TargetLocale } from '@/i18n/locales'
 
 type Fields = Pick<Translation, 'title'> &
   Partial<Pick<Translation, 'slug' | 'standfirst' | 'description' | 'body'>>

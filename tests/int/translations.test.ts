@@ -19,11 +19,12 @@ import {
   sourceChangesSince,
   statementLanguages,
 } from '@/lib/translations/languageStates'
-import { sourceRevision, type TargetLocale } from '@/lib/translations/source'
+import { sourceRevision } from '@/lib/translations/source'
 import type { Statement, Translation, User } from '@/payload-types'
 
 import { revalidated } from '../helpers/fakeNextCache'
 import { publishTranslation, testUser } from '../helpers/translations'
+import { type TargetLocale } from '@/i18n/locales'
 
 vi.mock('next/cache', () => import('../helpers/fakeNextCache'))
 

@@ -6,10 +6,10 @@ import { jsToXliff12, xliff12ToJs } from 'xliff'
 
 import { lexicalDocument } from '@/lib/seed/lexical'
 import { lengthLimits } from '@/lib/text/lengthLimits'
-import type { TargetLocale } from '@/lib/translations/source'
 import type { Statement, Translation, User } from '@/payload-types'
 
 import { testUser } from '../helpers/translations'
+import { type TargetLocale } from '@/i18n/locales'
 
 // Accepting a translation revalidates cache tags, which needs Next's cache outside Next.
 vi.mock('next/cache', () => import('../helpers/fakeNextCache'))

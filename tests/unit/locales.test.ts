@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { adminLanguages, payloadLocalization } from '@/i18n/payload'
-import { defaultLocale, languageNameIn, localeCodes, localeInfo, locales } from '@/i18n/locales'
+import { sourceLocale, languageNameIn, localeCodes, localeInfo, locales } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 
 describe('locales', () => {
@@ -31,8 +31,8 @@ describe('locales', () => {
 
   it('feeds next-intl routing with every locale and English as the default', () => {
     expect(routing.locales).toEqual(localeCodes)
-    expect(routing.defaultLocale).toBe(defaultLocale)
-    expect(defaultLocale).toBe('en')
+    expect(routing.defaultLocale).toBe(sourceLocale)
+    expect(sourceLocale).toBe('en')
   })
 
   it('feeds Payload content localization, with fallback to English and Arabic marked rtl', () => {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import { defaultLocale, localeCodes } from '@/i18n/locales'
+import { sourceLocale, localeCodes } from '@/i18n/locales'
 
 const dir = path.resolve(import.meta.dirname, '../../messages')
 const load = (file: string) =>
@@ -39,7 +39,7 @@ function argumentsOf(message: string): string[] {
   return [...found].sort()
 }
 
-const reference = flatten(load(`${defaultLocale}.json`))
+const reference = flatten(load(`${sourceLocale}.json`))
 
 // Words that are spelled the same in English and the other language, so a copy is right.
 const sameAsEnglish: Record<string, string[]> = {
@@ -54,7 +54,7 @@ describe('messages', () => {
     expect(files.sort()).toEqual(localeCodes.map((code) => `${code}.json`).sort())
   })
 
-  it.each(localeCodes.filter((code) => code !== defaultLocale))(
+  it.each(localeCodes.filter((code) => code !== sourceLocale))(
     '%s has exactly the keys of en',
     (code) => {
       const messages = flatten(load(`${code}.json`))
@@ -74,7 +74,7 @@ describe('messages', () => {
     }
   })
 
-  it.each(localeCodes.filter((code) => code !== defaultLocale))(
+  it.each(localeCodes.filter((code) => code !== sourceLocale))(
     '%s is translated, not copied from en',
     (code) => {
       const messages = flatten(load(`${code}.json`))

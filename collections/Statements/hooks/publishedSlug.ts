@@ -1,7 +1,7 @@
 import { hasLocale } from 'next-intl'
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { defaultLocale, type Locale, localeCodes } from '@/i18n/locales'
+import { sourceLocale, type Locale, localeCodes } from '@/i18n/locales'
 import type { Statement } from '@/payload-types'
 
 type PublishedRow = {
@@ -17,7 +17,7 @@ type PublishedRow = {
  * save's `previousDoc` may be a draft nobody has read.
  */
 async function readPublishedSlug(req: PayloadRequest, id: number): Promise<string | null> {
-  const locale = hasLocale(localeCodes, req.locale) ? req.locale : defaultLocale
+  const locale = hasLocale(localeCodes, req.locale) ? req.locale : sourceLocale
   // The adapter returns localized fields as one value per locale.
   const row = await req.payload.db.findOne<PublishedRow>({
     collection: 'statements',

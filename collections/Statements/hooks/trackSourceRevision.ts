@@ -1,7 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { sourceLocale, sourceRevision, sourceTextOf } from '@/lib/translations/source'
+import { sourceRevision, sourceTextOf } from '@/lib/translations/source'
 import type { Statement } from '@/payload-types'
+import { sourceLocale } from '@/i18n/locales'
 
 /**
  * Records the fingerprint of the published source text, and when it last changed: a

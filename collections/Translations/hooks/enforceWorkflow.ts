@@ -1,7 +1,12 @@
 import { APIError, type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { type Locale, localeInfo } from '@/i18n/locales'
-import { isTargetLocale, sourceLocale, targetLocales } from '@/lib/translations/source'
+import {
+  isTargetLocale,
+  type Locale,
+  localeInfo,
+  sourceLocale,
+  targetLocales,
+} from '@/i18n/locales'
 import { loadStatementSource } from '@/lib/translations/statementSource'
 import {
   actorOf,

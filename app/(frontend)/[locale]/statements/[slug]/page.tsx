@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { StatementView } from '@/components/StatementView'
-import { defaultLocale, type Locale } from '@/i18n/locales'
+import { sourceLocale, type Locale } from '@/i18n/locales'
 import { reactionsToStatement } from '@/lib/data/reactions'
 import { availableVersions, findStatementAddress, getStatement } from '@/lib/data/statements'
 import { decodeSegment, pageLocale } from '@/lib/locale'
@@ -32,7 +32,7 @@ async function load(params: Props['params']) {
     getStatement(locale, address.id),
   ])
   if (!statement) notFound()
-  const contentLocale: Locale = versions[locale] ? locale : defaultLocale
+  const contentLocale: Locale = versions[locale] ? locale : sourceLocale
   return { locale, statement, versions, contentLocale }
 }
 

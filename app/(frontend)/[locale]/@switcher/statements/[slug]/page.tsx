@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { LocaleLinks } from '@/components/LocaleLinks'
 import { LocaleSwitcher } from '@/components/LocaleSwitcher.client'
-import { defaultLocale, localeCodes } from '@/i18n/locales'
+import { sourceLocale, localeCodes } from '@/i18n/locales'
 import { availableVersions, findStatementAddress } from '@/lib/data/statements'
 import { decodeSegment, pageLocale } from '@/lib/locale'
 import { localized, paths } from '@/lib/paths'
@@ -23,7 +23,7 @@ export default async function StatementSwitcher({ params }: Props) {
   const slug = decodeSegment((await params).slug)
   const address = slug ? await findStatementAddress(locale, slug) : null
   const versions = address ? await availableVersions(address.id) : {}
-  const original = versions[defaultLocale]
+  const original = versions[sourceLocale]
   if (!original)
     return <LocaleSwitcher current={locale} label={t('label')} originalLabel={t('originalOnly')} />
 

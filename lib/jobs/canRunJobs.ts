@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 
 import { jobsRunnerToken } from '@/lib/jobs/runnerToken'
 
-import { hasRole } from './hasRole'
+import { hasRole } from '@/lib/roles'
 
 /** Admins, and the job runner presenting its token, may run queued jobs. */
 export const canRunJobs = ({ req }: { req: PayloadRequest }): boolean => {
