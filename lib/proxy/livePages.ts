@@ -1,0 +1,73 @@
+import { type NextRequest, NextResponse } from 'next/server'
+
+import type { Locale } from '@/i18n/locales'
+import { env } from '@/lib/env'
+import { databaseReachable } from '@/lib/health/databaseReachable'
+import { localized, paths } from '@/lib/paths'
+import { describeFilterProblems } from '@/lib/reactions/filterProblems'
+import { type FilterProblem, parseFilters, queryParams } from '@/lib/reactions/filters'
+import { dayOf } from '@/lib/reactions/partyStatus'
+import { clientAddress, overLimit } from '@/lib/security/rateLimits'
+import ar from '@/messages/ar.json'
+import en from '@/messages/en.json'
+import es from '@/messages/es.json'
+import fr from '@/messages/fr.json'
+
+import { escapeHtml, paragraph, shortPage } from './answers'
+
+const messages = { en, fr, es, ar } satisfies Record<Locale, typeof en>
+
+/** Pages that read the database on every request (they depend on their query string), and the tracker. */
+export const livePage =
+  /^\/([a-z]{2})\/(statements|search|reactions|reactions\.csv|reactions\.json)\/?$/
+
+/** The tracker's answer to filters it cannot apply: each one, with what it accepts, and a way back. */
+function invalidFiltersPage(locale: Locale, problems: FilterProblem[]) {
+  const { Reactions } = messages[locale]
+  const items = describeFilterProblems(locale, messages[locale], problems).map(
+    (problem) => `<li>${escapeHtml(problem.message)}</li>`,
+  )
+  const back = `<p><a href="${localized(locale, paths.reactions)}">${escapeHtml(Reactions.allReactions)}</a></p>`
+  return shortPage(
+    locale,
+    400,
+    Reactions.invalidFilters.title,
+    `${paragraph(Reactions.invalidFilters.lead)}<ul>${items.join('')}</ul>${back}`,
+  )
+}
+
+/**
+ * Live pages cannot be served while the database is down: they get a 503 in the reader's
+ * language at once, instead of a request that waits for a connection and fails. (Cached pages
+ * never come here and go on being served.) The tracker's default view is cached like a
+ * statement; its filtered views are rewritten to the live `reactions/filtered` page, and filters
+ * it cannot apply are answered here, with a 400 a page could not give (Next renders every page
+ * as a 200 unless it is not found), before the database is needed. Search, the most expensive
+ * live page, is rate limited: SEARCHES_PER_MINUTE per client address, then a 429.
+ */
+export async function guardLivePage(
+  request: NextRequest,
+  locale: Locale,
+  page: string,
+): Promise<NextResponse> {
+  const { search, searchParams } = request.nextUrl
+  if (page === 'reactions' && !search) return NextResponse.next()
+  if (page === 'reactions') {
+    const parsed = parseFilters(queryParams(searchParams), dayOf(new Date()))
+    if (!parsed.ok) return invalidFiltersPage(locale, parsed.problems)
+  }
+  const { Error: unavailable, SearchPage } = messages[locale]
+  if (env.DATABASE_URL && !(await databaseReachable(env.DATABASE_URL))) {
+    return shortPage(locale, 503, unavailable.title, paragraph(unavailable.body), {
+      'retry-after': '30',
+    })
+  }
+  if (page === 'reactions')
+    return NextResponse.rewrite(new URL(`/${locale}/reactions/filtered${search}`, request.url))
+  if (page !== 'search') return NextResponse.next()
+  const retryAfter = await overLimit('search', clientAddress(request.headers))
+  if (retryAfter === null) return NextResponse.next()
+  return shortPage(locale, 429, SearchPage.tooMany, paragraph(SearchPage.tooMany), {
+    'retry-after': String(retryAfter),
+  })
+}
