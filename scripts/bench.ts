@@ -13,7 +13,7 @@
  */
 import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -22,20 +22,19 @@ import pg from 'pg'
 import { freePort } from '@/lib/db/embeddedPostgres'
 import { createThrowawayDatabase } from '@/lib/db/throwawayDatabase'
 
+import { measureEdge } from './bench/edge'
+import { lighthouseScores } from './bench/lighthouse'
 import {
   autocannon,
   cpuSeconds,
-  fetchCompressed,
-  type Load,
   pageWeight,
-  percentile,
   sequentialLatency,
   startCeilingServer,
   withPeakMemory,
 } from './bench/measure'
-import { lighthouseScores, type Scores } from './bench/lighthouse'
-import { findNginx, startNginx } from './bench/nginx'
 import { prepareDatabase, startProductionServer } from './bench/productionSite'
+import { publishToVisible } from './bench/publishToVisible'
+import { pct, printTable, round, summarise } from './bench/report'
 import { addScaleData } from './bench/scaleData'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -172,8 +171,8 @@ async function main() {
       await (await fetch(child)).arrayBuffer()
     const sitemapMs = Math.round(performance.now() - sitemapStarted)
 
-    const publish = await publishToVisible(origin, origin, db)
-    const edge = await measureEdge(origin, port, pages[1].path, db)
+    const publish = await publishToVisible(origin, origin, db, admin)
+    const edge = await measureEdge(origin, port, pages[1].path, db, { seconds, admin, children })
 
     // Lighthouse on the reference statement (real content), as readers get it: through the edge.
     const { rows: reference } = await db.query<{ slug: string; locale: string }>(
@@ -214,146 +213,6 @@ async function main() {
     await db.end().catch(() => {})
     await database.dispose()
   }
-}
-
-/** PATCH a statement's title through the REST API, poll the public page until it shows; 20 times. */
-async function publishToVisible(
-  apiOrigin: string,
-  readOrigin: string,
-  db: pg.Client,
-): Promise<{ p50: number; p95: number; max: number } | null> {
-  const login = await fetch(`${apiOrigin}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(admin),
-  })
-  const { token } = (await login.json()) as { token?: string }
-  if (!token) return null
-  const { rows } = await db.query<{ id: number; slug: string }>(
-    `SELECT s.id, l.slug FROM statements s JOIN statements_locales l ON l._parent_id = s.id AND l._locale = 'en' WHERE l.slug LIKE 'bench-en-%' ORDER BY s.id DESC LIMIT 1 OFFSET 1`,
-  )
-  const { id, slug } = rows[0]
-  const page = `${readOrigin}/en/statements/${slug}`
-  await fetch(page)
-  const times: number[] = []
-  for (let round = 1; round <= 20; round++) {
-    // Editors do not publish in step with the edge's one-second clock: start at a random moment.
-    await new Promise((resolve) => setTimeout(resolve, Math.random() * 1000))
-    const title = `Benchmark publish ${round} ${randomBytes(3).toString('hex')}`
-    const started = Date.now()
-    const response = await fetch(`${apiOrigin}/api/statements/${id}?locale=en`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-      body: JSON.stringify({ title, slug, _status: 'published' }),
-    })
-    if (!response.ok) throw new Error(`PATCH answered ${response.status}: ${await response.text()}`)
-    while (Date.now() - started < 10_000) {
-      if ((await (await fetch(page)).text()).includes(title)) break
-      await new Promise((resolve) => setTimeout(resolve, 20))
-    }
-    times.push(Date.now() - started)
-  }
-  return { p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times) }
-}
-
-/**
- * The cached statement page and publish-to-visible through nginx, when there is one; nginx keeps
- * running (until the benchmark ends) for Lighthouse.
- */
-async function measureEdge(origin: string, appPort: number, statementPath: string, db: pg.Client) {
-  const nginx = findNginx()
-  if ('missing' in nginx) {
-    console.log(nginx.missing)
-    return { report: { skipped: nginx.missing }, origin: null }
-  }
-  const port = await freePort()
-  const child = await startNginx(nginx.path, {
-    prefix: mkdtempSync(path.join(os.tmpdir(), 'amicus-nginx-')),
-    port,
-    appPort,
-    gzipPort: await freePort(),
-  })
-  children.push(child)
-  const edgeOrigin = `http://127.0.0.1:${port}`
-  const url = edgeOrigin + statementPath
-  for (let warm = 0; warm < 3; warm++) await fetch(url)
-  const cacheStatus = (await fetchCompressed(url)).headers['x-cache']
-  const body = await (await fetch(url)).text()
-  const load = await autocannon(url, { seconds })
-  const ceilingPort = await freePort()
-  const ceilingServer = await startCeilingServer(body, ceilingPort)
-  const ceiling = await autocannon(`http://127.0.0.1:${ceilingPort}/`, { seconds })
-  ceilingServer.kill()
-  const publish = await publishToVisible(origin, edgeOrigin, db)
-  return {
-    report: {
-      page: 'statement (en)',
-      cacheStatus,
-      ...summarise(load, ceiling),
-      weightKb: await pageWeight(edgeOrigin, statementPath),
-      publishToVisibleMs: publish,
-    },
-    origin: edgeOrigin,
-  }
-}
-
-const round = (value: number, digits = 0) => Math.round(value * 10 ** digits) / 10 ** digits
-const pct = (ratio: number) => `${round(ratio * 100, 1)}%`
-
-function summarise(load: Load, ceiling: Load) {
-  return {
-    rps: load.rps,
-    p50Ms: load.p50,
-    p99Ms: load.p99,
-    errors: load.errors + load.non2xx,
-    ceilingRps: ceiling.rps,
-    ofCeiling: round(load.rps / Math.max(1, ceiling.rps), 3),
-  }
-}
-
-type Report = {
-  pages: Record<string, unknown>[]
-  peakServerMemoryMb: number
-  sitemapMs: number
-  publishToVisibleMs: unknown
-  edge: unknown
-  lighthouse: Record<string, Scores>
-  machine: unknown
-}
-
-function printTable(report: Report) {
-  console.log('\nAmicus benchmark', JSON.stringify(report.machine))
-  console.table(
-    report.pages.map((page) => {
-      const weight = page.weightKb as { html: number; css: number; js: number; total: number }
-      return {
-        page: page.page,
-        'req/s': page.rps,
-        'of ceiling': pct(page.ofCeiling as number),
-        'p50 ms': page.p50Ms,
-        'p99 ms': page.p99Ms,
-        'alone p95 ms': (page.aloneMs as { p95: number }).p95,
-        'CPU ms/req': page.cpuMsPerRequest,
-        'queries/view': page.queriesPerView,
-        'KB gz (html+css+js)': `${weight.html}+${weight.css}+${weight.js}`,
-        errors: page.errors,
-      }
-    }),
-  )
-  console.log('Peak server memory under load (MB):', report.peakServerMemoryMb)
-  console.log('Sitemap generation (ms):', report.sitemapMs)
-  console.log('Publish to visible (ms):', JSON.stringify(report.publishToVisibleMs))
-  console.log('Through nginx:', JSON.stringify(report.edge, null, 2))
-  console.log('Lighthouse (mobile):')
-  console.table(
-    Object.fromEntries(
-      Object.entries(report.lighthouse).map(([page, { failing, ...scores }]) => [
-        page,
-        { ...scores, 'below 90': failing.join(' ') },
-      ]),
-    ),
-  )
-  console.log('Written to bench/results.json')
 }
 
 main().then(
