@@ -6,7 +6,7 @@ import type { TrackerFilters } from './filters'
 
 /**
  * The tracker's reactions as open data. The column names are part of the published format
- * (documented in the README): add columns at the end, never rename or reorder.
+ * (documented in docs/open-data.md): add columns at the end, never rename or reorder.
  */
 export const openDataColumns = [
   'id',
