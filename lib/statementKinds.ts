@@ -1,3 +1,4 @@
+import type { LabelledOption } from '@/i18n/label'
 import { messageKey } from '@/lib/text/messageKey'
 
 /** Kinds of statement, with their names as editors see them in the admin. */
@@ -23,7 +24,7 @@ export const statementKinds = [
     value: 'open-letter',
     label: { en: 'Open letter', fr: 'Lettre ouverte', es: 'Carta abierta', ar: 'رسالة مفتوحة' },
   },
-] as const
+] as const satisfies readonly LabelledOption[]
 
 export type StatementKind = (typeof statementKinds)[number]['value']
 

@@ -1,17 +1,34 @@
 import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 
-import { everyContentTag } from '@/lib/cacheTags'
-import { recordInvalidationsOn } from '@/lib/revalidate'
-import { type LimitedField, lengthLimits, shortenToLimit } from '@/lib/text/lengthLimits'
-import { slugify } from '@/lib/text/slugify'
-
 /**
- * Text stored before the length limits (lib/text/lengthLimits.ts) is shortened to them, so pages
- * render sensibly and every record can be saved again: prose at a word boundary with an ellipsis,
- * slugs at a hyphen (kept unique, the old address redirected). Only the current documents: a
- * statement's version history (the _v tables) keeps the full text; collections without one
- * (reactions, translations) have it printed here, in the deploy's log.
+ * Text stored before the length limits is shortened to them, so pages render sensibly and every
+ * record can be saved again: prose at a word boundary with an ellipsis, slugs at a hyphen (kept
+ * unique, the old address redirected). Only the current documents: a statement's version history
+ * (the _v tables) keeps the full text; collections without one (reactions, translations) have it
+ * printed here, in the deploy's log. The limits, and how text is cut to them, are written out
+ * here as they were when this ran, so that it does the same on every database.
  */
+const lengthLimits = {
+  title: 160,
+  standfirst: 320,
+  seoTitle: 60,
+  seoDescription: 160,
+  slug: 80,
+  reactionSummary: 300,
+  reactionQuote: 500,
+} as const
+
+type LimitedField = keyof typeof lengthLimits
+
+/** Every cache tag of content: each cached page is under at least one of them. */
+const everyContentTag = [
+  'statements:lists',
+  'statements:slugs',
+  'statements:pages',
+  'topics',
+  'reactions',
+]
+
 type Column = {
   collection: string
   table: string
@@ -116,9 +133,12 @@ export async function up({ db, payload }: MigrateUpArgs): Promise<void> {
       shortenedAny = true
     }
   }
-  // Pages cached before the deploy showed the long text: every serving process drops them.
+  // Pages cached before the deploy showed the long text: every serving process drops them, as it
+  // reads the log of cache invalidations and is told of each commit that wrote to it.
   if (shortenedAny) {
-    await recordInvalidationsOn(db, everyContentTag)
+    await db.execute(sql`
+      WITH recorded AS (INSERT INTO cache_invalidations (tag) SELECT DISTINCT unnest(${sql.param(everyContentTag)}::text[]) RETURNING tag)
+      SELECT pg_notify('cache_invalidations', count(*)::text) FROM recorded`)
   }
 
   /** The slug cut at a hyphen, or with the document's id at its end where another one has it. */
@@ -134,6 +154,42 @@ export async function up({ db, payload }: MigrateUpArgs): Promise<void> {
     )
     return rows.length === 0 ? cut : `${slugify(value, limit - String(doc).length - 1)}-${doc}`
   }
+}
+
+/**
+ * `text` cut to at most `limit` characters at the last word boundary, ending with an ellipsis
+ * (counted). Text that fits comes back as it is.
+ */
+function shortenToLimit(text: string, limit: number): string {
+  const characters = [...text]
+  if (characters.length <= limit) return text
+  const room = characters.slice(0, limit - 1).join('')
+  // The word at the cut is dropped, unless the cut falls between words; a single huge word is cut.
+  const wholeWords = /\s/u.test(characters[limit - 1]) ? room : room.replace(/\s+\S*$/u, '')
+  const kept = (wholeWords.trim() ? wholeWords : room).replace(/[\s,;:.\-–—]+$/u, '')
+  return `${kept}…`
+}
+
+/**
+ * A URL slug from any script: Latin letters lose their accents, Arabic keeps its letters and
+ * drops optional vowel marks, and everything else becomes a single hyphen. Cut at a word boundary.
+ */
+function slugify(text: string, maxLength: number): string {
+  const slug = text
+    .normalize('NFD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .replace(/[\u064B-\u0652\u0670\u0640]/gu, '')
+    .normalize('NFC')
+    .toLocaleLowerCase('en')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+  if (slug.length <= maxLength) return slug
+  const cut = slug.slice(0, maxLength + 1)
+  const lastHyphen = cut.lastIndexOf('-')
+  return (lastHyphen > maxLength / 2 ? cut.slice(0, lastHyphen) : slug.slice(0, maxLength)).replace(
+    /-+$/,
+    '',
+  )
 }
 
 // Nothing to undo: the shortened text is valid either way, and the originals are in the version

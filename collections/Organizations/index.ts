@@ -6,6 +6,7 @@ import { lockRowForUpdate } from '@/hooks/lockRowForUpdate'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { revalidateReactions, revalidateReactionsDelete } from '@/hooks/revalidateReactions'
 import { adminText, collectionLabels } from '@/i18n/adminText'
+import type { LabelledOption } from '@/i18n/label'
 
 export const organizationKinds = [
   {
@@ -36,7 +37,7 @@ export const organizationKinds = [
     },
   },
   { value: 'other', label: { en: 'Other', fr: 'Autre', es: 'Otra', ar: 'أخرى' } },
-] as const
+] as const satisfies readonly LabelledOption[]
 
 /** Actors that are not States: the European Union, the Presidency of the Assembly of States Parties ... */
 export const Organizations: CollectionConfig = {

@@ -2,8 +2,8 @@ import type { BeforeListServerProps } from 'payload'
 
 import { hasRole } from '@/lib/roles'
 import { adminText } from '@/i18n/adminText'
+import { inAdminLanguage } from '@/i18n/label'
 
-import { say } from './adminLanguage'
 import { ReactionImport } from './ReactionImport.client'
 
 /** Above the reactions list, for editors: the spreadsheet import, labelled in the admin's language. */
@@ -13,9 +13,9 @@ export function ReactionImportPanel({ i18n, user }: BeforeListServerProps) {
     <div className="amicus-import">
       <ReactionImport
         labels={{
-          title: say(adminText.importReactions, i18n),
-          help: say(adminText.importReactionsHelp, i18n),
-          submit: say(adminText.importButton, i18n),
+          title: inAdminLanguage(adminText.importReactions, i18n),
+          help: inAdminLanguage(adminText.importReactionsHelp, i18n),
+          submit: inAdminLanguage(adminText.importButton, i18n),
         }}
       />
     </div>

@@ -1,9 +1,8 @@
 import type { I18nClient } from '@payloadcms/translations'
 
+import { inAdminLanguage } from '@/i18n/label'
 import { sourceFieldLabel } from '@/lib/translations/fieldLabels'
 import type { FieldDiff } from '@/lib/translations/source'
-
-import { say } from './adminLanguage'
 
 /** A word-level diff of the source fields: removed words struck through, added words underlined. */
 export function SourceDiff({ diff, i18n }: { diff: FieldDiff[]; i18n: I18nClient }) {
@@ -11,7 +10,7 @@ export function SourceDiff({ diff, i18n }: { diff: FieldDiff[]; i18n: I18nClient
     <dl className="amicus-diff">
       {diff.map(({ field, parts }) => (
         <div key={field}>
-          <dt>{say(sourceFieldLabel[field], i18n)}</dt>
+          <dt>{inAdminLanguage(sourceFieldLabel[field], i18n)}</dt>
           <dd>
             {parts.map((part, index) =>
               part.kind === 'added' ? (

@@ -3,6 +3,7 @@ import type { DefaultServerCellComponentProps, UIFieldServerProps } from 'payloa
 import { cache } from 'react'
 
 import { adminText, localeStateText } from '@/i18n/adminText'
+import { inAdminLanguage } from '@/i18n/label'
 import type { Locale } from '@/i18n/locales'
 import {
   batchedLanguageStatuses,
@@ -10,7 +11,7 @@ import {
   statementLanguages,
 } from '@/lib/translations/languageStates'
 
-import { formatDate, languageName, say } from './adminLanguage'
+import { formatDate, languageName } from './adminLanguage'
 import { SourceDiff } from './SourceDiff'
 
 /** One batch reader per request (React's cache is request-scoped), shared by the rows of the list. */
@@ -19,9 +20,9 @@ const listStatuses = cache(batchedLanguageStatuses)
 function StateBadge({ status, i18n }: { status: LanguageStatus; i18n: I18nClient }) {
   return (
     <span className={`amicus-state amicus-state--${status.state}`}>
-      {say(localeStateText[status.state], i18n)}
+      {inAdminLanguage(localeStateText[status.state], i18n)}
       {status.inReview && status.state !== 'review'
-        ? ` · ${say(localeStateText.review, i18n)}`
+        ? ` · ${inAdminLanguage(localeStateText.review, i18n)}`
         : ''}
     </span>
   )
@@ -35,9 +36,9 @@ export async function StatementLanguagesField({ id, req, i18n }: UIFieldServerPr
   const languages = typeof id === 'number' ? await statementLanguages(req, id) : null
   return (
     <div className="amicus-languages field-type">
-      <h4>{say(adminText.languages, i18n)}</h4>
+      <h4>{inAdminLanguage(adminText.languages, i18n)}</h4>
       {!languages || typeof id !== 'number' ? (
-        <p>{say(adminText.translationsHelp, i18n)}</p>
+        <p>{inAdminLanguage(adminText.translationsHelp, i18n)}</p>
       ) : (
         <ul>
           {languages.map((status) => (
@@ -48,18 +49,20 @@ export async function StatementLanguagesField({ id, req, i18n }: UIFieldServerPr
               {status.inReview ? (
                 <>
                   {' '}
-                  <a href={reviewLink(id, status.locale)}>{say(adminText.review, i18n)}</a>
+                  <a href={reviewLink(id, status.locale)}>
+                    {inAdminLanguage(adminText.review, i18n)}
+                  </a>
                 </>
               ) : null}
               {status.state === 'outdated' ? (
                 <details>
-                  <summary>{say(adminText.whatChanged, i18n)}</summary>
+                  <summary>{inAdminLanguage(adminText.whatChanged, i18n)}</summary>
                   <SourceDiff diff={status.changes} i18n={i18n} />
                 </details>
               ) : null}
               <div>
                 <a href={`/api/translations/xliff?statement=${id}&locale=${status.locale}`}>
-                  {say(adminText.downloadXliff, i18n)}
+                  {inAdminLanguage(adminText.downloadXliff, i18n)}
                 </a>
               </div>
             </li>
@@ -78,16 +81,16 @@ export async function StatementLanguagesCell({
 }: DefaultServerCellComponentProps) {
   const statuses =
     typeof rowData?.id === 'number' ? await listStatuses(payload)(rowData.id) : undefined
-  if (!statuses) return <span>{say(localeStateText.missing, i18n)}</span>
+  if (!statuses) return <span>{inAdminLanguage(localeStateText.missing, i18n)}</span>
   return (
     <span className="amicus-language-cell">
       {statuses.map((status) => (
         <span
           key={status.locale}
-          title={`${languageName(status.locale)}: ${say(localeStateText[status.state], i18n)}`}
+          title={`${languageName(status.locale)}: ${inAdminLanguage(localeStateText[status.state], i18n)}`}
           className={`amicus-state amicus-state--${status.state}`}
         >
-          {status.locale.toUpperCase()} {say(localeStateText[status.state], i18n)}
+          {status.locale.toUpperCase()} {inAdminLanguage(localeStateText[status.state], i18n)}
         </span>
       ))}
     </span>

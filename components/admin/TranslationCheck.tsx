@@ -1,14 +1,13 @@
 import type { UIFieldServerProps } from 'payload'
 
 import { adminText } from '@/i18n/adminText'
+import { inAdminLanguage } from '@/i18n/label'
 import {
   sameAsOriginal,
   type SegmentedText,
   segmentName,
   untranslatedSegments,
 } from '@/lib/translations/segments'
-
-import { say } from './adminLanguage'
 
 /**
  * In a translation's sidebar, until it is reviewed: the parts still to translate (submitting is
@@ -25,10 +24,13 @@ export function TranslationCheck({ data, i18n }: UIFieldServerProps) {
   return (
     <div className="amicus-notice amicus-translation-check" role="status">
       {untranslated.length > 0 ? (
-        <Parts heading={say(adminText.untranslatedParts, i18n)} segments={untranslated} />
+        <Parts
+          heading={inAdminLanguage(adminText.untranslatedParts, i18n)}
+          segments={untranslated}
+        />
       ) : null}
       {same.length > 0 ? (
-        <Parts heading={say(adminText.sameAsOriginalParts, i18n)} segments={same} />
+        <Parts heading={inAdminLanguage(adminText.sameAsOriginalParts, i18n)} segments={same} />
       ) : null}
     </div>
   )

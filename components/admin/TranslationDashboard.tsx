@@ -4,6 +4,7 @@ import { z } from 'zod'
 
 import { hasRole } from '@/lib/roles'
 import { adminText, localeStateText, translationStatusText } from '@/i18n/adminText'
+import { inAdminLanguage } from '@/i18n/label'
 import { type Locale, targetLocales } from '@/i18n/locales'
 import {
   reviewQueue,
@@ -14,7 +15,7 @@ import {
 import { languageStates } from '@/lib/translations/languageStates'
 import type { User } from '@/payload-types'
 
-import { formatDate, languageName, say } from './adminLanguage'
+import { formatDate, languageName } from './adminLanguage'
 import { XliffUpload } from './XliffUpload.client'
 
 const translationLink = (id: number) => `/admin/collections/translations/${id}`
@@ -44,9 +45,9 @@ export async function TranslationDashboard({ payload, user, i18n, searchParams }
 function MyTranslations({ work, i18n }: { work: WorkPage; i18n: I18nClient }) {
   return (
     <section className="amicus-dashboard" aria-labelledby="my-translations">
-      <h2 id="my-translations">{say(adminText.myTranslations, i18n)}</h2>
+      <h2 id="my-translations">{inAdminLanguage(adminText.myTranslations, i18n)}</h2>
       {work.total === 0 ? (
-        <p>{say(adminText.myTranslationsEmpty, i18n)}</p>
+        <p>{inAdminLanguage(adminText.myTranslationsEmpty, i18n)}</p>
       ) : (
         <WorkTable work={work} i18n={i18n} />
       )}
@@ -60,10 +61,10 @@ function WorkTable({ work, i18n }: { work: WorkPage; i18n: I18nClient }) {
       <table className="amicus-table">
         <thead>
           <tr>
-            <th scope="col">{say(adminText.statement, i18n)}</th>
-            <th scope="col">{say(adminText.language, i18n)}</th>
-            <th scope="col">{say(adminText.status, i18n)}</th>
-            <th scope="col">{say(adminText.translate, i18n)}</th>
+            <th scope="col">{inAdminLanguage(adminText.statement, i18n)}</th>
+            <th scope="col">{inAdminLanguage(adminText.language, i18n)}</th>
+            <th scope="col">{inAdminLanguage(adminText.status, i18n)}</th>
+            <th scope="col">{inAdminLanguage(adminText.translate, i18n)}</th>
           </tr>
         </thead>
         <tbody>
@@ -73,9 +74,9 @@ function WorkTable({ work, i18n }: { work: WorkPage; i18n: I18nClient }) {
               <td>{languageName(row.locale)}</td>
               <td>
                 {row.translation
-                  ? say(translationStatusText[row.translation.status], i18n)
+                  ? inAdminLanguage(translationStatusText[row.translation.status], i18n)
                   : row.state
-                    ? say(localeStateText[row.state], i18n)
+                    ? inAdminLanguage(localeStateText[row.state], i18n)
                     : null}
                 {row.translation?.status === 'changes_requested' &&
                 row.translation.reviewComment ? (
@@ -88,14 +89,14 @@ function WorkTable({ work, i18n }: { work: WorkPage; i18n: I18nClient }) {
                     className="btn btn--style-primary btn--size-small"
                     href={translationLink(row.translation.id)}
                   >
-                    {say(adminText.continueTranslation, i18n)}
+                    {inAdminLanguage(adminText.continueTranslation, i18n)}
                   </a>
                 ) : (
                   <form method="post" action="/api/translations/start">
                     <input type="hidden" name="statement" value={row.statementId} />
                     <input type="hidden" name="locale" value={row.locale} />
                     <button type="submit" className="btn btn--style-primary btn--size-small">
-                      {say(adminText.translate, i18n)}
+                      {inAdminLanguage(adminText.translate, i18n)}
                     </button>
                   </form>
                 )}
@@ -105,15 +106,15 @@ function WorkTable({ work, i18n }: { work: WorkPage; i18n: I18nClient }) {
                     <a
                       href={`/api/translations/xliff?statement=${row.statementId}&locale=${row.locale}`}
                     >
-                      {say(adminText.downloadXliff, i18n)}
+                      {inAdminLanguage(adminText.downloadXliff, i18n)}
                     </a>
                     <XliffUpload
                       statement={row.statementId}
                       locale={row.locale}
                       labels={{
-                        title: say(adminText.uploadXliff, i18n),
-                        help: say(adminText.uploadXliffHelp, i18n),
-                        submit: say(adminText.upload, i18n),
+                        title: inAdminLanguage(adminText.uploadXliff, i18n),
+                        help: inAdminLanguage(adminText.uploadXliffHelp, i18n),
+                        submit: inAdminLanguage(adminText.upload, i18n),
                       }}
                     />
                   </details>
@@ -135,7 +136,7 @@ function Pages({ work, i18n }: { work: WorkPage; i18n: I18nClient }) {
   const first = (work.page - 1) * work.perPage
   const link = (page: number) => `?${pageParam}=${page}`
   return (
-    <nav className="amicus-pages" aria-label={say(adminText.myTranslations, i18n)}>
+    <nav className="amicus-pages" aria-label={inAdminLanguage(adminText.myTranslations, i18n)}>
       {work.page > 1 ? (
         <a href={link(Math.min(work.page - 1, pages))}>{i18n.t('general:previous')}</a>
       ) : null}{' '}
@@ -153,14 +154,14 @@ async function EditorOverview({ payload, i18n }: { payload: Payload; i18n: I18nC
 
   return (
     <section className="amicus-dashboard" aria-labelledby="translation-overview">
-      <h2 id="translation-overview">{say(adminText.translationCoverage, i18n)}</h2>
+      <h2 id="translation-overview">{inAdminLanguage(adminText.translationCoverage, i18n)}</h2>
       <table className="amicus-table">
         <thead>
           <tr>
-            <th scope="col">{say(adminText.language, i18n)}</th>
+            <th scope="col">{inAdminLanguage(adminText.language, i18n)}</th>
             {languageStates.map((state) => (
               <th scope="col" key={state}>
-                {say(localeStateText[state], i18n)}
+                {inAdminLanguage(localeStateText[state], i18n)}
               </th>
             ))}
           </tr>
@@ -185,15 +186,15 @@ async function EditorOverview({ payload, i18n }: { payload: Payload; i18n: I18nC
 
       <h3>
         <a href={reviewListLink}>
-          {say(adminText.waitingForReview, i18n)} ({queue.waiting})
+          {inAdminLanguage(adminText.waitingForReview, i18n)} ({queue.waiting})
         </a>
       </h3>
       {queue.oldest ? (
         <p>
-          {say(adminText.oldestWaiting, i18n)} {formatDate(queue.oldest, i18n)}
+          {inAdminLanguage(adminText.oldestWaiting, i18n)} {formatDate(queue.oldest, i18n)}
         </p>
       ) : (
-        <p>{say(adminText.noneWaiting, i18n)}</p>
+        <p>{inAdminLanguage(adminText.noneWaiting, i18n)}</p>
       )}
       <ul>
         {queue.first.map((doc) => (
@@ -206,7 +207,9 @@ async function EditorOverview({ payload, i18n }: { payload: Payload; i18n: I18nC
               : null}{' '}
             {doc.submittedAt ? <small>{formatDate(doc.submittedAt, i18n)}</small> : null}{' '}
             {typeof doc.statement === 'object' ? (
-              <a href={statementLink(doc.statement.id)}>{say(adminText.statement, i18n)}</a>
+              <a href={statementLink(doc.statement.id)}>
+                {inAdminLanguage(adminText.statement, i18n)}
+              </a>
             ) : null}
           </li>
         ))}

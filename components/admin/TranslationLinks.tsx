@@ -1,11 +1,12 @@
 import type { UIFieldServerProps } from 'payload'
 
 import { adminText } from '@/i18n/adminText'
+import { inAdminLanguage } from '@/i18n/label'
 import { sourceFieldLabel } from '@/lib/translations/fieldLabels'
 import { linksOf, pairLinks, type RichTextField, type TextLink } from '@/lib/translations/links'
 import type { SegmentedText } from '@/lib/translations/segments'
 
-import { languageName, say } from './adminLanguage'
+import { languageName } from './adminLanguage'
 import { sourceLocale } from '@/i18n/locales'
 
 /**
@@ -28,15 +29,16 @@ export function TranslationLinks({
   return (
     <div className="amicus-links field-type">
       <div className="amicus-source__label">
-        {say(adminText.links, i18n)} — {say(sourceFieldLabel[richTextField], i18n)}
+        {inAdminLanguage(adminText.links, i18n)} —{' '}
+        {inAdminLanguage(sourceFieldLabel[richTextField], i18n)}
       </div>
       <table>
         <thead>
           <tr>
             <th scope="col">
-              {say(adminText.original, i18n)} ({languageName(sourceLocale)})
+              {inAdminLanguage(adminText.original, i18n)} ({languageName(sourceLocale)})
             </th>
-            <th scope="col">{say(adminText.translation, i18n)}</th>
+            <th scope="col">{inAdminLanguage(adminText.translation, i18n)}</th>
           </tr>
         </thead>
         <tbody>
@@ -49,14 +51,14 @@ export function TranslationLinks({
                 {pair.original ? (
                   <Link link={pair.original} />
                 ) : (
-                  <strong>{say(adminText.linkExtra, i18n)}</strong>
+                  <strong>{inAdminLanguage(adminText.linkExtra, i18n)}</strong>
                 )}
               </td>
               <td lang={typeof data?.locale === 'string' ? data.locale : undefined}>
                 {pair.translation ? (
                   <Link link={pair.translation} />
                 ) : (
-                  <strong>{say(adminText.linkMissing, i18n)}</strong>
+                  <strong>{inAdminLanguage(adminText.linkMissing, i18n)}</strong>
                 )}
               </td>
             </tr>

@@ -3,10 +3,11 @@ import type { UIFieldServerProps } from 'payload'
 
 import { RichText } from '@/components/RichText'
 import { adminText } from '@/i18n/adminText'
+import { inAdminLanguage } from '@/i18n/label'
 import { sourceFieldLabel } from '@/lib/translations/fieldLabels'
 import { type SourceField, type SourceText } from '@/lib/translations/source'
 
-import { languageName, say } from './adminLanguage'
+import { languageName } from './adminLanguage'
 import { sourceLocale } from '@/i18n/locales'
 
 /**
@@ -19,14 +20,14 @@ export function TranslationSource({
   sourceField,
 }: UIFieldServerProps & { sourceField: SourceField }) {
   const source = data?.sourceSnapshot as SourceText | null | undefined
-  const label = `${say(sourceFieldLabel[sourceField], i18n)} — ${say(adminText.original, i18n)} (${languageName(sourceLocale)})`
+  const label = `${inAdminLanguage(sourceFieldLabel[sourceField], i18n)} — ${inAdminLanguage(adminText.original, i18n)} (${languageName(sourceLocale)})`
   const value = source?.[sourceField]
   return (
     <div className="amicus-source field-type" lang={sourceLocale} dir="ltr">
       <div className="amicus-source__label">{label}</div>
       <div className="amicus-source__text">
         {!source ? (
-          <em>{say(adminText.originalMissing, i18n)}</em>
+          <em>{inAdminLanguage(adminText.originalMissing, i18n)}</em>
         ) : sourceField === 'body' ? (
           value ? (
             <RichText data={value as SerializedEditorState} locale={sourceLocale} />

@@ -1,10 +1,10 @@
 import type { UIFieldServerProps } from 'payload'
 
 import { adminText } from '@/i18n/adminText'
+import { inAdminLanguage } from '@/i18n/label'
 import { diffFromSnapshot } from '@/lib/translations/languageStates'
 import { loadStatementSource } from '@/lib/translations/statementSource'
 
-import { say } from './adminLanguage'
 import { SourceDiff } from './SourceDiff'
 import { XliffUpload } from './XliffUpload.client'
 import { isTargetLocale } from '@/i18n/locales'
@@ -24,17 +24,17 @@ export async function TranslationSourceChanges({ data, i18n, req }: UIFieldServe
     <div className="amicus-translation-tools">
       {changed ? (
         <div className="amicus-notice" role="status">
-          <p>{say(adminText.sourceChangedSince, i18n)}</p>
+          <p>{inAdminLanguage(adminText.sourceChangedSince, i18n)}</p>
           <SourceDiff
             diff={diffFromSnapshot({ sourceSnapshot: data.sourceSnapshot }, current.source)}
             i18n={i18n}
           />
-          {open ? <p>{say(adminText.sourceChangedHint, i18n)}</p> : null}
+          {open ? <p>{inAdminLanguage(adminText.sourceChangedHint, i18n)}</p> : null}
         </div>
       ) : null}
       <p>
         <a href={`/api/translations/xliff?statement=${statement}&locale=${locale}`}>
-          {say(adminText.downloadXliff, i18n)}
+          {inAdminLanguage(adminText.downloadXliff, i18n)}
         </a>
       </p>
       {open ? (
@@ -42,9 +42,9 @@ export async function TranslationSourceChanges({ data, i18n, req }: UIFieldServe
           statement={statement}
           locale={locale}
           labels={{
-            title: say(adminText.uploadXliff, i18n),
-            help: say(adminText.uploadXliffHelp, i18n),
-            submit: say(adminText.upload, i18n),
+            title: inAdminLanguage(adminText.uploadXliff, i18n),
+            help: inAdminLanguage(adminText.uploadXliffHelp, i18n),
+            submit: inAdminLanguage(adminText.upload, i18n),
           }}
         />
       ) : null}

@@ -4,20 +4,19 @@ import { createClientFeature } from '@payloadcms/richtext-lexical/client'
 import { REDO_COMMAND, UNDO_COMMAND } from '@payloadcms/richtext-lexical/lexical'
 import { useTranslation } from '@payloadcms/ui'
 
-import { say } from '@/components/admin/adminLanguage'
-import { type AdminText, adminLocale } from '@/i18n/adminText'
+import { adminLocale, inAdminLanguage, type Label } from '@/i18n/label'
 import { localeInfo } from '@/i18n/locales'
 
 const labels = {
   undo: { en: 'Undo', fr: 'Annuler', es: 'Deshacer', ar: 'تراجع' },
   redo: { en: 'Redo', fr: 'Rétablir', es: 'Rehacer', ar: 'إعادة' },
-} satisfies Record<string, AdminText>
+} satisfies Record<string, Label>
 
 /**
  * An icon in the style of Payload's toolbar icons; its label names the button for screen readers
  * and as a tooltip. Mirrored in a right-to-left interface, where undo points right.
  */
-function icon(label: AdminText, path: string) {
+function icon(label: Label, path: string) {
   return function HistoryIcon() {
     const { i18n } = useTranslation()
     const mirrored =
@@ -25,7 +24,7 @@ function icon(label: AdminText, path: string) {
     return (
       <svg
         role="img"
-        aria-label={say(label, i18n)}
+        aria-label={inAdminLanguage(label, i18n)}
         className="icon"
         width="20"
         height="20"
@@ -33,7 +32,7 @@ function icon(label: AdminText, path: string) {
         fill="none"
         style={mirrored}
       >
-        <title>{say(label, i18n)}</title>
+        <title>{inAdminLanguage(label, i18n)}</title>
         <path d={path} stroke="currentColor" strokeLinecap="round" strokeLinejoin="round" />
       </svg>
     )

@@ -1,3 +1,5 @@
+import type { LabelledOption } from '@/i18n/label'
+
 /**
  * The United Nations regional groups, as the Assembly of States Parties counts its members. `csv`
  * is the name in data/states-parties.csv, `un` the one in world-countries' `unRegionalGroup`.
@@ -58,7 +60,7 @@ export const regionalGroups = [
       ar: 'دول أوروبا الغربية ودول أخرى',
     },
   },
-] as const
+] as const satisfies readonly (LabelledOption & { csv: string; un: string })[]
 
 export type RegionalGroup = (typeof regionalGroups)[number]['value']
 export const regionalGroupValues = regionalGroups.map((group) => group.value) as [

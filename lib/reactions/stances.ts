@@ -1,3 +1,5 @@
+import type { LabelledOption } from '@/i18n/label'
+
 /**
  * What a reaction says about the Court. The public labels live in messages/ (Reactions.stance);
  * the admin's here, in every admin language.
@@ -40,7 +42,7 @@ export const stances = [
     },
   },
   { value: 'other', label: { en: 'Other', fr: 'Autre', es: 'Otra', ar: 'أخرى' } },
-] as const
+] as const satisfies readonly LabelledOption[]
 
 export type Stance = (typeof stances)[number]['value']
 export const stanceValues = stances.map((stance) => stance.value) as [Stance, ...Stance[]]
