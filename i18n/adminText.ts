@@ -3,9 +3,8 @@ import { statementText } from './adminText/statements'
 import { trackerText } from './adminText/tracker'
 import { translationText } from './adminText/translations'
 
-// Collections and admin components import the label helpers with the table, from here;
-// lib/translations/fieldLabels.ts knows the Label shape as AdminText.
-export { adminLocale, collectionLabels, type Label as AdminText, labelIn } from './label'
+// Collections and admin components import the label helpers with the table, from here.
+export { adminLocale, collectionLabels, labelIn } from './label'
 export { localeStateText, translationStatusText } from './adminText/translations'
 
 /**
