@@ -1,8 +1,8 @@
 import { APIError, type Endpoint, type PayloadRequest, ValidationError } from 'payload'
 
 import { answerFailure, fail, type Failure } from '@/lib/errors/answerFailure'
-import { hasRole } from '@/lib/roles'
 import { loadStatementSource } from '@/lib/translations/statementSource'
+import { canTranslateInto, openStatuses } from '@/lib/translations/workflow'
 import { exportXliff, importXliff } from '@/lib/translations/xliff'
 import type { Translation } from '@/payload-types'
 import { isTargetLocale, sourceLocale, type TargetLocale } from '@/i18n/locales'
@@ -10,12 +10,11 @@ import { isTargetLocale, sourceLocale, type TargetLocale } from '@/i18n/locales'
 /** Larger than any statement's XLIFF by far; anything bigger is refused before it is read. */
 const maxXliffBytes = 2 * 1024 * 1024
 
-/** Who may work on `locale`: editors on every language, translators on theirs. */
+/** Who may work on `locale` (see `canTranslateInto`). */
 function checkWorker(req: PayloadRequest, locale: TargetLocale): Failure | null {
   const { user } = req
   if (!user) return fail(401, 'Log in to work on translations.')
-  if (hasRole(user, 'admin', 'editor')) return null
-  if (hasRole(user, 'translator') && user.languages?.includes(locale)) return null
+  if (canTranslateInto(user, locale)) return null
   return fail(403, 'You do not translate into this language.')
 }
 
@@ -44,7 +43,7 @@ async function openTranslation(
         { statement: { equals: statement } },
         { locale: { equals: locale } },
         { translator: { equals: req.user?.id } },
-        { status: { in: ['draft', 'changes_requested', 'submitted'] } },
+        { status: { in: openStatuses } },
       ],
     },
     sort: '-updatedAt',

@@ -1,18 +1,18 @@
 import type { CollectionConfig, Field, Option } from 'payload'
 
-import { hasRole } from '@/lib/roles'
 import { isEditorField } from '@/access/isEditor'
 import { systemOnly } from '@/access/systemOnly'
 import { limitLength } from '@/fields/lengthLimit'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { adminText, collectionLabels, translationStatusText } from '@/i18n/adminText'
-import { localeInfo, targetLocales } from '@/i18n/locales'
+import { isTargetLocale, localeInfo, targetLocales } from '@/i18n/locales'
 import { sourceFieldLabel } from '@/lib/translations/fieldLabels'
 import { needsConfirmation, sameAsOriginal, type SegmentedText } from '@/lib/translations/segments'
 import { type SourceField } from '@/lib/translations/source'
 import {
   actorOf,
   awaitingReview,
+  canTranslateInto,
   isTranslationStatus,
   nextStatuses,
   translationStatuses,
@@ -97,11 +97,12 @@ export const Translations: CollectionConfig = {
           index: true,
           access: fixedOnceCreated,
           options: targetLocales.map((code) => ({ label: localeInfo(code).label, value: code })),
-          // Translators are offered their own languages only (the workflow hook enforces it).
+          // Only the languages this person may translate into (enforceWorkflow has the last word).
           filterOptions: ({ options, req: { user } }) =>
-            hasRole(user, 'admin', 'editor')
-              ? options
-              : options.filter((option) => user?.languages?.includes(optionValue(option) as never)),
+            options.filter((option) => {
+              const locale = optionValue(option)
+              return isTargetLocale(locale) && canTranslateInto(user, locale)
+            }),
           admin: { width: '50%' },
         },
       ],
