@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field, Option } from 'payload'
+import type { CollectionConfig, Option } from 'payload'
 
 import { isEditorField } from '@/access/isEditor'
 import { systemOnly } from '@/access/systemOnly'
@@ -6,9 +6,7 @@ import { limitLength } from '@/fields/lengthLimit'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { adminText, collectionLabels, translationStatusText } from '@/i18n/adminText'
 import { isTargetLocale, localeInfo, targetLocales } from '@/i18n/locales'
-import { sourceFieldLabel } from '@/lib/translations/fieldLabels'
 import { needsConfirmation, sameAsOriginal, type SegmentedText } from '@/lib/translations/segments'
-import { type SourceField } from '@/lib/translations/source'
 import {
   actorOf,
   awaitingReview,
@@ -28,26 +26,10 @@ import { translationEndpoints } from './endpoints'
 import { afterReview } from './hooks/afterReview'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
 import { requireTranslatedText } from './hooks/requireTranslatedText'
+import { textFields } from './textFields'
 
 const systemManaged = { create: systemOnly, update: systemOnly }
 const fixedOnceCreated = { update: systemOnly }
-
-/** The original's text for `field`, shown read-only beside the translator's version of it. */
-const sourceBeside = (field: SourceField): Field => ({
-  name: `source_${field}`,
-  type: 'ui',
-  admin: {
-    width: '50%',
-    components: {
-      Field: {
-        path: '@/components/admin/TranslationSource#TranslationSource',
-        serverProps: { sourceField: field },
-      },
-    },
-  },
-})
-
-const side = { width: '50%' }
 
 export const Translations: CollectionConfig = {
   slug: 'translations',
@@ -107,74 +89,7 @@ export const Translations: CollectionConfig = {
         },
       ],
     },
-    {
-      type: 'row',
-      fields: [
-        sourceBeside('title'),
-        limitLength('title', {
-          name: 'title',
-          label: adminText.title,
-          type: 'text',
-          required: true,
-          admin: side,
-        }),
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        sourceBeside('standfirst'),
-        limitLength('standfirst', {
-          name: 'standfirst',
-          label: adminText.standfirst,
-          type: 'textarea',
-          admin: side,
-        }),
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        sourceBeside('seoTitle'),
-        limitLength('seoTitle', {
-          name: 'seoTitle',
-          label: sourceFieldLabel.seoTitle,
-          type: 'text',
-          admin: { ...side, description: adminText.seoTitleHelp },
-        }),
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        sourceBeside('description'),
-        limitLength('seoDescription', {
-          name: 'description',
-          label: adminText.seoDescription,
-          type: 'textarea',
-          admin: side,
-        }),
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        sourceBeside('body'),
-        { name: 'body', label: adminText.body, type: 'richText', admin: side },
-      ],
-    },
-    {
-      name: 'bodyLinks',
-      type: 'ui',
-      admin: {
-        components: {
-          Field: {
-            path: '@/components/admin/TranslationLinks#TranslationLinks',
-            serverProps: { richTextField: 'body' },
-          },
-        },
-      },
-    },
+    ...textFields,
     limitLength('slug', {
       name: 'slug',
       label: adminText.slug,
