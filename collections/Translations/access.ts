@@ -1,7 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { hasRole } from '@/lib/roles'
-import { openStatuses } from '@/lib/translations/workflow'
+import { editableStatuses } from '@/lib/translations/workflow'
 
 /**
  * Editors see and review every translation; translators see their own only, and may change
@@ -20,7 +20,7 @@ export const updateTranslations: Access = ({ req: { user } }) => {
   if (hasRole(user, 'admin', 'editor')) return true
   if (!user || !hasRole(user, 'translator')) return false
   const own: Where = {
-    and: [{ translator: { equals: user.id } }, { status: { in: openStatuses } }],
+    and: [{ translator: { equals: user.id } }, { status: { in: editableStatuses('translator') } }],
   }
   return own
 }

@@ -1,7 +1,8 @@
 import { APIError, type Endpoint, type PayloadRequest, ValidationError } from 'payload'
 
-import { hasRole } from '@/lib/roles'
+import { answerFailure, fail, type Failure } from '@/lib/errors/answerFailure'
 import { loadStatementSource } from '@/lib/translations/statementSource'
+import { canTranslateInto, openStatuses } from '@/lib/translations/workflow'
 import { exportXliff, importXliff } from '@/lib/translations/xliff'
 import type { Translation } from '@/payload-types'
 import { isTargetLocale, sourceLocale, type TargetLocale } from '@/i18n/locales'
@@ -9,17 +10,11 @@ import { isTargetLocale, sourceLocale, type TargetLocale } from '@/i18n/locales'
 /** Larger than any statement's XLIFF by far; anything bigger is refused before it is read. */
 const maxXliffBytes = 2 * 1024 * 1024
 
-type Failure = { status: number; errors: { segment?: string | null; message: string }[] }
-const fail = (status: number, message: string): Failure => ({ status, errors: [{ message }] })
-const failure = (result: Failure) =>
-  Response.json({ errors: result.errors }, { status: result.status })
-
-/** Who may work on `locale`: editors on every language, translators on theirs. */
+/** Who may work on `locale` (see `canTranslateInto`). */
 function checkWorker(req: PayloadRequest, locale: TargetLocale): Failure | null {
   const { user } = req
   if (!user) return fail(401, 'Log in to work on translations.')
-  if (hasRole(user, 'admin', 'editor')) return null
-  if (hasRole(user, 'translator') && user.languages?.includes(locale)) return null
+  if (canTranslateInto(user, locale)) return null
   return fail(403, 'You do not translate into this language.')
 }
 
@@ -48,7 +43,7 @@ async function openTranslation(
         { statement: { equals: statement } },
         { locale: { equals: locale } },
         { translator: { equals: req.user?.id } },
-        { status: { in: ['draft', 'changes_requested', 'submitted'] } },
+        { status: { in: openStatuses } },
       ],
     },
     sort: '-updatedAt',
@@ -63,14 +58,15 @@ async function openTranslation(
 /** Payload's errors carry the messages people should read; anything else is logged and stays private. */
 function fromError(req: PayloadRequest, error: unknown): Response {
   if (error instanceof ValidationError) {
-    return failure({
+    return answerFailure({
       status: 400,
       errors: error.data.errors.map(({ path, message }) => ({ segment: path, message })),
     })
   }
-  if (error instanceof APIError && error.isPublic) return failure(fail(error.status, error.message))
+  if (error instanceof APIError && error.isPublic)
+    return answerFailure(fail(error.status, error.message))
   req.payload.logger.error({ err: error, msg: 'Translation endpoint failed' })
-  return failure(fail(500, 'Something went wrong; nothing was saved.'))
+  return answerFailure(fail(500, 'Something went wrong; nothing was saved.'))
 }
 
 const adminPath = (id: number) => `/admin/collections/translations/${id}`
@@ -85,16 +81,16 @@ const start: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const form = req.formData ? await req.formData().catch(() => null) : null
-    if (!form) return failure(fail(400, 'Send the statement and language as a form.'))
+    if (!form) return answerFailure(fail(400, 'Send the statement and language as a form.'))
     const target = readTarget(form)
-    if ('errors' in target) return failure(target)
+    if ('errors' in target) return answerFailure(target)
     const refused = checkWorker(req, target.locale)
-    if (refused) return failure(refused)
+    if (refused) return answerFailure(refused)
     try {
       let translation = await openTranslation(req, target.statement, target.locale)
       if (!translation) {
         const current = await loadStatementSource(req, target.statement)
-        if (!current) return failure(fail(404, 'That statement does not exist.'))
+        if (!current) return answerFailure(fail(404, 'That statement does not exist.'))
         translation = await req.payload.create({
           collection: 'translations',
           data: {
@@ -121,11 +117,11 @@ const download: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const target = readTarget(new URL(req.url ?? '', 'http://localhost').searchParams)
-    if ('errors' in target) return failure(target)
+    if ('errors' in target) return answerFailure(target)
     const refused = checkWorker(req, target.locale)
-    if (refused) return failure(refused)
+    if (refused) return answerFailure(refused)
     const current = await loadStatementSource(req, target.statement)
-    if (!current) return failure(fail(404, 'That statement does not exist.'))
+    if (!current) return answerFailure(fail(404, 'That statement does not exist.'))
     const draft = await openTranslation(req, target.statement, target.locale)
     const xml = exportXliff({
       statementId: target.statement,
@@ -156,28 +152,29 @@ const upload: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (Number(req.headers.get('content-length') ?? 0) > maxXliffBytes)
-      return failure(
+      return answerFailure(
         fail(413, 'The file is larger than 2 MB: that is not a statement’s XLIFF file.'),
       )
     const form = req.formData ? await req.formData().catch(() => null) : null
-    if (!form) return failure(fail(400, 'Send the file as a form upload (multipart/form-data).'))
+    if (!form)
+      return answerFailure(fail(400, 'Send the file as a form upload (multipart/form-data).'))
     const target = readTarget(form)
-    if ('errors' in target) return failure(target)
+    if ('errors' in target) return answerFailure(target)
     const refused = checkWorker(req, target.locale)
-    if (refused) return failure(refused)
+    if (refused) return answerFailure(refused)
     const file = form.get('file')
     if (!(file instanceof Blob) || file.size === 0)
-      return failure(fail(400, 'Choose the translated XLIFF file to upload.'))
+      return answerFailure(fail(400, 'Choose the translated XLIFF file to upload.'))
     if (file.size > maxXliffBytes)
-      return failure(
+      return answerFailure(
         fail(413, 'The file is larger than 2 MB: that is not a statement’s XLIFF file.'),
       )
 
     const current = await loadStatementSource(req, target.statement)
-    if (!current) return failure(fail(404, 'That statement does not exist.'))
+    if (!current) return answerFailure(fail(404, 'That statement does not exist.'))
     const open = await openTranslation(req, target.statement, target.locale)
     if (open?.status === 'submitted') {
-      return failure(
+      return answerFailure(
         fail(
           409,
           'Your translation of this statement is waiting for review: you can upload again if the editor asks for changes.',
@@ -191,7 +188,7 @@ const upload: Endpoint = {
       sourceRevision: current.revision,
       source: { ...current.source, slug: current.statement.slug },
     })
-    if (!result.ok) return failure({ status: 422, errors: result.errors })
+    if (!result.ok) return answerFailure({ status: 422, errors: result.errors })
 
     try {
       const data = { ...result.fields, status: 'submitted' as const }

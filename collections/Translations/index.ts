@@ -1,18 +1,16 @@
-import type { CollectionConfig, Field, Option } from 'payload'
+import type { CollectionConfig, Option } from 'payload'
 
-import { hasRole } from '@/lib/roles'
 import { isEditorField } from '@/access/isEditor'
 import { systemOnly } from '@/access/systemOnly'
 import { limitLength } from '@/fields/lengthLimit'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { adminText, collectionLabels, translationStatusText } from '@/i18n/adminText'
-import { localeInfo, targetLocales } from '@/i18n/locales'
-import { sourceFieldLabel } from '@/lib/translations/fieldLabels'
+import { isTargetLocale, localeInfo, targetLocales } from '@/i18n/locales'
 import { needsConfirmation, sameAsOriginal, type SegmentedText } from '@/lib/translations/segments'
-import { type SourceField } from '@/lib/translations/source'
 import {
   actorOf,
   awaitingReview,
+  canTranslateInto,
   isTranslationStatus,
   nextStatuses,
   translationStatuses,
@@ -28,26 +26,10 @@ import { translationEndpoints } from './endpoints'
 import { afterReview } from './hooks/afterReview'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
 import { requireTranslatedText } from './hooks/requireTranslatedText'
+import { textFields } from './textFields'
 
 const systemManaged = { create: systemOnly, update: systemOnly }
 const fixedOnceCreated = { update: systemOnly }
-
-/** The original's text for `field`, shown read-only beside the translator's version of it. */
-const sourceBeside = (field: SourceField): Field => ({
-  name: `source_${field}`,
-  type: 'ui',
-  admin: {
-    width: '50%',
-    components: {
-      Field: {
-        path: '@/components/admin/TranslationSource#TranslationSource',
-        serverProps: { sourceField: field },
-      },
-    },
-  },
-})
-
-const side = { width: '50%' }
 
 export const Translations: CollectionConfig = {
   slug: 'translations',
@@ -97,83 +79,17 @@ export const Translations: CollectionConfig = {
           index: true,
           access: fixedOnceCreated,
           options: targetLocales.map((code) => ({ label: localeInfo(code).label, value: code })),
-          // Translators are offered their own languages only (the workflow hook enforces it).
+          // Only the languages this person may translate into (enforceWorkflow has the last word).
           filterOptions: ({ options, req: { user } }) =>
-            hasRole(user, 'admin', 'editor')
-              ? options
-              : options.filter((option) => user?.languages?.includes(optionValue(option) as never)),
+            options.filter((option) => {
+              const locale = optionValue(option)
+              return isTargetLocale(locale) && canTranslateInto(user, locale)
+            }),
           admin: { width: '50%' },
         },
       ],
     },
-    {
-      type: 'row',
-      fields: [
-        sourceBeside('title'),
-        limitLength('title', {
-          name: 'title',
-          label: adminText.title,
-          type: 'text',
-          required: true,
-          admin: side,
-        }),
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        sourceBeside('standfirst'),
-        limitLength('standfirst', {
-          name: 'standfirst',
-          label: adminText.standfirst,
-          type: 'textarea',
-          admin: side,
-        }),
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        sourceBeside('seoTitle'),
-        limitLength('seoTitle', {
-          name: 'seoTitle',
-          label: sourceFieldLabel.seoTitle,
-          type: 'text',
-          admin: { ...side, description: adminText.seoTitleHelp },
-        }),
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        sourceBeside('description'),
-        limitLength('seoDescription', {
-          name: 'description',
-          label: adminText.seoDescription,
-          type: 'textarea',
-          admin: side,
-        }),
-      ],
-    },
-    {
-      type: 'row',
-      fields: [
-        sourceBeside('body'),
-        { name: 'body', label: adminText.body, type: 'richText', admin: side },
-      ],
-    },
-    {
-      name: 'bodyLinks',
-      type: 'ui',
-      admin: {
-        components: {
-          Field: {
-            path: '@/components/admin/TranslationLinks#TranslationLinks',
-            serverProps: { richTextField: 'body' },
-          },
-        },
-      },
-    },
+    ...textFields,
     limitLength('slug', {
       name: 'slug',
       label: adminText.slug,

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import type { Translation, User } from '@/payload-types'
 
 import type { LanguageState } from './languageStates'
-import type { TranslationStatus } from './workflow'
+import { openStatuses, type TranslationStatus } from './workflow'
 import { isTargetLocale, sourceLocale, type TargetLocale, targetLocales } from '@/i18n/locales'
 
 /**
@@ -12,6 +12,13 @@ import { isTargetLocale, sourceLocale, type TargetLocale, targetLocales } from '
  * statements to count them in JavaScript does not scale, and a cap on how many are read makes
  * the figures wrong. The language states follow `languageStatuses` (./languageStates.ts).
  */
+
+/** `(a, b, …)`: the given values as parameters, for `IN`. */
+const valueList = (values: readonly string[]) =>
+  sql`(${sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )})`
 
 /** `languages(code)`: the given language codes as a table. */
 const languagesTable = (codes: readonly string[]) =>
@@ -129,7 +136,7 @@ export async function translatorWork(
   if (languages.length === 0) return { rows: [], total: 0, page: current, perPage }
   // Anti-joins, not a condition per statement and language: at 10,000 statements not yet
   // translated, the list is 30,000 rows to count and order.
-  const theirs = sql`t.translator_id = ${translator.id} AND t.status IN ('draft', 'changes_requested', 'submitted')`
+  const theirs = sql`t.translator_id = ${translator.id} AND t.status IN ${valueList(openStatuses)}`
   const { rows } = await payload.db.drizzle.execute<{ total: number; rows: WorkRecord[] }>(sql`
     WITH languages(code) AS (SELECT code FROM ${languagesTable(languages)}),
     own AS (
@@ -148,10 +155,7 @@ export async function translatorWork(
       SELECT s.id, lv.locale::text, 'outdated', s.updated_at
       FROM statements_locale_versions lv JOIN statements s ON s.id = lv._parent_id
       -- Compared as the column's own type, so that Postgres knows how many versions match.
-      WHERE lv.locale IN (${sql.join(
-        languages.map((code) => sql`${code}`),
-        sql`, `,
-      )}) AND s._status = 'published' AND ${outdated}
+      WHERE lv.locale IN ${valueList(languages)} AND s._status = 'published' AND ${outdated}
         AND NOT EXISTS (SELECT 1 FROM translations t WHERE t.statement_id = s.id AND t.locale::text = lv.locale::text AND ${theirs})
     ),
     work AS (

@@ -1,3 +1,4 @@
+import type { TargetLocale } from '@/i18n/locales'
 import { hasRole } from '@/lib/roles'
 import type { User } from '@/payload-types'
 
@@ -15,8 +16,9 @@ export const translationStatuses = [
 ] as const
 export type TranslationStatus = (typeof translationStatuses)[number]
 
-type Actor = 'translator' | 'editor'
+export type Actor = 'translator' | 'editor'
 
+/** Who may move a translation from one status (the key) to another. */
 const transitions: Record<TranslationStatus, Partial<Record<TranslationStatus, Actor[]>>> = {
   draft: { submitted: ['translator', 'editor'] },
   changes_requested: { submitted: ['translator', 'editor'] },
@@ -34,7 +36,19 @@ const editableBy: Record<TranslationStatus, Actor[]> = {
   rejected: [],
 }
 
-export const openStatuses: TranslationStatus[] = ['draft', 'changes_requested']
+/** Nothing moves on from a final status: a change is a new translation. */
+const isFinal = (status: TranslationStatus) => Object.keys(transitions[status]).length === 0
+
+/**
+ * Work in progress: not final yet. A translator has at most one open translation of a statement
+ * in a language.
+ */
+export const openStatuses: TranslationStatus[] = translationStatuses.filter(
+  (status) => !isFinal(status),
+)
+
+/** The statuses a review gives a submitted translation. */
+export const reviewStatuses = Object.keys(transitions.submitted) as TranslationStatus[]
 
 /** A review that sends work back says why. */
 export const needsComment: TranslationStatus[] = ['changes_requested', 'rejected']
@@ -43,6 +57,17 @@ export function actorOf(user: Pick<User, 'roles'> | null | undefined): Actor | n
   if (hasRole(user, 'admin', 'editor')) return 'editor'
   if (hasRole(user, 'translator')) return 'translator'
   return null
+}
+
+/** Editors work in every target language, translators in their own (`languages`) only. */
+export function canTranslateInto(
+  user: Pick<User, 'roles' | 'languages'> | null | undefined,
+  locale: TargetLocale,
+): boolean {
+  const actor = actorOf(user)
+  return (
+    actor === 'editor' || (actor === 'translator' && Boolean(user?.languages?.includes(locale)))
+  )
 }
 
 export function canMove(
@@ -57,9 +82,32 @@ export function canEditText(actor: Actor | null, status: TranslationStatus): boo
   return actor !== null && editableBy[status].includes(actor)
 }
 
+/** The statuses in which `actor` may change a translation's text. */
+export function editableStatuses(actor: Actor): TranslationStatus[] {
+  return translationStatuses.filter((status) => canEditText(actor, status))
+}
+
 /** The statuses `actor` may pick for a translation now in `status`: where it is, and where it may go. */
 export function nextStatuses(actor: Actor | null, status: TranslationStatus): TranslationStatus[] {
   return [status, ...translationStatuses.filter((to) => canMove(actor, status, to))]
+}
+
+const finalRefusal =
+  'This translation has been reviewed and is final: start a new translation to change it.'
+
+/** Why `actor` may not move a translation from `from` to `to` (a move `canMove` refuses). */
+export function moveRefusal(actor: Actor, from: TranslationStatus, to: TranslationStatus): string {
+  if (reviewStatuses.includes(to) && !transitions.submitted[to]?.includes(actor))
+    return 'Only an editor can review a translation.'
+  if (isFinal(from)) return finalRefusal
+  return `A translation cannot go from “${from.replace('_', ' ')}” to “${to.replace('_', ' ')}”.`
+}
+
+/** Why the text of a translation in `status` may not change (for whom `canEditText` refuses). */
+export function editRefusal(status: TranslationStatus): string {
+  return isFinal(status)
+    ? finalRefusal
+    : 'This translation is waiting for review: it can be changed again if the editor asks for changes.'
 }
 
 /** Submitted and not reviewed since, whatever status is being picked for it now. */

@@ -12,8 +12,13 @@ import {
   actorOf,
   canEditText,
   canMove,
+  canTranslateInto,
+  editRefusal,
   isTranslationStatus,
+  moveRefusal,
   needsComment,
+  openStatuses,
+  reviewStatuses,
   type TranslationStatus,
 } from '@/lib/translations/workflow'
 import { slugify } from '@/lib/text/slugify'
@@ -42,7 +47,8 @@ const textChanged = (data: Partial<Translation>, before: Translation) =>
  * The translation workflow, enforced for every way in (admin, REST, GraphQL, XLIFF import):
  * who may create in which language, which status moves are allowed to whom, that accepted and
  * rejected work is final, that the translator is whoever is logged in, and what source text the
- * translation answers to. Access rules (./access.ts) already keep translators to their own open work.
+ * translation answers to. The rules themselves are lib/translations/workflow.ts; access rules
+ * (../access.ts) already keep translators to their own open work.
  */
 export const enforceWorkflow: CollectionBeforeChangeHook<Translation> = async ({
   data,
@@ -66,13 +72,8 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Translation> = async ({
       throw invalid('statement', 'A translation stays with its statement: start a new one instead.')
     if (locale !== originalDoc.locale)
       throw invalid('locale', 'A translation stays in its language: start a new one instead.')
-    if (textChanged(data, originalDoc) && !canEditText(actor, from)) {
-      throw forbidden(
-        from === 'accepted' || from === 'rejected'
-          ? 'This translation has been reviewed and is final: start a new translation to change it.'
-          : 'This translation is waiting for review: it can be changed again if the editor asks for changes.',
-      )
-    }
+    if (textChanged(data, originalDoc) && !canEditText(actor, from))
+      throw forbidden(editRefusal(from))
   }
 
   if (!isTargetLocale(locale))
@@ -80,7 +81,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Translation> = async ({
       'locale',
       `Translations go into ${targetLanguageList()}; ${localeInfo(sourceLocale).label} is the original.`,
     )
-  if (actor === 'translator' && !user.languages?.includes(locale)) {
+  if (!canTranslateInto(user, locale)) {
     throw forbidden(
       `You translate into ${user.languages?.map((code) => localeInfo(code as Locale).label).join(', ') || 'no language yet'}, not ${localeInfo(locale).label}.`,
     )
@@ -114,7 +115,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Translation> = async ({
           { statement: { equals: statementId } },
           { locale: { equals: locale } },
           { translator: { equals: user.id } },
-          { status: { in: ['draft', 'changes_requested', 'submitted'] } },
+          { status: { in: openStatuses } },
         ],
       },
       limit: 1,
@@ -147,7 +148,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Translation> = async ({
 
   if (to !== from || operation === 'create') {
     if (to === 'submitted') next.submittedAt = now
-    if (to === 'accepted' || to === 'changes_requested' || to === 'rejected') {
+    if (reviewStatuses.includes(to)) {
       next.reviewer = user.id
       next.reviewedAt = now
     }
@@ -166,19 +167,4 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Translation> = async ({
 
 function targetLanguageList(): string {
   return targetLocales.map((code) => localeInfo(code).label).join(', ')
-}
-
-function moveRefusal(
-  actor: 'translator' | 'editor',
-  from: TranslationStatus,
-  to: TranslationStatus,
-): string {
-  if (
-    actor === 'translator' &&
-    (to === 'accepted' || to === 'rejected' || to === 'changes_requested')
-  )
-    return 'Only an editor can review a translation.'
-  if (from === 'accepted' || from === 'rejected')
-    return 'This translation has been reviewed and is final: start a new translation to change it.'
-  return `A translation cannot go from “${from.replace('_', ' ')}” to “${to.replace('_', ' ')}”.`
 }
