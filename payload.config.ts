@@ -1,4 +1,4 @@
-import { type PostgresAdapter, postgresAdapter, sql } from '@payloadcms/db-postgres'
+import { postgresAdapter, sql } from '@payloadcms/db-postgres'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
@@ -26,6 +26,7 @@ import { answerBadInput } from '@/lib/errors/answerBadInput'
 import { answerMissingVersions } from '@/lib/errors/answerMissingVersions'
 import { invalidationTable, invalidationTableSql } from '@/lib/cache/invalidationLog.mjs'
 import { databaseUrl, env } from '@/lib/env'
+import { postgres } from '@/lib/db/postgres'
 import { searchIndexesSql, textSearchSetupSql } from '@/lib/search/textSearchConfig'
 import { timeZoneOptions } from '@/lib/timeZones'
 import { objectStorage } from '@/lib/storage/objectStorage'
@@ -118,7 +119,7 @@ export default buildConfig({
   onInit: async (payload) => {
     // Postgres closing an idle connection (a restart, a failover) is news for the log, not a
     // crash: without a listener the pool's error event would be an uncaught exception.
-    const adapter = payload.db as unknown as PostgresAdapter
+    const adapter = postgres(payload)
     adapter.pool.on('error', (error) =>
       payload.logger.warn(`Database connection lost: ${error.message}`),
     )

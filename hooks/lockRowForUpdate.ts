@@ -1,5 +1,6 @@
-import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
-import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { lockRow } from '@/lib/db/rowLock'
 
 /**
  * Takes the document's row lock before Payload reads it for an update. Payload writes every
@@ -18,18 +19,4 @@ export const lockRowForUpdate: CollectionBeforeOperationHook = async ({
   if (operation !== 'update' || id === undefined || id === null) return args
   await lockRow(req, collection.slug, Number(id))
   return args
-}
-
-/**
- * `SELECT … FOR UPDATE` on one document in the request's transaction, held until it ends.
- * Without a transaction a lock would end with its statement, so there is nothing to take.
- */
-export async function lockRow(req: PayloadRequest, collectionSlug: string, id: number) {
-  if (!req.transactionID) return
-  const adapter = req.payload.db as unknown as PostgresAdapter
-  const session = adapter.sessions[await req.transactionID]
-  if (!session) return
-  await session.db.execute(
-    sql`SELECT 1 FROM ${sql.identifier(collectionSlug.replaceAll('-', '_'))} WHERE id = ${id} FOR UPDATE`,
-  )
 }

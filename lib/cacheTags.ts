@@ -1,6 +1,6 @@
 /**
- * Every cache tag in one place: readers in `lib/data` tag with these and collection hooks
- * revalidate with these, so the two cannot drift apart.
+ * Every cache tag in one place: readers in `lib/data` tag with these and writers (collection
+ * hooks, lib/statements) revalidate with these, so the two cannot drift apart.
  */
 export const cacheTags = {
   /** Lists of statements in every locale: home, index, topic pages, feeds, sitemap. */
@@ -15,6 +15,11 @@ export const cacheTags = {
   /** The reactions tracker, State pages, open data, and the reactions listed on statement pages. */
   reactions: 'reactions',
 } as const
+
+/** The tags a change to one statement touches, in every locale (it appears in all of them). */
+export function tagsForStatement(id: number | string): string[] {
+  return [cacheTags.statement(id), cacheTags.statementLists, cacheTags.statementSlugs]
+}
 
 /**
  * What a write that may touch anything (a seed, a restore) invalidates. Each reader's tags include

@@ -3,6 +3,7 @@ import { revalidateTag } from 'next/cache'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { recordInvalidationsSql } from '@/lib/cache/invalidationLog.mjs'
+import { postgres, transactionOf } from '@/lib/db/postgres'
 
 /**
  * Marks cache tags stale after a write, for every process that serves pages, whichever process
@@ -30,10 +31,9 @@ export async function recordInvalidations(
   tags: readonly string[],
 ): Promise<void> {
   if (tags.length === 0) return
-  const adapter = payload.db as unknown as PostgresAdapter
-  const transaction = req?.transactionID ? adapter.sessions[await req.transactionID] : undefined
+  const transaction = await transactionOf(payload, req)
   // Without a transaction, `execute` goes to the primary even when reads go to replicas.
-  await recordInvalidationsOn(transaction?.db ?? adapter.drizzle, tags)
+  await recordInvalidationsOn(transaction ?? postgres(payload).drizzle, tags)
 }
 
 /** The log's row per tag through `db` (a migration's, a transaction's or the pool's): its own statement, its one parameter given as drizzle's. */

@@ -19,8 +19,8 @@ import { notePublishedSlug } from './hooks/publishedSlug'
 import { recordSlugChange } from './hooks/recordSlugChange'
 import {
   deleteDependents,
-  revalidateStatement,
-  revalidateStatementDelete,
+  revalidateOnChange,
+  revalidateOnDelete,
 } from './hooks/revalidateStatement'
 import { trackSourceRevision } from './hooks/trackSourceRevision'
 
@@ -190,8 +190,8 @@ export const Statements: CollectionConfig = {
   hooks: {
     beforeOperation: [rejectMalformedId, lockRowForUpdate],
     beforeChange: [trackSourceRevision, notePublishedSlug],
-    afterChange: [recordSlugChange, revalidateStatement],
+    afterChange: [recordSlugChange, revalidateOnChange],
     beforeDelete: [deleteDependents],
-    afterDelete: [revalidateStatementDelete],
+    afterDelete: [revalidateOnDelete],
   },
 }

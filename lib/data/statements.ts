@@ -4,9 +4,8 @@ import type { Where } from 'payload'
 
 import { type Locale, localeCodes, sourceLocale } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cacheTags'
-import { editorNodesOnly } from '@/lib/text/editorNodes'
 import type { StatementKind } from '@/lib/statementKinds'
-import type { Media, Statement, Topic, User } from '@/payload-types'
+import { inAllLocales, type StatementAllLocales } from '@/lib/statements/allLocales'
 
 import { payloadClient } from './payload'
 
@@ -26,40 +25,27 @@ export type StatementCard = {
   contentLocale: Locale
 }
 
-type LocalizedText = Partial<Record<Locale, string | null>>
-
-// Read with `locale: 'all'`, localized fields come back as one value per locale. Payload's
-// generated types describe a single locale, hence the casts to this shape below.
-type AllLocalesCard = {
-  id: number
-  title: LocalizedText
-  slug: LocalizedText
-  standfirst?: LocalizedText | null
-  publishedAt: string
-  kind: StatementKind
-  localeVersions?: Statement['localeVersions']
-}
+type AllLocalesCard = Pick<
+  StatementAllLocales,
+  'id' | 'title' | 'slug' | 'standfirst' | 'publishedAt' | 'kind' | 'localeVersions'
+>
+type AllLocalesVersions = Pick<StatementAllLocales, 'title' | 'slug' | 'localeVersions'>
 
 /**
  * Whether readers of `code` get their own version: the original always, another language once
  * a translation into it was accepted (which is what publishes a language, see lib/translations).
  */
-function hasVersion(
-  doc: Pick<AllLocalesCard, 'title' | 'slug' | 'localeVersions'>,
-  code: Locale,
-): boolean {
-  if (!doc.title[code] || !doc.slug[code]) return false
+function hasVersion(doc: AllLocalesVersions, code: Locale): boolean {
+  if (!doc.title[code] || !doc.slug?.[code]) return false
   return (
     code === sourceLocale || Boolean(doc.localeVersions?.some((entry) => entry.locale === code))
   )
 }
 
-function versionSlugs(
-  doc: Pick<AllLocalesCard, 'title' | 'slug' | 'localeVersions'>,
-): Partial<Record<Locale, string>> {
+function versionSlugs(doc: AllLocalesVersions): Partial<Record<Locale, string>> {
   const versions: Partial<Record<Locale, string>> = {}
   for (const code of localeCodes)
-    if (hasVersion(doc, code)) versions[code] = doc.slug[code] ?? undefined
+    if (hasVersion(doc, code)) versions[code] = doc.slug?.[code] ?? undefined
   return versions
 }
 
@@ -69,7 +55,7 @@ function toCard(doc: AllLocalesCard, locale: Locale): StatementCard {
   return {
     id: doc.id,
     title: doc.title[contentLocale] ?? '',
-    slug: doc.slug[contentLocale] ?? '',
+    slug: doc.slug?.[contentLocale] ?? '',
     standfirst: doc.standfirst?.[contentLocale] ?? null,
     publishedAt: doc.publishedAt,
     kind: doc.kind,
@@ -128,7 +114,7 @@ export const listStatements = unstable_cache(
       select: cardSelect,
     })
     return {
-      items: (result.docs as unknown as AllLocalesCard[]).map((doc) => toCard(doc, locale)),
+      items: result.docs.map((doc) => toCard(inAllLocales(doc), locale)),
       page: result.page ?? filters.page,
       totalPages: result.totalPages,
       totalDocs: result.totalDocs,
@@ -172,9 +158,7 @@ async function readVersions(id: number): Promise<Partial<Record<Locale, string>>
     where: { id: { equals: id } },
     select: { title: true, slug: true, localeVersions: true },
   })
-  const doc = docs[0] as unknown as
-    Pick<AllLocalesCard, 'title' | 'slug' | 'localeVersions'> | undefined
-  return doc ? versionSlugs(doc) : {}
+  return docs[0] ? versionSlugs(inAllLocales(docs[0])) : {}
 }
 
 /** The published statement an address leads to, and the slug of its page in the address's locale. */
@@ -233,82 +217,6 @@ export function availableVersions(id: number): Promise<Partial<Record<Locale, st
   return unstable_cache(() => readVersions(id), ['statements:versions', String(id)], {
     tags: [cacheTags.statement(id), cacheTags.statementSlugs],
   })()
-}
-
-export type StatementDetail = Omit<
-  Statement,
-  'topics' | 'heroImage' | 'attachments' | 'relatedStatements'
-> & {
-  topics: Topic[]
-  heroImage: Media | null
-  attachments: Media[]
-  relatedStatements: StatementCard[]
-}
-
-const populated = <T extends object>(values: (number | T)[] | null | undefined): T[] =>
-  (values ?? []).filter((value): value is T => typeof value === 'object' && value !== null)
-
-async function toDetail(doc: Statement, locale: Locale): Promise<StatementDetail> {
-  const related = populated(doc.relatedStatements).filter((item) => item._status === 'published')
-  const versions = await Promise.all(related.map((item) => availableVersions(item.id)))
-  return {
-    ...doc,
-    body: editorNodesOnly(doc.body),
-    topics: populated(doc.topics),
-    heroImage: typeof doc.heroImage === 'object' ? (doc.heroImage ?? null) : null,
-    attachments: populated(doc.attachments),
-    relatedStatements: related.map((item, index) => {
-      const contentLocale = versions[index][locale] ? locale : sourceLocale
-      return {
-        id: item.id,
-        title: item.title,
-        slug: versions[index][contentLocale] ?? item.slug ?? '',
-        standfirst: item.standfirst ?? null,
-        publishedAt: item.publishedAt,
-        kind: item.kind,
-        contentLocale,
-      }
-    }),
-  }
-}
-
-/** One statement with its relations, published (anonymous) or latest draft (as `user`). */
-async function findStatement(
-  locale: Locale,
-  id: number,
-  as: { draft: false } | { draft: true; user: User },
-) {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'statements',
-    locale,
-    ...as,
-    overrideAccess: false,
-    depth: 1,
-    limit: 1,
-    where: { id: { equals: id } },
-  })
-  return docs[0] ? toDetail(docs[0], locale) : null
-}
-
-/** Everything a statement page shows, in the reader's language with the original standing in. */
-export function getStatement(locale: Locale, id: number): Promise<StatementDetail | null> {
-  return unstable_cache(
-    () => findStatement(locale, id, { draft: false }),
-    ['statements:detail', locale, String(id)],
-    {
-      tags: [cacheTags.statement(id), cacheTags.statementPages],
-    },
-  )()
-}
-
-/** The latest draft, for the editor's live preview: read with that editor's access, never cached. */
-export function getStatementDraft(
-  locale: Locale,
-  id: number,
-  user: User,
-): Promise<StatementDetail | null> {
-  return findStatement(locale, id, { draft: true, user })
 }
 
 export type SitemapEntry = { versions: Partial<Record<Locale, string>>; updatedAt: string }

@@ -1,5 +1,6 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
+
+import { postgres } from './postgres'
 
 /**
  * Postgres advisory locks by name: work that must happen once across every app instance. Their
@@ -24,7 +25,7 @@ export async function withAdvisoryLock<T>(
   work: () => Promise<T>,
 ): Promise<{ ran: true; result: Awaited<T> } | { ran: false }> {
   const key = advisoryLocks[lock]
-  const connection = await (payload.db as unknown as PostgresAdapter).pool.connect()
+  const connection = await postgres(payload).pool.connect()
   let broken: Error | undefined
   try {
     if (mode === 'wait') {

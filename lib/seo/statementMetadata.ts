@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { sourceLocale, type Locale } from '@/i18n/locales'
-import type { StatementDetail } from '@/lib/data/statements'
+import type { StatementDetail } from '@/lib/data/statementDetail'
 import { localized, paths } from '@/lib/paths'
 
 import { alternatesFor } from './alternates'

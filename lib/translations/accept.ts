@@ -1,33 +1,15 @@
 import { randomUUID } from 'node:crypto'
 
-import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import { type PayloadRequest, ValidationError } from 'payload'
 
-import { rememberOldSlug } from '@/collections/Statements/hooks/recordSlugChange'
-import { tagsForStatement } from '@/collections/Statements/hooks/revalidateStatement'
-import { lockRow } from '@/hooks/lockRowForUpdate'
-import { type Locale, localeInfo } from '@/i18n/locales'
-import { revalidate } from '@/lib/revalidate'
+import { localeInfo } from '@/i18n/locales'
+import { lockRow } from '@/lib/db/rowLock'
+import { inAllLocales, type PerLocale, type StatementAllLocales } from '@/lib/statements/allLocales'
+import { revalidateStatement } from '@/lib/statements/cache'
+import { derivedLocaleFields } from '@/lib/statements/derivedFields'
+import { rememberOldSlug } from '@/lib/statements/oldSlugs'
 import { slugify } from '@/lib/text/slugify'
-import type { Statement, Translation } from '@/payload-types'
-
-type PerLocale<T> = Partial<Record<Locale, T>>
-
-/** A statement read with `locale: 'all'`: every localized field holds one value per locale. */
-type StatementAllLocales = {
-  _status?: Statement['_status']
-  title: PerLocale<string | null>
-  slug?: PerLocale<string | null>
-  standfirst?: PerLocale<string | null>
-  body?: PerLocale<Statement['body']>
-  searchText?: PerLocale<string | null>
-  meta?: { title?: PerLocale<string | null>; description?: PerLocale<string | null> } & Record<
-    string,
-    unknown
-  >
-  localeVersions?: NonNullable<Statement['localeVersions']>
-  updatedAt?: string
-} & Record<string, unknown>
+import type { Translation } from '@/payload-types'
 
 export function statementIdOf(translation: Pick<Translation, 'statement'>): number {
   return typeof translation.statement === 'object'
@@ -53,10 +35,7 @@ function withTranslation(
     slug: set(doc.slug, slug),
     standfirst: set(doc.standfirst, translation.standfirst || null),
     body: set(doc.body, translation.body ?? null),
-    searchText: set(
-      doc.searchText,
-      translation.body ? convertLexicalToPlaintext({ data: translation.body }) : null,
-    ),
+    searchText: set(doc.searchText, derivedLocaleFields({ body: translation.body }).searchText),
     meta: {
       ...doc.meta,
       // Empty where the original has none: the translated title stands in, as it does for the original.
@@ -82,7 +61,8 @@ function withTranslation(
  * the statement's pending draft with it (one `_status` for every locale), so this writes at the
  * database level, inside the request's transaction: the published document gets the translated
  * locale and nothing more, and so does the latest draft, so the editor's next publish keeps it.
- * Hooks do not run on these writes; what they would do (redirects, search text, cache) is done here.
+ * Hooks do not run on these writes; what they would do (search text, redirects, cache) is done
+ * here, by the same functions (lib/statements).
  */
 export async function acceptTranslation(
   req: PayloadRequest,
@@ -114,15 +94,17 @@ export async function acceptTranslation(
     })
   }
 
-  const published = (await payload.findByID({
-    collection: 'statements',
-    id,
-    locale: 'all',
-    draft: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })) as unknown as StatementAllLocales
+  const published = inAllLocales(
+    await payload.findByID({
+      collection: 'statements',
+      id,
+      locale: 'all',
+      draft: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    }),
+  )
   const now = new Date().toISOString()
   await payload.db.updateOne({
     collection: 'statements',
@@ -153,12 +135,11 @@ export async function acceptTranslation(
     })
   }
 
-  const before = published.slug?.[locale]
   const wasLive =
     published._status === 'published' &&
     published.localeVersions?.some((entry) => entry.locale === locale)
-  if (wasLive && before && before !== slug)
-    await rememberOldSlug(req, { locale, before, after: slug, statement: id })
+  const before = (wasLive && published.slug?.[locale]) || null
+  await rememberOldSlug(req, { locale, before, after: slug, statement: id })
 
-  await revalidate(req, tagsForStatement(id))
+  await revalidateStatement(req, id)
 }

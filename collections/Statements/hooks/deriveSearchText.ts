@@ -1,12 +1,9 @@
-import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { FieldHook } from 'payload'
 
+import { derivedLocaleFields } from '@/lib/statements/derivedFields'
 import type { Statement } from '@/payload-types'
 
-/** The body as plain text, kept beside it in each locale for full-text search and excerpts. */
+/** The search text of the locale being saved, from its body (lib/statements/derivedFields.ts). */
 export const deriveSearchText: FieldHook<Statement, string | null | undefined> = ({
   siblingData,
-}) => {
-  const body = siblingData?.body
-  return body ? convertLexicalToPlaintext({ data: body }) : null
-}
+}) => derivedLocaleFields({ body: siblingData?.body }).searchText

@@ -4,23 +4,17 @@ import type {
   CollectionBeforeDeleteHook,
 } from 'payload'
 
-import { cacheTags } from '@/lib/cacheTags'
-import { revalidate } from '@/lib/revalidate'
+import { revalidateStatement } from '@/lib/statements/cache'
 
-/** The tags a change to one statement touches, in every locale (it appears in all of them). */
-export function tagsForStatement(id: number | string): string[] {
-  return [cacheTags.statement(id), cacheTags.statementLists, cacheTags.statementSlugs]
-}
-
-export const revalidateStatement: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const revalidateOnChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   // Saving a draft of a statement that was never published changes nothing readers see.
   const wasPublic = previousDoc?._status === 'published'
-  if (doc._status === 'published' || wasPublic) await revalidate(req, tagsForStatement(doc.id))
+  if (doc._status === 'published' || wasPublic) await revalidateStatement(req, doc.id)
   return doc
 }
 
-export const revalidateStatementDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  await revalidate(req, tagsForStatement(doc.id))
+export const revalidateOnDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await revalidateStatement(req, doc.id)
   return doc
 }
 

@@ -6,7 +6,7 @@ import { getTranslations } from 'next-intl/server'
 import { RefreshOnSave } from '@/components/RefreshOnSave.client'
 import { StatementView } from '@/components/StatementView'
 import { currentStaff } from '@/lib/auth'
-import { getStatementDraft } from '@/lib/data/statements'
+import { getStatementDraft } from '@/lib/data/statementDetail'
 import { env } from '@/lib/env'
 import { pageLocale } from '@/lib/locale'
 
