@@ -2,15 +2,20 @@ import { jsToXliff12, xliff12ToJs } from 'xliff'
 
 import { type Locale, localeInfo } from '@/i18n/locales'
 import { type LimitedField, lengthLimits, lengthProblem } from '@/lib/text/lengthLimits'
-import { slugify } from '@/lib/text/slugify'
-import type { Statement } from '@/payload-types'
-
-import { linkProblems, linkTargetOf } from './links'
 import {
   childrenOf,
+  formatOf,
   inlineOf,
   isList,
   type LexicalNode,
+  type RichTextDocument,
+  textNode,
+  textOf,
+} from '@/lib/text/lexical'
+import { slugify } from '@/lib/text/slugify'
+
+import { linkProblems, linkTargetOf } from './links'
+import {
   type SegmentError,
   segmentName,
   textBlocks,
@@ -23,8 +28,6 @@ import {
  * field and per block of the body, with links, emphasis and line breaks as inline tags, so
  * translators can move them but not lose them, and cannot change where a link points.
  */
-
-type RichTextDocument = NonNullable<Statement['body']>
 
 export type TranslatableFields = {
   title: string
@@ -228,9 +231,9 @@ function inlineValue(nodes: LexicalNode[], tags: Map<string, InlineTag>): XliffP
 
   for (const node of nodes) {
     if (node.type === 'text') {
-      const text = typeof node.text === 'string' ? node.text : ''
+      const text = textOf(node)
       if (!text) continue
-      const format = typeof node.format === 'number' ? node.format : 0
+      const format = formatOf(node)
       const firstClosed = open.findIndex((span) => !(format & span.bit))
       if (firstClosed !== -1) open = open.slice(0, firstClosed)
       for (const bit of formatBits(format)) {
@@ -694,10 +697,6 @@ function inlineNodes(
     return tag ? [structuredClone(tag.node)] : []
   })
   return mergeTexts(nodes)
-}
-
-function textNode(text: string, format: number): LexicalNode {
-  return { type: 'text', version: 1, text, format, detail: 0, mode: 'normal', style: '' }
 }
 
 /** Joins neighbouring text of the same format, which an empty tag or an XML comment in the target splits. */
