@@ -1,40 +1,39 @@
-import type { Statement } from '@/payload-types'
-
-type RichTextDocument = NonNullable<Statement['body']>
+import {
+  bold,
+  type Direction,
+  type LexicalNode,
+  type LinkNode,
+  type RichTextDocument,
+  textNode,
+} from '@/lib/text/lexical'
 
 /**
  * Builds Lexical documents from short paragraphs in which `[text](https://...)` marks a link
  * and `**text**` bold, so demo content reads as prose in the source.
  */
 
-const textNode = (text: string, format = 0) => ({
-  type: 'text',
-  text,
-  format,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-  version: 1,
-})
+function linkNode(text: string, url: string): LinkNode {
+  return {
+    type: 'link',
+    version: 3,
+    direction: null,
+    format: '',
+    indent: 0,
+    fields: { linkType: 'custom', url, newTab: false },
+    children: [textNode(text)],
+  }
+}
 
-function inline(source: string) {
-  const nodes = []
+function inline(source: string): LexicalNode[] {
+  const nodes: LexicalNode[] = []
   const pattern = /\[([^\]]+)\]\(([^)\s]+)\)|\*\*([^*]+)\*\*/g
   let last = 0
   for (const match of source.matchAll(pattern)) {
     if (match.index > last) nodes.push(textNode(source.slice(last, match.index)))
     if (match[1] && match[2]) {
-      nodes.push({
-        type: 'link',
-        version: 3,
-        direction: null,
-        format: '',
-        indent: 0,
-        fields: { linkType: 'custom', url: match[2], newTab: false },
-        children: [textNode(match[1])],
-      })
+      nodes.push(linkNode(match[1], match[2]))
     } else if (match[3]) {
-      nodes.push(textNode(match[3], 1))
+      nodes.push(textNode(match[3], bold))
     }
     last = match.index + match[0].length
   }
@@ -45,7 +44,7 @@ function inline(source: string) {
 /** Paragraphs; one starting with `## ` is a heading. */
 export function lexicalDocument(
   paragraphs: string[],
-  direction: 'ltr' | 'rtl' = 'ltr',
+  direction: Direction = 'ltr',
 ): RichTextDocument {
   const children = paragraphs.map((paragraph) =>
     paragraph.startsWith('## ')

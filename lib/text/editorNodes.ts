@@ -1,28 +1,10 @@
-import type { Statement } from '@/payload-types'
+import { editorNodeTypes, type RichTextDocument } from './lexical'
 
-type RichTextDocument = NonNullable<Statement['body']>
-type RichTextRoot = RichTextDocument['root']
 type StoredNode = { type?: unknown; children?: unknown }
 
-// The node types the statement editor can produce (fields/richText.ts and the Lexical core;
-// tests/unit/editorContent.test.tsx holds the two together).
 // Payload's REST API saves node types the editor has no feature for, and the default converters
 // behind components/RichText.tsx render them: an `upload` node links to whatever `value.url` it
 // carries (`data:text/html,…`), a `table` cell writes its `backgroundColor` into a style.
-export const editorNodeTypes: ReadonlySet<string> = new Set([
-  'root',
-  'paragraph',
-  'heading',
-  'list',
-  'listitem',
-  'quote',
-  'text',
-  'link',
-  'autolink',
-  'linebreak',
-  'tab',
-])
-
 function keepEditorNodes(node: unknown): StoredNode[] {
   if (!node || typeof node !== 'object') return []
   const stored: StoredNode = node
@@ -44,5 +26,5 @@ export function editorNodesOnly(body: unknown): RichTextDocument | null {
   if (!body || typeof body !== 'object' || !('root' in body)) return null
   const [root] = keepEditorNodes(body.root)
   if (root?.type !== 'root') return null
-  return { ...body, root: root as RichTextRoot }
+  return { ...body, root: root as RichTextDocument['root'] }
 }

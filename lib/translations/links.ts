@@ -1,6 +1,16 @@
+import {
+  blocksOf,
+  childrenOf,
+  inlineOf,
+  isList,
+  type LexicalNode,
+  linkFieldsOf,
+  type RichTextDocument,
+  textOf,
+} from '@/lib/text/lexical'
+
 import { sourceFieldLabel } from './fieldLabels'
-import { childrenOf, type LexicalNode, type SegmentedText } from './segments'
-import type { RichTextDocument } from './source'
+import type { SegmentedText } from './segments'
 
 /**
  * A translation keeps the original's links: the same places, as many times. Readers of every
@@ -27,14 +37,11 @@ export type LinkProblem = {
   difference: LinkDifference
 }
 
-type LinkFields = { url?: unknown; linkType?: unknown; doc?: unknown }
-
 /** A link's address: its URL, or the document an internal link points to ("statements 12"). */
 export function linkTargetOf(node: LexicalNode): string {
-  const fields = (node.fields ?? {}) as LinkFields
+  const fields = linkFieldsOf(node)
   if (fields.linkType === 'internal') {
-    const doc = (fields.doc ?? {}) as { relationTo?: unknown; value?: unknown }
-    // Read with depth the related document comes populated; without, as its id.
+    const doc = fields.doc ?? {}
     const value =
       typeof doc.value === 'object' && doc.value !== null && 'id' in doc.value
         ? doc.value.id
@@ -44,23 +51,27 @@ export function linkTargetOf(node: LexicalNode): string {
   return typeof fields.url === 'string' ? fields.url.trim() : ''
 }
 
-function textOf(node: LexicalNode): string {
-  if (node.type === 'text') return typeof node.text === 'string' ? node.text : ''
-  return childrenOf(node).map(textOf).join('')
+function wordsOf(node: LexicalNode): string {
+  if (node.type === 'text') return textOf(node)
+  return childrenOf(node).map(wordsOf).join('')
+}
+
+function linksIn(nodes: LexicalNode[]): TextLink[] {
+  return nodes.flatMap((node) =>
+    node.type === 'link' || node.type === 'autolink'
+      ? [{ text: wordsOf(node).replace(/\s+/g, ' ').trim(), target: linkTargetOf(node) }]
+      : linksIn(childrenOf(node)),
+  )
 }
 
 /** Every link of a rich text, in reading order. */
 export function linksOf(document: RichTextDocument | null | undefined): TextLink[] {
-  const links: TextLink[] = []
-  const walk = (node: LexicalNode) => {
-    if (node.type === 'link' || node.type === 'autolink') {
-      links.push({ text: textOf(node).replace(/\s+/g, ' ').trim(), target: linkTargetOf(node) })
-      return
-    }
-    childrenOf(node).forEach(walk)
-  }
-  if (document) walk(document.root as unknown as LexicalNode)
-  return links
+  if (!document) return []
+  // A list's links are in its items; an item's nested lists are blocks of their own.
+  return blocksOf(document).flatMap(({ node }) => {
+    if (isList(node)) return []
+    return linksIn(node.type === 'listitem' ? inlineOf(node) : [node])
+  })
 }
 
 /** A link of the original beside the translation's link to the same place; null where a side has none. */

@@ -1,4 +1,11 @@
-import type { RichTextDocument } from './source'
+import {
+  blocksOf,
+  childrenOf,
+  inlineOf,
+  type LexicalNode,
+  type RichTextDocument,
+  textOf,
+} from '@/lib/text/lexical'
 
 /**
  * A statement's text cut into segments, as translators and reviewers meet it: the title, the
@@ -30,23 +37,6 @@ const plainFieldNames: Record<(typeof plainFields)[number], string> = {
   description: 'SEO description',
 }
 
-// Lexical JSON, as far as segments read it.
-
-export type LexicalNode = { type: string; version: number; [key: string]: unknown }
-
-export function childrenOf(node: LexicalNode): LexicalNode[] {
-  return Array.isArray(node.children) ? (node.children as LexicalNode[]) : []
-}
-
-export function isList(node: LexicalNode): boolean {
-  return node.type === 'list'
-}
-
-/** A block's own inline content: the lists nested in a list item are blocks of their own. */
-export function inlineOf(node: LexicalNode): LexicalNode[] {
-  return childrenOf(node).filter((child) => !isList(child))
-}
-
 /** A block whose inline content is one segment. */
 export type TextBlock = { id: string; node: LexicalNode }
 
@@ -54,29 +44,21 @@ export type TextBlock = { id: string; node: LexicalNode }
 const textBlockTypes = ['paragraph', 'heading', 'quote', 'listitem']
 
 /**
- * Ids follow the document's structure: `body.N` is the root's Nth child, `body.N.M` the Mth item
- * of the list at N, `body.N.M.K` the Kth item of a list nested in that item. They count every
- * child, text or not, so the original and its translation name the same block by the same id.
+ * Ids follow the document's structure (see blocksOf): `body.N` is the root's Nth child,
+ * `body.N.M` the Mth item of the list at N, `body.N.M.K` the Kth item of a list nested in that
+ * item, so the original and its translation name the same block by the same id.
  */
 export function textBlocks(body: RichTextDocument): TextBlock[] {
-  return body.root.children.flatMap((node, index) => blocksAt(node, `body.${index}`))
-}
-
-function blocksAt(node: LexicalNode, id: string): TextBlock[] {
-  if (isList(node)) return itemsAt(childrenOf(node), id)
-  if (!textBlockTypes.includes(node.type)) return []
-  return [{ id, node }, ...itemsAt(childrenOf(node).filter(isList).flatMap(childrenOf), id)]
-}
-
-function itemsAt(items: LexicalNode[], parentId: string): TextBlock[] {
-  return items.flatMap((item, index) => blocksAt(item, `${parentId}.${index}`))
+  return blocksOf(body)
+    .filter(({ node }) => textBlockTypes.includes(node.type))
+    .map(({ node, path }) => ({ id: ['body', ...path].join('.'), node }))
 }
 
 /** The words of inline nodes: text, and the text of links. Line breaks and other inline nodes carry none. */
 function wordsOf(nodes: LexicalNode[]): string {
   return nodes
     .map((node) => {
-      if (node.type === 'text') return typeof node.text === 'string' ? node.text : ''
+      if (node.type === 'text') return textOf(node)
       return node.type === 'link' ? wordsOf(childrenOf(node)) : ''
     })
     .join('')

@@ -2,9 +2,22 @@ import { createHash } from 'node:crypto'
 
 import { diffWords } from 'diff'
 
+import {
+  blocksOf,
+  bold,
+  childrenOf,
+  formatOf,
+  inlineOf,
+  isList,
+  italic,
+  type LexicalNode,
+  linkFieldsOf,
+  type RichTextDocument,
+  textOf,
+} from '@/lib/text/lexical'
 import type { Statement } from '@/payload-types'
 
-export type RichTextDocument = NonNullable<Statement['body']>
+export type { RichTextDocument }
 
 /**
  * The fields a translator translates, as one locale of a statement holds them. Snapshots kept by
@@ -33,74 +46,53 @@ export function sourceTextOf(
   }
 }
 
-type LexicalNode = {
-  type?: string
-  text?: string
-  format?: number | string
-  tag?: string
-  listType?: string
-  fields?: { url?: string; linkType?: string; doc?: unknown }
-  children?: LexicalNode[]
-}
-
-const bold = 1
-const italic = 2
-
 /**
  * A block's inline content as readable text: **bold**, _italic_, [text](url). Editors read
  * this in the source diff, and the fingerprint is taken from it, so a changed link target or
  * emphasis counts as a change to the source while Lexical's bookkeeping (versions, indents) does not.
  */
-function inlineText(nodes: LexicalNode[] = []): string {
+function inlineText(nodes: LexicalNode[]): string {
   return nodes
     .map((node) => {
       if (node.type === 'linebreak') return '\n'
       if (node.type === 'link' || node.type === 'autolink') {
+        const fields = linkFieldsOf(node)
         const target =
-          node.fields?.linkType === 'internal'
-            ? `statement:${JSON.stringify(node.fields.doc ?? null)}`
-            : (node.fields?.url ?? '')
-        return `[${inlineText(node.children)}](${target})`
+          fields.linkType === 'internal'
+            ? `statement:${JSON.stringify(fields.doc ?? null)}`
+            : (fields.url ?? '')
+        return `[${inlineText(childrenOf(node))}](${target})`
       }
       if (node.type === 'text') {
-        const format = typeof node.format === 'number' ? node.format : 0
-        let text = node.text ?? ''
+        const format = formatOf(node)
+        let text = textOf(node)
         if (format & italic) text = `_${text}_`
         if (format & bold) text = `**${text}**`
         return text
       }
-      return inlineText(node.children)
+      return inlineText(childrenOf(node))
     })
     .join('')
 }
 
 /** One line per block of the body, in reading order; list items carry their depth. */
 export function bodyBlocks(body: RichTextDocument | null): string[] {
-  const blocks: string[] = []
-  const walk = (nodes: LexicalNode[] = [], depth: number) => {
-    for (const node of nodes) {
-      if (node.type === 'list') {
-        walk(node.children, depth + 1)
-      } else if (node.type === 'listitem') {
-        const nested = node.children?.filter((child) => child.type === 'list') ?? []
-        const own = inlineText(node.children?.filter((child) => child.type !== 'list'))
-        if (own.trim()) blocks.push(`${'  '.repeat(Math.max(depth - 1, 0))}- ${own}`)
-        walk(nested, depth)
-      } else {
-        const text = inlineText(node.children)
-        if (!text.trim()) continue
-        const prefix =
-          node.type === 'heading'
-            ? `${'#'.repeat(Number(node.tag?.slice(1)) || 2)} `
-            : node.type === 'quote'
-              ? '> '
-              : ''
-        blocks.push(prefix + text)
-      }
-    }
-  }
-  walk((body?.root as LexicalNode | undefined)?.children, 0)
-  return blocks
+  // A body saved through the API may be no document at all.
+  if (!body?.root) return []
+  return blocksOf(body).flatMap(({ node, depth }) => {
+    if (isList(node)) return []
+    const listItem = node.type === 'listitem'
+    const text = inlineText(listItem ? inlineOf(node) : childrenOf(node))
+    if (!text.trim()) return []
+    if (listItem) return [`${'  '.repeat(Math.max(depth - 1, 0))}- ${text}`]
+    const prefix =
+      node.type === 'heading'
+        ? `${'#'.repeat(Number(String(node.tag ?? '').slice(1)) || 2)} `
+        : node.type === 'quote'
+          ? '> '
+          : ''
+    return [prefix + text]
+  })
 }
 
 export type SourceField = 'title' | 'standfirst' | 'seoTitle' | 'description' | 'body'

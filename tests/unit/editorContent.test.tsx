@@ -7,7 +7,8 @@ import { jsToXliff12, xliff12ToJs } from 'xliff'
 
 import { RichText } from '@/components/RichText'
 import { richTextFeatures } from '@/fields/richText'
-import { editorNodesOnly, editorNodeTypes } from '@/lib/text/editorNodes'
+import { editorNodesOnly } from '@/lib/text/editorNodes'
+import { editorNodeTypes } from '@/lib/text/lexical'
 import { exportXliff, importXliff, type TranslatableFields } from '@/lib/translations/xliff'
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { lexicalDocument } from '@/lib/seed/lexical'
 import { linkDifferences, linkProblems, linksOf, pairLinks } from '@/lib/translations/links'
-import type { RichTextDocument } from '@/lib/translations/source'
+import type { RichTextDocument } from '@/lib/text/lexical'
 
 const rome = 'https://www.icc-cpi.int/rome-statute'
 
