@@ -1,2 +1,2 @@
-// The `xliff` package ships no type declarations; lib/translations/xliff.ts types what it uses.
+// The `xliff` package ships no type declarations; lib/translations/xliff/model.ts types what it uses.
 declare module 'xliff'
