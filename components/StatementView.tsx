@@ -2,9 +2,9 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { Link } from '@/i18n/navigation'
 import { langAttributes, languageNameIn, type Locale, locales, sourceLocale } from '@/i18n/locales'
-import type { TrackerReaction } from '@/lib/data/reactions'
 import type { StatementDetail } from '@/lib/data/statementDetail'
 import { localized, paths } from '@/lib/paths'
+import type { TrackerReaction } from '@/lib/reactions/types'
 import { kindMessageKey } from '@/lib/statementKinds'
 
 import { ReactionItem } from './reactions/ReactionItem'

@@ -11,7 +11,8 @@ import path from 'node:path'
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { everyPercent, importReactions } from '@/lib/reactions/importCsv'
+import { importReactions } from '@/lib/reactions/importCsv'
+import { everyPercent } from '@/lib/reactions/importWrite'
 
 const argument = process.argv[2]
 if (!argument) {

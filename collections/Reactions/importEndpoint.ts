@@ -2,14 +2,10 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { answerFailure, type Failure, fail } from '@/lib/errors/answerFailure'
 import { hasRole } from '@/lib/roles'
-import {
-  everyPercent,
-  maxFileBytes,
-  parseReactionsCsv,
-  type RowError,
-  type ValidRow,
-  writeReactions,
-} from '@/lib/reactions/importCsv'
+import { maxFileBytes, parseReactionsCsv } from '@/lib/reactions/importCsv'
+import type { RowError } from '@/lib/reactions/importRows'
+import type { ValidRow } from '@/lib/reactions/importRowSchema'
+import { everyPercent, writeReactions } from '@/lib/reactions/importWrite'
 import { overLimit } from '@/lib/security/rateLimits'
 
 /** One line of the answer's body (newline-delimited JSON): progress while writing, then the outcome. */

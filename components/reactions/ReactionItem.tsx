@@ -2,9 +2,9 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { Link } from '@/i18n/navigation'
 import { langAttributes, type Locale } from '@/i18n/locales'
-import type { TrackerReaction } from '@/lib/data/reactions'
 import { paths } from '@/lib/paths'
 import { calendarDay } from '@/lib/reactions/partyStatus'
+import type { TrackerReaction } from '@/lib/reactions/types'
 import { languageName, textLanguage } from '@/lib/text/languageTag'
 
 type Props = {

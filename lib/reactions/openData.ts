@@ -1,8 +1,8 @@
 import { stringify } from 'csv-stringify/sync'
 
-import type { Tracker, TrackerReaction } from '@/lib/data/reactions'
-
 import type { TrackerFilters } from './filters'
+import type { Tracker } from './tracker'
+import type { TrackerReaction } from './types'
 
 /**
  * The tracker's reactions as open data. The column names are part of the published format

@@ -15,8 +15,8 @@ import {
   importReactions,
   maxFileBytes,
   parseReactionsCsv,
-  type RowError,
 } from '@/lib/reactions/importCsv'
+import type { RowError } from '@/lib/reactions/importRows'
 import { dayOf } from '@/lib/reactions/partyStatus'
 import type { Reaction, User } from '@/payload-types'
 

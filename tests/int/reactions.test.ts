@@ -5,8 +5,9 @@ import { getPayload, type Payload } from 'payload'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { GET as reactionsCsv } from '@/app/(frontend)/[locale]/reactions.csv/route'
 import { stanceColors, WorldMap } from '@/components/reactions/WorldMap'
-import { buildTracker, trackerData } from '@/lib/data/reactions'
+import { trackerData } from '@/lib/data/reactions'
 import { parseEnv } from '@/lib/env'
 import {
   defendedView,
@@ -15,9 +16,9 @@ import {
   type QueryParams,
 } from '@/lib/reactions/filters'
 import { openDataColumns, openDataRow, toCsv } from '@/lib/reactions/openData'
-import { openDataResponse } from '@/lib/reactions/openDataResponse'
 import { dayOf } from '@/lib/reactions/partyStatus'
 import type { Stance } from '@/lib/reactions/stances'
+import { buildTracker } from '@/lib/reactions/tracker'
 import { sampleReactionsWanted, seedTrackerData } from '@/lib/seed/tracker'
 
 vi.mock('next/cache', () => import('../helpers/fakeNextCache'))
@@ -97,11 +98,9 @@ const removeReactions = async (ids: number[]) => {
 
 /** The open-data CSV for a query string, as /en/reactions.csv answers it. */
 async function exported(query: string) {
-  const response = await openDataResponse(
-    new Request(`http://amicus.test/en/reactions.csv${query}`),
-    'en',
-    'csv',
-  )
+  const response = await reactionsCsv(new Request(`http://amicus.test/en/reactions.csv${query}`), {
+    params: Promise.resolve({ locale: 'en' }),
+  })
   expect(response.status).toBe(200)
   // Response.text() decodes UTF-8 as a browser does, dropping the byte-order mark.
   return parse(await response.text(), { columns: true }) as Record<string, string>[]

@@ -1,5 +1,20 @@
-import { openDataResponse } from '@/lib/reactions/openDataResponse'
+import { getTranslations } from 'next-intl/server'
 
+import { toJson } from '@/lib/reactions/openData'
+
+import { openDataHeaders, readOpenDataRequest, refusalHeaders } from '../reactions/openDataRequest'
+
+/** /[locale]/reactions.json: the tracker's reactions with the page's own filters, with its licence. */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  return openDataResponse(request, (await params).locale, 'json')
+  const read = await readOpenDataRequest(request, (await params).locale)
+  if (read.kind === 'unknown-locale') return new Response('Not found', { status: 404 })
+  if (read.kind === 'invalid-filters')
+    return Response.json({ errors: read.problems }, { status: 400, headers: refusalHeaders })
+  const t = await getTranslations({ locale: read.locale, namespace: 'Reactions' })
+  return Response.json(toJson(read.tracker, read.filters, t('dataLicence')), {
+    headers: {
+      ...openDataHeaders,
+      'content-disposition': `inline; filename="${read.fileName}.json"`,
+    },
+  })
 }

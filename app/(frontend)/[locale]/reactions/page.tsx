@@ -1,9 +1,13 @@
 import type { Metadata } from 'next'
 
-import { trackerMetadata, TrackerView } from '@/components/reactions/TrackerView'
+import { TrackerLayout } from '@/components/reactions/TrackerLayout'
+import { trackerData } from '@/lib/data/reactions'
 import { pageLocale } from '@/lib/locale'
 import { defaultFilters } from '@/lib/reactions/filters'
 import { dayOf } from '@/lib/reactions/partyStatus'
+import { buildTracker } from '@/lib/reactions/tracker'
+
+import { trackerMetadata } from './trackerMetadata'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -21,8 +25,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ReactionsPage({ params }: Props) {
+  const locale = await pageLocale(params)
   const today = dayOf(new Date())
-  return (
-    <TrackerView locale={await pageLocale(params)} filters={defaultFilters(today)} today={today} />
-  )
+  const filters = defaultFilters(today)
+  const tracker = buildTracker(await trackerData(locale), filters)
+  return <TrackerLayout locale={locale} tracker={tracker} filters={filters} today={today} />
 }

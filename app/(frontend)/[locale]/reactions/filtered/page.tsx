@@ -1,10 +1,14 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { trackerMetadata, TrackerView } from '@/components/reactions/TrackerView'
+import { TrackerLayout } from '@/components/reactions/TrackerLayout'
+import { trackerData } from '@/lib/data/reactions'
 import { pageLocale } from '@/lib/locale'
 import { parseFilters } from '@/lib/reactions/filters'
 import { dayOf } from '@/lib/reactions/partyStatus'
+import { buildTracker } from '@/lib/reactions/tracker'
+
+import { trackerMetadata } from '../trackerMetadata'
 
 // Read per request (its query string chooses what it shows): nothing to render at build time,
 // and Next must not treat it as a static page that it would render once.
@@ -31,5 +35,6 @@ export default async function FilteredReactionsPage({ params, searchParams }: Pr
   const today = dayOf(new Date())
   const parsed = parseFilters(await searchParams, today)
   if (!parsed.ok) notFound()
-  return <TrackerView locale={locale} filters={parsed.filters} today={today} />
+  const tracker = buildTracker(await trackerData(locale), parsed.filters)
+  return <TrackerLayout locale={locale} tracker={tracker} filters={parsed.filters} today={today} />
 }

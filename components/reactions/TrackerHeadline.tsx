@@ -1,0 +1,58 @@
+import { getFormatter, getTranslations } from 'next-intl/server'
+
+import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+import { paths } from '@/lib/paths'
+import { defendedView, filtersToQuery, type TrackerFilters } from '@/lib/reactions/filters'
+import { calendarDay } from '@/lib/reactions/partyStatus'
+import type { Tracker } from '@/lib/reactions/tracker'
+
+/** How many States Parties defended the Court in the period, and how many said nothing. */
+export async function TrackerHeadline({
+  locale,
+  tracker,
+  filters,
+  today,
+}: {
+  locale: Locale
+  tracker: Tracker
+  filters: TrackerFilters
+  today: string
+}) {
+  const [t, format] = await Promise.all([
+    getTranslations({ locale, namespace: 'Reactions' }),
+    getFormatter({ locale }),
+  ])
+  const date = (day: string) => format.dateTime(calendarDay(day), { dateStyle: 'long' })
+  return (
+    <section aria-labelledby="headline" className="tracker__headline">
+      <p id="headline" className="tracker__figure">
+        {t('headline', {
+          defended: tracker.defended,
+          parties: tracker.parties,
+          date: date(tracker.from),
+        })}
+        {tracker.defendedFromSamples > 0 && (
+          <> {t('headlineSamples', { count: tracker.defendedFromSamples })}</>
+        )}
+      </p>
+      {tracker.defended > 0 && (
+        <p>
+          <Link
+            href={`${paths.reactions}${filtersToQuery(filters, today, defendedView)}#table-heading`}
+          >
+            {t('defendedLink', { count: tracker.defended })}
+          </Link>
+        </p>
+      )}
+      <p>
+        {t('headlineDetail', {
+          reacted: tracker.reacted,
+          silent: tracker.silent,
+          date: date(tracker.to),
+        })}
+      </p>
+      {tracker.hasSample && <p className="notice">{t('sampleNotice')}</p>}
+    </section>
+  )
+}

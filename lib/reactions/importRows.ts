@@ -1,0 +1,51 @@
+/**
+ * A reactions file read into records, each with the row number the editor sees in their
+ * spreadsheet, and the rows csv-parse could not read as errors for those rows.
+ */
+import { type CsvError, parse } from 'csv-parse/sync'
+
+/** `row` is the spreadsheet's row number (the header is row 1); null for the file as a whole. */
+export type RowError = { row: number | null; message: string }
+
+export const rowError = (row: number, message: string): RowError => ({
+  row,
+  message: `Row ${row}: ${message}`,
+})
+
+export type CsvRecord = { row: number; cells: string[] }
+
+function syntaxMessage(error: CsvError | undefined): string {
+  switch (error?.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return 'a double quote (") opens a value that is never closed, so the rest of the file could not be read.'
+    case 'INVALID_OPENING_QUOTE':
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return 'a double quote (") is out of place: a value containing quotes must itself be in double quotes, with each quote inside it doubled ("").'
+    default:
+      return `this row could not be read (${error?.message ?? 'unknown error'}).`
+  }
+}
+
+/** Every record with its row number, and each record csv-parse could not read as an error for its row. */
+export function readCsv(text: string): { records: CsvRecord[]; errors: RowError[] } {
+  const records: CsvRecord[] = []
+  const errors: RowError[] = []
+  parse(text, {
+    // Excel's "CSV UTF-8" starts with a byte order mark, which would otherwise stick to `date`.
+    bom: true,
+    // Checked here instead, to say which row and what to do about it.
+    relax_column_count: true,
+    skip_records_with_error: true,
+    // csv-parse counts only the records it could read; the spreadsheet counts every row.
+    on_skip: (error) => {
+      errors.push(rowError(Number(error?.records ?? 0) + errors.length + 1, syntaxMessage(error)))
+    },
+    on_record: (cells, { records: count }) => {
+      records.push({ row: count + errors.length, cells })
+      return null
+    },
+  })
+  return { records, errors }
+}
+
+export const isBlank = (record: CsvRecord) => record.cells.every((cell) => cell.trim() === '')

@@ -1,0 +1,44 @@
+import type { Locale } from '@/i18n/locales'
+
+import type { RegionalGroup } from './regionalGroups'
+import type { Stance } from './stances'
+
+/**
+ * The tracker's data as lib/data/reactions.ts reads it: every State with the dates that define
+ * its party status, and every verified reaction. The view logic in this folder takes it as an
+ * argument and never reads the database itself.
+ */
+
+export type TrackerState = {
+  id: number
+  iso2: string
+  iso3: string
+  name: string
+  regionalGroup: RegionalGroup | null
+  depositDate: string | null
+  entryIntoForce: string | null
+  withdrawalEffective: string | null
+}
+
+export type TrackerActor =
+  | { type: 'state'; iso2: string; name: string }
+  | { type: 'organization'; code: string; name: string }
+
+export type TrackerReaction = {
+  id: number
+  date: string
+  stance: Stance
+  actors: TrackerActor[]
+  summary: string | null
+  /** The language the summary is in: the page's, or English when it has no summary in the page's. */
+  summaryLocale: Locale
+  quote: string | null
+  quoteLanguage: string | null
+  sourceUrl: string
+  sourceTitle: string
+  sourcePublisher: string | null
+  sample: boolean
+  relatedStatements: number[]
+}
+
+export type TrackerData = { states: TrackerState[]; reactions: TrackerReaction[] }
