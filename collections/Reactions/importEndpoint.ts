@@ -2,17 +2,11 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { answerFailure, type Failure, fail } from '@/lib/errors/answerFailure'
 import { hasRole } from '@/lib/roles'
-import { maxFileBytes, parseReactionsCsv } from '@/lib/reactions/importCsv'
+import { type ImportMessage, maxFileBytes, parseReactionsCsv } from '@/lib/reactions/importCsv'
 import type { RowError } from '@/lib/reactions/importRows'
 import type { ValidRow } from '@/lib/reactions/importRowSchema'
 import { everyPercent, writeReactions } from '@/lib/reactions/importWrite'
 import { overLimit } from '@/lib/security/rateLimits'
-
-/** One line of the answer's body (newline-delimited JSON): progress while writing, then the outcome. */
-export type ImportMessage =
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; created: number; skipped: number }
-  | { type: 'errors'; errors: RowError[] }
 
 // The multipart envelope (boundaries, part headers) around a 5 MB file stays far below this.
 const maxRequestBytes = maxFileBytes + 64 * 1024

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation'
 import { useRef, useState } from 'react'
 
-import type { ImportMessage } from '@/collections/Reactions/importEndpoint'
+import type { ImportMessage } from '@/lib/reactions/importCsv'
 
 type Problem = { row: number | null; message: string }
 type Props = { labels: { title: string; help: string; submit: string } }

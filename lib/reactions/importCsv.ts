@@ -41,6 +41,15 @@ export const requiredColumns: readonly Column[] = [
   'source_title',
 ]
 
+/**
+ * One line of the import endpoint's answer (newline-delimited JSON), as the admin's import panel
+ * reads it: progress while writing, then the outcome.
+ */
+export type ImportMessage =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; created: number; skipped: number }
+  | { type: 'errors'; errors: RowError[] }
+
 export type ParseResult = { ok: true; rows: ValidRow[] } | { ok: false; errors: RowError[] }
 
 const fileError = (message: string): { ok: false; errors: RowError[] } => ({

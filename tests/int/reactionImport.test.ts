@@ -8,7 +8,7 @@ import { stringify } from 'csv-stringify/sync'
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import type { ImportMessage } from '@/collections/Reactions/importEndpoint'
+import type { ImportMessage } from '@/lib/reactions/importCsv'
 import { env } from '@/lib/env'
 import {
   columns,
