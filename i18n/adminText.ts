@@ -3,8 +3,6 @@ import { statementText } from './adminText/statements'
 import { trackerText } from './adminText/tracker'
 import { translationText } from './adminText/translations'
 
-// Collections and admin components import the label helpers with the table, from here.
-export { adminLocale, collectionLabels, labelIn } from './label'
 export { localeStateText, translationStatusText } from './adminText/translations'
 
 /**

@@ -29,7 +29,7 @@ export const inAdminLanguage = (label: Label, i18n: AdminI18n): string => label[
  * labels to some of its texts as they are ("Add new …" beside a relationship field), where a
  * label given in every language would read "Add new [object Object]".
  */
-export const labelIn =
+const labelIn =
   (label: Label): LabelFunction =>
   ({ i18n }) =>
     inAdminLanguage(label, i18n)

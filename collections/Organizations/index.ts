@@ -5,7 +5,8 @@ import { isEditor } from '@/access/isEditor'
 import { lockRowForUpdate } from '@/hooks/lockRowForUpdate'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { revalidateReactions, revalidateReactionsDelete } from '@/hooks/revalidateReactions'
-import { adminText, collectionLabels } from '@/i18n/adminText'
+import { adminText } from '@/i18n/adminText'
+import { collectionLabels } from '@/i18n/label'
 import type { LabelledOption } from '@/i18n/label'
 
 export const organizationKinds = [

@@ -7,7 +7,8 @@ import { lockRowForUpdate } from '@/hooks/lockRowForUpdate'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { revalidateReactions, revalidateReactionsDelete } from '@/hooks/revalidateReactions'
 import { dayOnly } from '@/fields/dayOnly'
-import { adminText, collectionLabels } from '@/i18n/adminText'
+import { adminText } from '@/i18n/adminText'
+import { collectionLabels } from '@/i18n/label'
 import { regionalGroups } from '@/lib/reactions/regionalGroups'
 
 /**

@@ -1,7 +1,7 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 import { cache } from 'react'
 
-import { adminLocale } from '@/i18n/adminText'
+import { adminLocale } from '@/i18n/label'
 import { actorNamesOf, loadActorNames } from '@/lib/reactions/actorNames'
 import { actorRefs } from '@/lib/reactions/fingerprint'
 

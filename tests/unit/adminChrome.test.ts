@@ -1,7 +1,8 @@
 import { initI18n } from '@payloadcms/translations'
 import { describe, expect, it } from 'vitest'
 
-import { adminText, collectionLabels } from '@/i18n/adminText'
+import { adminText } from '@/i18n/adminText'
+import { collectionLabels } from '@/i18n/label'
 import { adminLanguages } from '@/i18n/payload'
 import { actorNamesOf } from '@/lib/reactions/actorNames'
 import { actorRefs } from '@/lib/reactions/fingerprint'
