@@ -1,4 +1,3 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -7,6 +6,7 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type EmbeddedServer, freePort, startEmbeddedPostgres } from '@/lib/db/embeddedPostgres'
+import { postgres } from '@/lib/db/postgres'
 import {
   type PayloadWithEnvironment,
   payloadWithEnvironment,
@@ -94,7 +94,7 @@ async function primaryNames(): Promise<string[]> {
  * (readReplicasAfterWriteInterval), so that an editor sees what they saved: wait that out.
  */
 async function waitForReadsToReturnToReplica() {
-  const adapter = payload.db as unknown as PostgresAdapter
+  const adapter = postgres(payload)
   const wait =
     (adapter.lastWriteTimestamp ?? 0) + adapter.readReplicasAfterWriteInterval - Date.now()
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait + 50))
