@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 
-import type { Locale } from '@/i18n/locales'
+import type { sourceLocale, TargetLocale } from '@/i18n/locales'
 import { lengthLimits, lengthProblem } from '@/lib/text/lengthLimits'
 import { isWebUrl } from '@/lib/text/webUrl'
 
@@ -12,15 +12,13 @@ import { type ActorRef, reactionFingerprint } from './fingerprint'
 import { type ActorLookup, actorFor, codesIn } from './importActors'
 import { type Stance, stanceValues } from './stances'
 
-type TranslatedLocale = Exclude<Locale, 'en'>
-
 export type ValidRow = {
   row: number
   fingerprint: string
   actors: ActorRef[]
   date: string
   stance: Stance
-  summary: { en: string } & Partial<Record<TranslatedLocale, string>>
+  summary: Record<typeof sourceLocale, string> & Partial<Record<TargetLocale, string>>
   quote: string | null
   quoteLanguage: string | null
   sourceUrl: string

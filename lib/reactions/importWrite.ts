@@ -13,6 +13,7 @@ import {
   ValidationError,
 } from 'payload'
 
+import { sourceLocale, targetLocales } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cacheTags'
 import { recordInvalidations } from '@/lib/revalidate'
 
@@ -64,11 +65,11 @@ async function createReaction(
   const write = { req, overrideAccess: true, depth: 0, context: { disableRevalidate: true } }
   const { id } = await req.payload.create({
     collection: 'reactions',
-    locale: 'en',
-    data: { ...fields, summary: summary.en },
+    locale: sourceLocale,
+    data: { ...fields, summary: summary[sourceLocale] },
     ...write,
   })
-  for (const locale of ['fr', 'es', 'ar'] as const) {
+  for (const locale of targetLocales) {
     const text = summary[locale]
     if (text)
       await req.payload.update({
