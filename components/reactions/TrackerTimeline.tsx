@@ -4,7 +4,9 @@ import { type Locale, localeInfo } from '@/i18n/locales'
 import { calendarDay } from '@/lib/reactions/partyStatus'
 import type { Tracker } from '@/lib/reactions/tracker'
 
-import { bucketize, chooseUnit, Timeline } from './Timeline'
+import { bucketize, chooseUnit } from '@/lib/reactions/timeBuckets'
+
+import { Timeline } from './Timeline'
 import type { MapLegendItem } from './WorldMap'
 
 /** The period's reactions by week or month, stacked by stance. */
