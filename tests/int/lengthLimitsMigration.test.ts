@@ -4,7 +4,6 @@ import { createLocalReq, getPayload, type Payload } from 'payload'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { everyContentTag } from '@/lib/cacheTags'
 import { createThrowawayDatabase, type ThrowawayDatabase } from '@/lib/db/throwawayDatabase'
 import { lengthLimits } from '@/lib/text/lengthLimits'
 import { migrations } from '@/migrations'
@@ -116,11 +115,18 @@ describe('the length limits migration', () => {
     expect(reactionText.summary.endsWith('…')).toBe(true)
     expect(reactionText.quote).toBe('Short quote.')
 
-    // Pages cached with the long text are dropped by every serving process.
+    // Pages cached with the long text are dropped by every serving process: every content tag
+    // there was when the migration was written (it keeps its own list, frozen).
     const { rows: invalidated } = await client.query<{ tag: string }>(
       `SELECT tag FROM cache_invalidations ORDER BY tag`,
     )
-    expect(invalidated.map((row) => row.tag)).toEqual([...everyContentTag].sort())
+    expect(invalidated.map((row) => row.tag)).toEqual([
+      'reactions',
+      'statements:lists',
+      'statements:pages',
+      'statements:slugs',
+      'topics',
+    ])
 
     expect(printed).toEqual([
       `Shortened statements ${statement.id} (en) title: ${title.length} characters, limit ${lengthLimits.title}; the full text stays in its version history`,
