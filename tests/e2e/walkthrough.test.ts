@@ -115,6 +115,23 @@ describe.each(runs)(
       const editor = await signInToAdmin(browser, undefined, browserIn(admin))
       const pages: Page[] = [editor]
       try {
+        // The shared admin account keeps the zone another suite's browser gave it: start from none,
+        // as on a first sign-in, so that this browser's zone is the one remembered.
+        const savedZone = () =>
+          editor.evaluate(async () => {
+            const { user } = await (await fetch('/api/users/me')).json()
+            return { id: user.id as number, zone: user.timeZone as string | null }
+          })
+        const { id } = await savedZone()
+        await editor.evaluate(async (id) => {
+          await fetch(`/api/users/${id}`, {
+            method: 'PATCH',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ timeZone: null }),
+          })
+        }, id)
+        await editor.reload()
+        await expect.poll(async () => (await savedZone()).zone).toBe('Europe/Amsterdam')
         await shot(editor, 'editor-dashboard')
 
         // Create new: nothing is saved until the statement has a title and the editor saves it.
