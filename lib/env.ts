@@ -98,6 +98,9 @@ const schema = z
     LOGIN_ATTEMPTS_PER_15_MINUTES: z.coerce.number().int().min(1).default(20),
     SEARCHES_PER_MINUTE: z.coerce.number().int().min(1).default(120),
     IMPORTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+    // Sign-on requests (lib/signatories/): per email address asked for, and per client address.
+    SIGN_ON_REQUESTS_PER_HOUR_PER_EMAIL: z.coerce.number().int().min(1).default(3),
+    SIGN_ON_REQUESTS_PER_HOUR_PER_CLIENT: z.coerce.number().int().min(1).default(10),
     // Sample reactions are demonstration data: seeded in development and tests, in production only on request.
     SEED_SAMPLE_REACTIONS: z.stringbool({ error: 'must be yes or no' }).optional(),
   })

@@ -32,12 +32,13 @@ export function rateLimiter(
   })
 }
 
-export type RateLimit = 'login' | 'search' | 'import'
+export type RateLimit = 'login' | 'search' | 'import' | 'signOnEmail' | 'signOnClient'
 
 let limiters: Record<RateLimit, RateLimiterAbstract> | undefined
 
 /**
- * How often one client may try to sign in, search and import. Account lockout after five wrong
+ * How often one client may try to sign in, search, import and ask to sign a statement (per client
+ * address, and per email address the request is for). Account lockout after five wrong
  * passwords (collections/Users) is also shared, through the database. Made on first use, so that
  * scripts which load the config (migrations, the seed) do not connect to Redis.
  */
@@ -46,6 +47,8 @@ function rateLimiters(): Record<RateLimit, RateLimiterAbstract> {
     login: rateLimiter('login', env.LOGIN_ATTEMPTS_PER_15_MINUTES, 15 * 60),
     search: rateLimiter('search', env.SEARCHES_PER_MINUTE, 60),
     import: rateLimiter('import', env.IMPORTS_PER_MINUTE, 60),
+    signOnEmail: rateLimiter('sign-on-email', env.SIGN_ON_REQUESTS_PER_HOUR_PER_EMAIL, 60 * 60),
+    signOnClient: rateLimiter('sign-on-client', env.SIGN_ON_REQUESTS_PER_HOUR_PER_CLIENT, 60 * 60),
   }
   return limiters
 }

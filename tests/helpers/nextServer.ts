@@ -1,9 +1,42 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { createWriteStream, mkdirSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
-export type NextServer = { baseURL: string; stop: () => Promise<void> }
+export type NextServer = { baseURL: string; logFile: string; stop: () => Promise<void> }
+
+/**
+ * Where the server on `port` writes its output (besides the console): tests read what it logged,
+ * such as the emails the log adapter prints when no SMTP server is configured.
+ */
+export const serverLogFile = (port: number) =>
+  path.join(root, '.test-results', `server-${port}.log`)
+
+/**
+ * The first match of `pattern` in the server's log written after `offset` characters, waiting
+ * for it up to `timeoutMs`. Start from `serverLogLength` taken before the action that logs.
+ */
+export async function waitForServerLog(
+  port: number,
+  pattern: RegExp,
+  { offset = 0, timeoutMs = 10_000 }: { offset?: number; timeoutMs?: number } = {},
+): Promise<RegExpMatchArray> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const match = (await readFile(serverLogFile(port), 'utf8')).slice(offset).match(pattern)
+    if (match) return match
+    if (Date.now() > deadline)
+      throw new Error(`The server on port ${port} did not log ${pattern} within ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
+/** How much the server on `port` has logged so far. */
+export async function serverLogLength(port: number): Promise<number> {
+  return (await readFile(serverLogFile(port), 'utf8')).length
+}
 
 /** Node 20's exit code when tsx's loader thread stops a script before its first line (see runTsx.ts). */
 const unsettledTopLevelAwait = 13
@@ -60,10 +93,23 @@ async function launch(
     {
       cwd: root,
       env: { ...env, PORT: String(port) },
-      stdio: ['ignore', 'inherit', 'inherit'],
+      stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     },
   )
+  // Still shown on the console as it comes, and kept in a file.
+  const logFile = serverLogFile(port)
+  mkdirSync(path.dirname(logFile), { recursive: true })
+  const log = createWriteStream(logFile)
+  server.stdout?.on('data', (chunk: Buffer) => {
+    process.stdout.write(chunk)
+    log.write(chunk)
+  })
+  server.stderr?.on('data', (chunk: Buffer) => {
+    process.stderr.write(chunk)
+    log.write(chunk)
+  })
+  server.once('exit', () => log.end())
   const signal = (name: NodeJS.Signals) => {
     try {
       process.kill(-(server.pid ?? 0), name)
@@ -87,5 +133,5 @@ async function launch(
     await stop()
     throw error
   }
-  return { baseURL, stop }
+  return { baseURL, logFile, stop }
 }
