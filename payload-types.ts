@@ -446,6 +446,8 @@ export interface Config {
     reactions: Reaction;
     states: State;
     organizations: Organization;
+    signatories: Signatory;
+    signatures: Signature;
     redirects: Redirect;
     users: User;
     'payload-kv': PayloadKv;
@@ -454,7 +456,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    statements: {
+      signatures: 'signatures';
+    };
+  };
   collectionsSelect: {
     statements: StatementsSelect<false> | StatementsSelect<true>;
     translations: TranslationsSelect<false> | TranslationsSelect<true>;
@@ -463,6 +469,8 @@ export interface Config {
     reactions: ReactionsSelect<false> | ReactionsSelect<true>;
     states: StatesSelect<false> | StatesSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
+    signatories: SignatoriesSelect<false> | SignatoriesSelect<true>;
+    signatures: SignaturesSelect<false> | SignaturesSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -569,6 +577,15 @@ export interface Statement {
   publishedAt: string;
   kind: 'statement' | 'press-release' | 'joint-letter' | 'open-letter';
   topics?: (number | Topic)[] | null;
+  /**
+   * While this date is in the future, organizations can ask to sign through the public form. Leave empty to keep the statement closed.
+   */
+  signatureClosesAt?: string | null;
+  signatures?: {
+    docs?: (number | Signature)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   sourceRevision?: string | null;
   sourceUpdatedAt?: string | null;
   localeVersions?:
@@ -643,6 +660,135 @@ export interface Topic {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signatures".
+ */
+export interface Signature {
+  id: number;
+  statement: number | Statement;
+  signatory: number | Signatory;
+  signedAt: string;
+  /**
+   * Only verified signatures are public. Verify once the organization has confirmed it signs.
+   */
+  status: 'requested' | 'verified';
+  verifiedBy?: (number | null) | User;
+  verifiedAt?: string | null;
+  /**
+   * Filled by the public sign-on form; never public.
+   */
+  signerName?: string | null;
+  /**
+   * Filled by the public sign-on form; never public.
+   */
+  signerRole?: string | null;
+  /**
+   * Filled by the public sign-on form; never public.
+   */
+  requestEmail?: string | null;
+  /**
+   * Filled by the public sign-on form; never public.
+   */
+  confirmedAt?: string | null;
+  confirmationTokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signatories".
+ */
+export interface Signatory {
+  id: number;
+  /**
+   * Required in English; in another language only where the organization has a name of its own there. Readers see the English name otherwise.
+   */
+  name?: string | null;
+  /**
+   * The last part of the organization’s page address. Made from the English name when left empty.
+   */
+  slug?: string | null;
+  country: number | State;
+  type: 'member' | 'partner' | 'individual';
+  website?: string | null;
+  /**
+   * Seen by editors only: never on the site, in the API or in open data.
+   */
+  contactEmail?: string | null;
+  /**
+   * Verified signatures of published statements, counted on each save. The organization is public only when it has one.
+   */
+  publicSignatures?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "states".
+ */
+export interface State {
+  id: number;
+  iso2: string;
+  iso3?: string | null;
+  name: string;
+  regionalGroup?: ('african' | 'asia-pacific' | 'eastern-european' | 'latin-american-caribbean' | 'weog') | null;
+  unMembership?: ('member' | 'observer' | 'none') | null;
+  /**
+   * Ratification, accession or succession.
+   */
+  depositDate?: string | null;
+  /**
+   * The State is a party from this day (article 126).
+   */
+  entryIntoForce?: string | null;
+  /**
+   * The State is no longer a party from this day (article 127).
+   */
+  withdrawalEffective?: string | null;
+  /**
+   * Where the dates come from and what is uncertain. Editors only.
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  roles: ('admin' | 'editor' | 'translator')[];
+  /**
+   * The languages this person translates into.
+   */
+  languages?: ('fr' | 'es' | 'ar')[] | null;
+  /**
+   * Scheduled publishing times are shown in this time zone, an IANA name such as Europe/Paris.
+   */
+  timeZone?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
  * Versions of statements in other languages. Translators submit them; editors accept them, which publishes that language.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -715,42 +861,6 @@ export interface Translation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  roles: ('admin' | 'editor' | 'translator')[];
-  /**
-   * The languages this person translates into.
-   */
-  languages?: ('fr' | 'es' | 'ar')[] | null;
-  /**
-   * Scheduled publishing times are shown in this time zone, an IANA name such as Europe/Paris.
-   */
-  timeZone?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reactions".
  */
 export interface Reaction {
@@ -799,36 +909,6 @@ export interface Reaction {
    */
   editorNotes?: string | null;
   fingerprint?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "states".
- */
-export interface State {
-  id: number;
-  iso2: string;
-  iso3?: string | null;
-  name: string;
-  regionalGroup?: ('african' | 'asia-pacific' | 'eastern-european' | 'latin-american-caribbean' | 'weog') | null;
-  unMembership?: ('member' | 'observer' | 'none') | null;
-  /**
-   * Ratification, accession or succession.
-   */
-  depositDate?: string | null;
-  /**
-   * The State is a party from this day (article 126).
-   */
-  entryIntoForce?: string | null;
-  /**
-   * The State is no longer a party from this day (article 127).
-   */
-  withdrawalEffective?: string | null;
-  /**
-   * Where the dates come from and what is uncertain. Editors only.
-   */
-  note?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1004,6 +1084,14 @@ export interface PayloadLockedDocument {
         value: number | Organization;
       } | null)
     | ({
+        relationTo: 'signatories';
+        value: number | Signatory;
+      } | null)
+    | ({
+        relationTo: 'signatures';
+        value: number | Signature;
+      } | null)
+    | ({
         relationTo: 'redirects';
         value: number | Redirect;
       } | null)
@@ -1076,6 +1164,8 @@ export interface StatementsSelect<T extends boolean = true> {
   publishedAt?: T;
   kind?: T;
   topics?: T;
+  signatureClosesAt?: T;
+  signatures?: T;
   sourceRevision?: T;
   sourceUpdatedAt?: T;
   localeVersions?:
@@ -1229,6 +1319,40 @@ export interface OrganizationsSelect<T extends boolean = true> {
   code?: T;
   kind?: T;
   website?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signatories_select".
+ */
+export interface SignatoriesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  country?: T;
+  type?: T;
+  website?: T;
+  contactEmail?: T;
+  publicSignatures?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signatures_select".
+ */
+export interface SignaturesSelect<T extends boolean = true> {
+  statement?: T;
+  signatory?: T;
+  signedAt?: T;
+  status?: T;
+  verifiedBy?: T;
+  verifiedAt?: T;
+  signerName?: T;
+  signerRole?: T;
+  requestEmail?: T;
+  confirmedAt?: T;
+  confirmationTokenHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

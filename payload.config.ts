@@ -9,6 +9,8 @@ import { Media } from '@/collections/Media'
 import { Organizations } from '@/collections/Organizations'
 import { Reactions } from '@/collections/Reactions'
 import { Redirects } from '@/collections/Redirects'
+import { Signatories } from '@/collections/Signatories'
+import { Signatures } from '@/collections/Signatures'
 import { States } from '@/collections/States'
 import { Statements } from '@/collections/Statements'
 import { Topics } from '@/collections/Topics'
@@ -75,6 +77,8 @@ export default buildConfig({
     Reactions,
     States,
     Organizations,
+    Signatories,
+    Signatures,
     Redirects,
     Users,
   ],

@@ -14,6 +14,8 @@ export const cacheTags = {
   topics: 'topics',
   /** The reactions tracker, State pages, open data, and the reactions listed on statement pages. */
   reactions: 'reactions',
+  /** Joint statements' signatories: the lists under statements, counts, organization pages, exports. */
+  signatories: 'signatories',
 } as const
 
 /** The tags a change to one statement touches, in every locale (it appears in all of them). */
@@ -31,4 +33,5 @@ export const everyContentTag = [
   cacheTags.statementPages,
   cacheTags.topics,
   cacheTags.reactions,
+  cacheTags.signatories,
 ] as const

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '@/access/isEditor'
+import { isEditor, isEditorField } from '@/access/isEditor'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { sourceLocaleOnly } from '@/access/sourceLocaleOnly'
 import { systemOnly } from '@/access/systemOnly'
@@ -160,6 +160,27 @@ export const Statements: CollectionConfig = {
       relationTo: 'topics',
       hasMany: true,
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'signatureClosesAt',
+      label: adminText.signatureClosesAt,
+      type: 'date',
+      access: { create: isEditorField, update: isEditorField },
+      admin: {
+        position: 'sidebar',
+        description: adminText.signatureClosesAtHelp,
+        date: { pickerAppearance: 'dayAndTime' },
+      },
+    },
+    {
+      // The organizations that signed, from the statement's own page in the admin.
+      name: 'signatures',
+      label: adminText.signatures,
+      type: 'join',
+      collection: 'signatures',
+      on: 'statement',
+      access: { read: isEditorField },
+      admin: { defaultColumns: ['signatory', 'signedAt', 'status'] },
     },
     // Written by accepting a translation (lib/translations/accept.ts) and by publishing the
     // source; the languages panel above shows them.

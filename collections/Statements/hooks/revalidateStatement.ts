@@ -4,12 +4,16 @@ import type {
   CollectionBeforeDeleteHook,
 } from 'payload'
 
+import { followStatement } from '@/lib/signatories/cache'
 import { revalidateStatement } from '@/lib/statements/cache'
 
 export const revalidateOnChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   // Saving a draft of a statement that was never published changes nothing readers see.
   const wasPublic = previousDoc?._status === 'published'
-  if (doc._status === 'published' || wasPublic) await revalidateStatement(req, doc.id)
+  if (doc._status === 'published' || wasPublic) {
+    await revalidateStatement(req, doc.id)
+    await followStatement(req, doc.id)
+  }
   return doc
 }
 
@@ -20,10 +24,11 @@ export const revalidateOnDelete: CollectionAfterDeleteHook = async ({ doc, req }
 
 /**
  * What cannot exist without the statement goes first (the database refuses to leave it
- * pointing at nothing): its old addresses lead nowhere, its translations translate nothing.
+ * pointing at nothing): its old addresses lead nowhere, its translations translate nothing,
+ * its signatures sign nothing (each delete recounts its organization).
  */
 export const deleteDependents: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  for (const collection of ['redirects', 'translations'] as const) {
+  for (const collection of ['redirects', 'translations', 'signatures'] as const) {
     await req.payload.delete({
       collection,
       where: { statement: { equals: id } },

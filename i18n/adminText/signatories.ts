@@ -1,0 +1,105 @@
+import type { Label } from '../label'
+
+/** Joint statements: the organizations that sign them and each signature. */
+export const signatoryText = {
+  jointStatements: {
+    en: 'Joint statements',
+    fr: 'Déclarations conjointes',
+    es: 'Declaraciones conjuntas',
+    ar: 'البيانات المشتركة',
+  },
+  signatory: { en: 'Signatory', fr: 'Signataire', es: 'Firmante', ar: 'جهة موقّعة' },
+  signatories: { en: 'Signatories', fr: 'Signataires', es: 'Firmantes', ar: 'الجهات الموقّعة' },
+  signatoryNameHelp: {
+    en: 'Required in English; in another language only where the organization has a name of its own there. Readers see the English name otherwise.',
+    fr: 'Obligatoire en anglais ; dans une autre langue seulement si l’organisation y a un nom propre. Sinon, les lecteurs voient le nom anglais.',
+    es: 'Obligatorio en inglés; en otro idioma solo si la organización tiene un nombre propio en él. Si no, los lectores ven el nombre en inglés.',
+    ar: 'مطلوب بالإنجليزية؛ وبلغة أخرى فقط إن كان للمنظمة اسم خاص بها فيها. وإلا يرى القرّاء الاسم الإنجليزي.',
+  },
+  signatorySlugHelp: {
+    en: 'The last part of the organization’s page address. Made from the English name when left empty.',
+    fr: 'La fin de l’adresse de la page de l’organisation. Tirée du nom anglais si elle est laissée vide.',
+    es: 'La parte final de la dirección de la página de la organización. Se crea a partir del nombre en inglés si se deja vacía.',
+    ar: 'الجزء الأخير من رابط صفحة المنظمة. يُنشأ من الاسم الإنجليزي إذا تُرك فارغًا.',
+  },
+  country: { en: 'Country', fr: 'Pays', es: 'País', ar: 'البلد' },
+  signatoryType: { en: 'Type', fr: 'Type', es: 'Tipo', ar: 'النوع' },
+  contactEmail: {
+    en: 'Contact email',
+    fr: 'Adresse de contact',
+    es: 'Correo de contacto',
+    ar: 'بريد التواصل',
+  },
+  contactEmailHelp: {
+    en: 'Seen by editors only: never on the site, in the API or in open data.',
+    fr: 'Visible des seuls éditeurs : jamais sur le site, dans l’API ni dans les données ouvertes.',
+    es: 'Solo lo ven los editores: nunca en el sitio, la API ni los datos abiertos.',
+    ar: 'لا يراه إلا المحررون: لا يظهر في الموقع ولا في الواجهة البرمجية ولا في البيانات المفتوحة.',
+  },
+  publicSignatures: {
+    en: 'Public signatures',
+    fr: 'Signatures publiques',
+    es: 'Firmas públicas',
+    ar: 'التوقيعات المنشورة',
+  },
+  publicSignaturesHelp: {
+    en: 'Verified signatures of published statements, counted on each save. The organization is public only when it has one.',
+    fr: 'Signatures vérifiées de déclarations publiées, comptées à chaque enregistrement. L’organisation n’est publique que si elle en a une.',
+    es: 'Firmas verificadas de declaraciones publicadas, contadas en cada guardado. La organización solo es pública si tiene alguna.',
+    ar: 'التوقيعات المُتحقَّق منها على بيانات منشورة، تُحصى عند كل حفظ. لا تظهر المنظمة للعموم إلا إن كان لها توقيع منها.',
+  },
+  signature: { en: 'Signature', fr: 'Signature', es: 'Firma', ar: 'توقيع' },
+  signatures: { en: 'Signatures', fr: 'Signatures', es: 'Firmas', ar: 'التوقيعات' },
+  signedAt: { en: 'Signed on', fr: 'Signée le', es: 'Firmada el', ar: 'تاريخ التوقيع' },
+  signatureStatus: { en: 'Status', fr: 'Statut', es: 'Estado', ar: 'الحالة' },
+  signatureStatusHelp: {
+    en: 'Only verified signatures are public. Verify once the organization has confirmed it signs.',
+    fr: 'Seules les signatures vérifiées sont publiques. Vérifiez une fois que l’organisation a confirmé sa signature.',
+    es: 'Solo las firmas verificadas son públicas. Verifique cuando la organización haya confirmado que firma.',
+    ar: 'لا تُنشر إلا التوقيعات المُتحقَّق منها. تحقّق منها بعد أن تؤكّد المنظمة توقيعها.',
+  },
+  verifiedBy: { en: 'Verified by', fr: 'Vérifiée par', es: 'Verificada por', ar: 'تحقّق منها' },
+  verifiedAt: { en: 'Verified on', fr: 'Vérifiée le', es: 'Verificada el', ar: 'تاريخ التحقّق' },
+  signerName: {
+    en: 'Signed by (person)',
+    fr: 'Signée par (personne)',
+    es: 'Firmada por (persona)',
+    ar: 'وقّعها (الشخص)',
+  },
+  signerRole: {
+    en: 'Their role',
+    fr: 'Sa fonction',
+    es: 'Su cargo',
+    ar: 'صفته',
+  },
+  requestEmail: {
+    en: 'Email of the request',
+    fr: 'Adresse de la demande',
+    es: 'Correo de la solicitud',
+    ar: 'بريد الطلب',
+  },
+  confirmedAt: {
+    en: 'Email confirmed on',
+    fr: 'Adresse confirmée le',
+    es: 'Correo confirmado el',
+    ar: 'تاريخ تأكيد البريد',
+  },
+  signOnHelp: {
+    en: 'Filled by the public sign-on form; never public.',
+    fr: 'Rempli par le formulaire public de signature ; jamais public.',
+    es: 'Lo rellena el formulario público de adhesión; nunca es público.',
+    ar: 'يملؤه نموذج التوقيع العام؛ لا يُنشر أبدًا.',
+  },
+  signatureClosesAt: {
+    en: 'Open for signature until',
+    fr: 'Ouverte à la signature jusqu’au',
+    es: 'Abierta a la firma hasta',
+    ar: 'مفتوح للتوقيع حتى',
+  },
+  signatureClosesAtHelp: {
+    en: 'While this date is in the future, organizations can ask to sign through the public form. Leave empty to keep the statement closed.',
+    fr: 'Tant que cette date n’est pas passée, les organisations peuvent demander à signer par le formulaire public. Laisser vide pour que la déclaration reste fermée.',
+    es: 'Mientras esta fecha no haya pasado, las organizaciones pueden pedir firmar mediante el formulario público. Déjela vacía para que la declaración siga cerrada.',
+    ar: 'ما دام هذا التاريخ لم يحِن، يمكن للمنظمات طلب التوقيع عبر النموذج العام. اتركه فارغًا ليبقى البيان مغلقًا.',
+  },
+} satisfies Record<string, Label>
