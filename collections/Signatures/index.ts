@@ -10,6 +10,7 @@ import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { adminText } from '@/i18n/adminText'
 import { collectionLabels } from '@/i18n/label'
 import { signatureStatuses } from '@/lib/signatories/kinds'
+import { editorsSignatureFilter } from '@/lib/signatories/signOnAdmin'
 
 import {
   lockBeforeDelete,
@@ -36,8 +37,9 @@ export const Signatures: CollectionConfig = {
   slug: 'signatures',
   labels: collectionLabels(adminText.signature, adminText.signatures),
   admin: {
-    defaultColumns: ['signatory', 'statement', 'signedAt', 'status'],
+    defaultColumns: ['signatory', 'statement', 'signedAt', 'status', 'confirmedAt'],
     group: adminText.jointStatements,
+    baseFilter: () => editorsSignatureFilter,
   },
   access: { read: publicSignatureOrEditor, create: isEditor, update: isEditor, delete: isEditor },
   defaultSort: '-signedAt',

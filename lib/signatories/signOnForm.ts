@@ -6,9 +6,9 @@ import { z } from 'zod'
 
 import { isWebUrl } from '@/lib/text/webUrl'
 
-/** Who may ask to sign: the coalition's members and partners, or a person in their own name. */
-export const signatoryTypes = ['member', 'partner', 'individual'] as const
-export type SignatoryType = (typeof signatoryTypes)[number]
+import { type SignatoryType, signatoryTypes } from './kinds'
+
+const typeValues = signatoryTypes.map(({ value }) => value) as [SignatoryType, ...SignatoryType[]]
 
 /** The form's field names, shared by the page, the handler and the tests. */
 export const signOnFieldNames = [
@@ -73,7 +73,7 @@ export function signOnSchema(stateCodes: ReadonlySet<string>) {
         error: 'websiteInvalid',
       })
       .transform((value) => value || null),
-    type: z.enum(signatoryTypes, { error: 'typeInvalid' }),
+    type: z.enum(typeValues, { error: 'typeInvalid' }),
     email: text.pipe(z.email({ error: 'emailInvalid' }).max(254, { error: 'emailInvalid' })),
     signerName: required('signerNameRequired'),
     signerRole: required('signerRoleRequired'),

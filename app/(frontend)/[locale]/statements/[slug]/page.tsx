@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { SignOnInvitation } from '@/components/SignOnInvitation'
 import { StatementView } from '@/components/StatementView'
 import { sourceLocale, type Locale } from '@/i18n/locales'
 import { reactionsToStatement } from '@/lib/data/reactions'
+import { renderAgainWhenSignaturesClose } from '@/lib/data/signOn'
 import { getStatement } from '@/lib/data/statementDetail'
 import { availableVersions, findStatementAddress } from '@/lib/data/statements'
 import { decodeSegment, pageLocale } from '@/lib/locale'
@@ -34,7 +36,7 @@ async function load(params: Props['params']) {
   ])
   if (!statement) notFound()
   const contentLocale: Locale = versions[locale] ? locale : sourceLocale
-  return { locale, statement, versions, contentLocale }
+  return { locale, statement, versions, contentLocale, slug: address.slug }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -43,15 +45,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StatementPage({ params }: Props) {
-  const { locale, statement, versions, contentLocale } = await load(params)
+  const { locale, statement, versions, contentLocale, slug } = await load(params)
   const reactions = await reactionsToStatement(locale, statement.id)
+  await renderAgainWhenSignaturesClose(statement.signatureClosesAt)
   return (
-    <StatementView
-      locale={locale}
-      statement={statement}
-      versions={versions}
-      contentLocale={contentLocale}
-      reactions={reactions}
-    />
+    <>
+      <SignOnInvitation locale={locale} slug={slug} statement={statement} />
+      <StatementView
+        locale={locale}
+        statement={statement}
+        versions={versions}
+        contentLocale={contentLocale}
+        reactions={reactions}
+      />
+    </>
   )
 }
