@@ -68,5 +68,6 @@ export async function requestSignature(
   })
   if (stored === 'duplicate')
     return refuse(refusal(409, [{ field: 'organization', key: 'duplicate' }]))
+  if (stored === 'emailFailed') return refuse(refusal(503, [{ key: 'emailFailed' }]))
   return { ok: true, email: parsed.request.email }
 }

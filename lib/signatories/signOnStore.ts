@@ -91,7 +91,7 @@ async function stateId(req: PayloadRequest, iso2: string): Promise<number> {
 const onePerOrganization = ({ path }: { path: string }) =>
   path === 'signatory' || path === 'statement'
 
-export type StoreResult = 'requested' | 'duplicate'
+export type StoreResult = 'requested' | 'duplicate' | 'emailFailed'
 
 export async function storeSignOnRequest(
   payload: Payload,
@@ -146,16 +146,28 @@ export async function storeSignOnRequest(
     })
     const t = signOnTranslator(locale)
     const link = `${env.NEXT_PUBLIC_SERVER_URL}/${locale}/sign/confirm?token=${token}`
-    await payload.sendEmail({
-      to: request.email,
-      subject: t('emailSubject', { title: statement.title }),
-      text: t('emailBody', {
-        name: request.signerName,
-        organization: request.organization,
-        title: statement.title,
-        link,
-      }),
-    })
+    const sent = await payload
+      .sendEmail({
+        to: request.email,
+        subject: t('emailSubject', { title: statement.title }),
+        text: t('emailBody', {
+          name: request.signerName,
+          organization: request.organization,
+          title: statement.title,
+          link,
+        }),
+      })
+      .then(
+        () => true,
+        (error: unknown) => {
+          payload.logger.error({ err: error, msg: 'Could not send a sign-on confirmation email' })
+          return false
+        },
+      )
+    if (!sent) {
+      await killTransaction(req)
+      return 'emailFailed'
+    }
     await commitTransaction(req)
     return 'requested'
   } catch (error) {
