@@ -4,9 +4,11 @@ import { notFound } from 'next/navigation'
 import { StatementView } from '@/components/StatementView'
 import { sourceLocale, type Locale } from '@/i18n/locales'
 import { reactionsToStatement } from '@/lib/data/reactions'
+import { signatoriesData } from '@/lib/data/signatories'
 import { getStatement } from '@/lib/data/statementDetail'
 import { availableVersions, findStatementAddress } from '@/lib/data/statements'
 import { decodeSegment, pageLocale } from '@/lib/locale'
+import { signatoriesOf } from '@/lib/signatories/view'
 import { statementMetadata } from '@/lib/seo/statementMetadata'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -44,7 +46,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function StatementPage({ params }: Props) {
   const { locale, statement, versions, contentLocale } = await load(params)
-  const reactions = await reactionsToStatement(locale, statement.id)
+  const [reactions, signatures] = await Promise.all([
+    reactionsToStatement(locale, statement.id),
+    signatoriesData(),
+  ])
   return (
     <StatementView
       locale={locale}
@@ -52,6 +57,7 @@ export default async function StatementPage({ params }: Props) {
       versions={versions}
       contentLocale={contentLocale}
       reactions={reactions}
+      signatories={signatoriesOf(signatures, statement.id, locale)}
     />
   )
 }
