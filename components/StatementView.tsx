@@ -5,10 +5,12 @@ import { langAttributes, languageNameIn, type Locale, locales, sourceLocale } fr
 import type { StatementDetail } from '@/lib/data/statementDetail'
 import { localized, paths } from '@/lib/paths'
 import type { TrackerReaction } from '@/lib/reactions/types'
+import type { SignatoryEntry } from '@/lib/signatories/view'
 import { kindMessageKey } from '@/lib/statementKinds'
 
 import { ReactionItem } from './reactions/ReactionItem'
 import { RichText } from './RichText'
+import { StatementSignatories } from './signatories/StatementSignatories'
 import { StatementList } from './StatementList'
 
 type ViewProps = {
@@ -16,6 +18,8 @@ type ViewProps = {
   statement: StatementDetail
   /** Verified State reactions linked to the statement (the preview shows none). */
   reactions?: TrackerReaction[]
+  /** Its public signatories, in the reader's order (the preview shows none). */
+  signatories?: SignatoryEntry[]
   versions: Partial<Record<Locale, string>>
   contentLocale: Locale
 }
@@ -27,6 +31,7 @@ export async function StatementView({
   versions,
   contentLocale,
   reactions = [],
+  signatories = [],
 }: ViewProps) {
   const [t, tCard, tReactions, format] = await Promise.all([
     getTranslations({ locale, namespace: 'StatementPage' }),
@@ -158,6 +163,13 @@ export async function StatementView({
           </ul>
         </aside>
       )}
+
+      <StatementSignatories
+        locale={locale}
+        statementId={statement.id}
+        slug={statement.slug ?? ''}
+        entries={signatories}
+      />
 
       {reactions.length > 0 && (
         <section aria-labelledby="reactions-heading" className="statement__aside">

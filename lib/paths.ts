@@ -10,6 +10,12 @@ export const paths = {
   reactionsCsv: '/reactions.csv',
   reactionsJson: '/reactions.json',
   state: (iso2: string) => `/states/${iso2.toLowerCase()}`,
+  signatory: (slug: string) => `/signatories/${encodeURIComponent(slug)}`,
+  /** A statement's signatories from one country: a page rendered per request. */
+  statementSignatories: (slug: string, country: string) =>
+    `/statements/${encodeURIComponent(slug)}/signatories?country=${encodeURIComponent(country)}`,
+  signatoriesCsv: '/signatories.csv',
+  signatoriesJson: '/signatories.json',
 } as const
 
 /** A full path with its locale, for places that are not links (alternates, feeds, sitemaps). */

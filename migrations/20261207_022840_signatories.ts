@@ -69,23 +69,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  // The references to the new tables go first: dropping a table with CASCADE would take their
+  // constraints with it, and dropping them by name afterwards would fail.
   await db.execute(sql`
-   ALTER TABLE "signatories" DISABLE ROW LEVEL SECURITY;
-  ALTER TABLE "signatories_locales" DISABLE ROW LEVEL SECURITY;
-  ALTER TABLE "signatures" DISABLE ROW LEVEL SECURITY;
-  DROP TABLE "signatories" CASCADE;
-  DROP TABLE "signatories_locales" CASCADE;
-  DROP TABLE "signatures" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_signatories_fk";
-  
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_signatures_fk";
-  
   DROP INDEX "payload_locked_documents_rels_signatories_id_idx";
   DROP INDEX "payload_locked_documents_rels_signatures_id_idx";
-  ALTER TABLE "statements" DROP COLUMN "signature_closes_at";
-  ALTER TABLE "_statements_v" DROP COLUMN "version_signature_closes_at";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "signatories_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "signatures_id";
+  DROP TABLE "signatures";
+  DROP TABLE "signatories_locales";
+  DROP TABLE "signatories";
+  ALTER TABLE "statements" DROP COLUMN "signature_closes_at";
+  ALTER TABLE "_statements_v" DROP COLUMN "version_signature_closes_at";
   DROP TYPE "public"."enum_signatories_type";
   DROP TYPE "public"."enum_signatures_status";`)
 }

@@ -50,7 +50,7 @@ function versionSlugs(doc: AllLocalesVersions): Partial<Record<Locale, string>> 
 }
 
 /** The reader's version when there is one, else the original (English). */
-function toCard(doc: AllLocalesCard, locale: Locale): StatementCard {
+export function toCard(doc: AllLocalesCard, locale: Locale): StatementCard {
   const contentLocale = hasVersion(doc, locale) ? locale : sourceLocale
   return {
     id: doc.id,
@@ -63,7 +63,7 @@ function toCard(doc: AllLocalesCard, locale: Locale): StatementCard {
   }
 }
 
-const cardSelect = {
+export const cardSelect = {
   title: true,
   slug: true,
   standfirst: true,

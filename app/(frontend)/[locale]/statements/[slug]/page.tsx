@@ -6,9 +6,11 @@ import { StatementView } from '@/components/StatementView'
 import { sourceLocale, type Locale } from '@/i18n/locales'
 import { reactionsToStatement } from '@/lib/data/reactions'
 import { renderAgainWhenSignaturesClose } from '@/lib/data/signOn'
+import { signatoriesData } from '@/lib/data/signatories'
 import { getStatement } from '@/lib/data/statementDetail'
 import { availableVersions, findStatementAddress } from '@/lib/data/statements'
 import { decodeSegment, pageLocale } from '@/lib/locale'
+import { signatoriesOf } from '@/lib/signatories/view'
 import { statementMetadata } from '@/lib/seo/statementMetadata'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -46,8 +48,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function StatementPage({ params }: Props) {
   const { locale, statement, versions, contentLocale, slug } = await load(params)
-  const reactions = await reactionsToStatement(locale, statement.id)
-  await renderAgainWhenSignaturesClose(statement.signatureClosesAt)
+  const [reactions, signatures] = await Promise.all([
+    reactionsToStatement(locale, statement.id),
+    signatoriesData(),
+    renderAgainWhenSignaturesClose(statement.signatureClosesAt),
+  ])
   return (
     <>
       <SignOnInvitation locale={locale} slug={slug} statement={statement} />
@@ -57,6 +62,7 @@ export default async function StatementPage({ params }: Props) {
         versions={versions}
         contentLocale={contentLocale}
         reactions={reactions}
+        signatories={signatoriesOf(signatures, statement.id, locale)}
       />
     </>
   )
