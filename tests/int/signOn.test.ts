@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, type MockInstance, vi } from
 
 import { GET as confirm } from '@/app/(frontend)/[locale]/sign/confirm/route'
 import { POST as sign } from '@/app/(frontend)/[locale]/sign/route'
+import { GET as signatoriesCsv } from '@/app/(frontend)/[locale]/signatories.csv/route'
 import type { Locale } from '@/i18n/locales'
 import { postgres } from '@/lib/db/postgres'
 import { escapeHtml } from '@/lib/proxy/answers'
@@ -285,7 +286,16 @@ describe('an organization asking to sign', () => {
       `{ Signatures { docs { id status signatory { name website } } } Signatories { docs { name } } }`,
     )
     expect(graphql).toContain('Coalition of Lawyers for Justice')
-    for (const open of [JSON.stringify(published), JSON.stringify(signatories), graphql]) {
+    const csv = await (
+      await signatoriesCsv(
+        new Request(`http://amicus.test/en/signatories.csv?statement=${statements.open.id}`),
+        { params: Promise.resolve({ locale: 'en' }) },
+      )
+    ).text()
+    expect(csv).toContain('Coalition of Lawyers for Justice')
+    // The confirmed but unverified request of another organization is not in it.
+    expect(csv).not.toContain('juristes')
+    for (const open of [JSON.stringify(published), JSON.stringify(signatories), graphql, csv]) {
       for (const secret of ['contact@lawyers.signon.test', 'Awa Diop', 'Executive Director'])
         expect(open).not.toContain(secret)
       expect(open).not.toMatch(
