@@ -9,6 +9,9 @@ import {
 import { formStamp, stampProblem } from '@/lib/signatories/formStamp'
 import { comparableName, isSameOrganization } from '@/lib/signatories/organizationName'
 import { formValues, parseSignOn, type SignOnValues } from '@/lib/signatories/signOnForm'
+import { signOnFormView } from '@/lib/signatories/signOnFormView'
+
+import { signOnFormHtml } from '@/app/(frontend)/[locale]/sign/formHtml'
 
 const states = new Set(['FR', 'SN', 'AR'])
 
@@ -159,5 +162,41 @@ describe('confirmation tokens', () => {
     expect(confirmationExpired(asked.toISOString(), asked.getTime() + 7 * 86_400_000 + 1)).toBe(
       true,
     )
+  })
+})
+
+describe('the form shown again', () => {
+  const statement = {
+    id: 7,
+    title: 'Joint appeal',
+    slug: 'joint-appeal',
+    closesAt: '2030-01-01T12:00:00.000Z',
+    window: 'open' as const,
+  }
+  const countries = [
+    { value: 'FR', label: 'France' },
+    { value: 'SN', label: 'Senegal' },
+  ]
+
+  it('keeps what was typed, escaped, and ties each problem to its field', () => {
+    const view = signOnFormView({
+      locale: 'fr',
+      statement,
+      countries,
+      values: { organization: '"><script>alert(1)</script>', country: 'sn', type: 'partner' },
+      problems: [{ field: 'authorized', key: 'authorizationMissing' }],
+    })
+    const html = signOnFormHtml(view)
+    expect(html).not.toContain('<script>')
+    expect(html).toContain('value="&#34;&#62;&#60;script&#62;alert(1)&#60;/script&#62;"')
+    expect(html).toContain('<option value="SN" selected>Senegal</option>')
+    expect(html).toMatch(/<input type="radio" name="type" value="partner" required checked>/)
+    expect(html).toContain('aria-describedby="sign-on-authorized-problem"')
+    expect(html).toContain(
+      '<p id="sign-on-authorized-problem" class="sign-on__problem">Cochez la case pour confirmer',
+    )
+    expect(view.problemsHeading).toBe('Votre demande n’a pas pu être envoyée : un problème.')
+    expect(html).toContain('action="/fr/sign"')
+    expect(html).toMatch(/name="nickname" type="text" tabindex="-1"/)
   })
 })
