@@ -61,8 +61,10 @@ async function fillForm(page: Page, entry: Entry) {
   await page.getByLabel('Contact email').fill(entry.email ?? `contact-${run}@sahel.example.org`)
   await page.getByLabel('Name of the person signing').fill('Mariam Traoré')
   await page.getByLabel('Their role in the organization').fill('Coordinator')
-  if (entry.authorized !== false)
-    await page.getByLabel('I am authorized to sign on behalf of this organization').check()
+  // Set either way: a form shown again keeps the box as it was sent.
+  await page
+    .getByLabel('I am authorized to sign on behalf of this organization')
+    .setChecked(entry.authorized !== false)
   await page.waitForTimeout(Math.max(0, 3_200 - (Date.now() - shown)))
 }
 
