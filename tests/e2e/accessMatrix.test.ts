@@ -1151,15 +1151,21 @@ const signatures: DocumentCollection = {
   owners: [],
   writable: 'hidden',
   fixture: async (variant) => {
-    const statement = variant === 'email' ? await statementWithTranslators() : undefined
+    if (variant === 'email') {
+      // Verified by the editor: the account it names is someone else's for the admin.
+      const { doc, signedAt } = await newSignature('requested', await statementWithTranslators())
+      await patchAs('editor', 'signatures', doc.id, { status: 'verified' })
+      return { id: doc.id, marker: signedAt, owner: 'admin' }
+    }
     const status = variant === 'hidden' || variant === 'review' ? 'requested' : 'verified'
-    const { doc, signedAt } = await newSignature(status, statement)
+    const { doc, signedAt } = await newSignature(status)
     return { id: doc.id, marker: signedAt, owner: 'admin' }
   },
   createData: async (marker) => ({
     statement: await sharedStatement(),
     signatory: await newSignatory(marker),
     signedAt: uniqueDay(),
+    status: 'requested',
   }),
   change: () => {
     const signedAt = uniqueDay()
