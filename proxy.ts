@@ -59,17 +59,19 @@ export const config = {
   //    anything that looks like a file, and paths that start with one of our locales stay out.
   // 2. The live pages. 3. Any path with a %-escape, to check it (Arabic slugs among them: the
   //    check is a decode). 4. GraphQL bodies. 5. Preferences by key (for a delete Payload gets wrong).
-  // 6. The admin and the draft preview, for their nonce. 7. Statements, for their old addresses.
+  // 6. The admin and the draft preview, for their nonce. 7. A joint statement's signatories by
+  //    country, a live page. 8. Statements, for their old addresses.
   // Next needs literals here; tests/unit/proxy.test.ts checks they list exactly the locales of
   // i18n/locales.ts.
   matcher: [
     '/((?!api|admin|next/|_next|_vercel|(?:en|fr|es|ar)(?:/|$)|.*\\..*).*)',
-    '/(en|fr|es|ar)/(statements|search|reactions|reactions\\.csv|reactions\\.json)',
+    '/(en|fr|es|ar)/(statements|search|reactions|reactions\\.csv|reactions\\.json|signatories\\.csv|signatories\\.json)',
     '/(.*%.*)',
     '/api/graphql',
     '/api/payload-preferences/:key+',
     '/admin/:path*',
     '/(en|fr|es|ar)/preview/:path*',
+    '/(en|fr|es|ar)/statements/:slug/signatories',
     '/(en|fr|es|ar)/statements/:slug',
   ],
 }

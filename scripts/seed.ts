@@ -9,6 +9,7 @@ import { everyContentTag } from '@/lib/cacheTags'
 import { env } from '@/lib/env'
 import { recordInvalidations } from '@/lib/revalidate'
 import { ensureAdmin, ensureDemoTranslator, seedDemoContent } from '@/lib/seed'
+import { seedSignatories } from '@/lib/seed/signatories'
 import { seedTrackerData } from '@/lib/seed/tracker'
 
 const payload = await getPayload({ config })
@@ -25,11 +26,13 @@ try {
     const created = await seedDemoContent(payload, admin.user)
     console.log(`Demo content: ${created} statement(s) added.`)
     const tracker = await seedTrackerData(payload)
+    const signatures = await seedSignatories(payload, admin.user)
     // Each write skipped its own invalidation; one for all of them tells the running servers.
     await recordInvalidations(payload, undefined, everyContentTag)
     console.log(
       `Tracker: ${tracker.states} State(s), ${tracker.organizations} organization(s), ${tracker.reactions} reaction(s) added${tracker.regionalGroups ? `; ${tracker.regionalGroups} State(s) given their regional group` : ''}.`,
     )
+    console.log(`Joint statement: ${signatures} sample signature(s) added.`)
     for (const [role, account] of [
       ['Admin', admin],
       ['Translator (French, Spanish, Arabic)', translator],

@@ -13,6 +13,7 @@ import { signatoryTypes } from '@/lib/signatories/kinds'
 import { slugify } from '@/lib/text/slugify'
 import { isWebUrl } from '@/lib/text/webUrl'
 
+import { deleteSignatures } from './hooks/deleteSignatures'
 import { revalidateSignatory, revalidateSignatoryDelete } from './hooks/revalidateSignatory'
 
 const editorsOnly = { read: isEditorField, create: isEditorField, update: isEditorField }
@@ -142,6 +143,7 @@ export const Signatories: CollectionConfig = {
   hooks: {
     beforeOperation: [rejectMalformedId, lockRowForUpdate],
     afterChange: [revalidateSignatory],
+    beforeDelete: [deleteSignatures],
     afterDelete: [revalidateSignatoryDelete],
   },
 }

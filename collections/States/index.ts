@@ -11,6 +11,8 @@ import { adminText } from '@/i18n/adminText'
 import { collectionLabels } from '@/i18n/label'
 import { regionalGroups } from '@/lib/reactions/regionalGroups'
 
+import { keepSignatoriesCountry } from './hooks/keepSignatoriesCountry'
+
 /**
  * States, with the dates that make one a party to the Rome Statute: whether it is a party on a
  * given day is computed from them (lib/reactions/partyStatus.ts), never stored.
@@ -117,6 +119,7 @@ export const States: CollectionConfig = {
   hooks: {
     beforeOperation: [rejectMalformedId, lockRowForUpdate],
     afterChange: [revalidateReactions],
+    beforeDelete: [keepSignatoriesCountry],
     afterDelete: [revalidateReactionsDelete],
   },
 }

@@ -64,6 +64,8 @@ async function findStatement(
     overrideAccess: false,
     depth: 1,
     limit: 1,
+    // The admin's list of its signatures is not the page's: signatories come from lib/data/signatories.ts.
+    joins: false,
     where: { id: { equals: id } },
   })
   return docs[0] ? toDetail(docs[0], locale) : null

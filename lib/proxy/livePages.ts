@@ -17,9 +17,12 @@ import { escapeHtml, paragraph, shortPage } from './answers'
 
 const messages = { en, fr, es, ar } satisfies Record<Locale, typeof en>
 
-/** Pages that read the database on every request (they depend on their query string), and the tracker. */
+/**
+ * Pages that read the database on every request (they depend on their query string), and the
+ * tracker: a joint statement's signatories by country (`statements/<slug>/signatories`) among them.
+ */
 export const livePage =
-  /^\/([a-z]{2})\/(statements|search|reactions|reactions\.csv|reactions\.json)\/?$/
+  /^\/([a-z]{2})\/(statements|search|reactions|reactions\.csv|reactions\.json|signatories\.csv|signatories\.json|statements\/[^/]+\/signatories)\/?$/
 
 /** The tracker's answer to filters it cannot apply: each one, with what it accepts, and a way back. */
 function invalidFiltersPage(locale: Locale, problems: FilterProblem[]) {

@@ -1,5 +1,6 @@
 import { sourceLocale, type Locale, localeCodes } from '@/i18n/locales'
 import { listStateCodes } from '@/lib/data/reactions'
+import { signatoriesData } from '@/lib/data/signatories'
 import { listStatementVersions } from '@/lib/data/statements'
 import { listTopicSlugs } from '@/lib/data/topics'
 import { env } from '@/lib/env'
@@ -29,14 +30,15 @@ const inEveryLocale = (path: string): Page => ({
 
 /**
  * Every page search engines should index: home, the statements index and the tracker's default
- * view, each topic and State page in every language, each statement in the languages it has a
+ * view, each topic, State and signatory organization page in every language, each statement in the languages it has a
  * version in. Views made of query parameters (filters, pages of a list, search) are left out.
  */
 async function sitemapPages(): Promise<Page[]> {
-  const [statements, topics, states] = await Promise.all([
+  const [statements, topics, states, { signatories }] = await Promise.all([
     listStatementVersions(),
     listTopicSlugs(),
     listStateCodes(),
+    signatoriesData(),
   ])
   const pathsOf = (slugs: Partial<Record<Locale, string>>, path: (slug: string) => string) =>
     Object.fromEntries(Object.entries(slugs).map(([code, slug]) => [code, path(slug)]))
@@ -44,6 +46,7 @@ async function sitemapPages(): Promise<Page[]> {
     ...['/', paths.statements, paths.reactions].map(inEveryLocale),
     ...topics.map((slugs) => ({ pathByLocale: pathsOf(slugs, paths.topic) })),
     ...states.map((iso2) => inEveryLocale(paths.state(iso2))),
+    ...signatories.map(({ slug }) => inEveryLocale(paths.signatory(slug))),
     ...statements.map(({ versions, updatedAt }) => ({
       pathByLocale: pathsOf(versions, paths.statement),
       lastmod: updatedAt,

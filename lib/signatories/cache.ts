@@ -6,29 +6,19 @@ import { revalidate } from '@/lib/revalidate'
 import { recountSignatoriesOf } from './publicSignatures'
 
 /**
- * What a signature write touches: every signatory list, count, organization page and export
- * (`signatories`), and the page of each statement it belongs to, in every locale.
+ * Marks stale what a signature or organization write touches: every signatory list (under the
+ * statement in every locale, and by country), count, organization page and export. Statement
+ * pages read their list through `signatoriesData` (lib/data/signatories.ts), tagged
+ * `signatories`, so they go stale with it; the statement's own tag stays untouched, and its text
+ * is not read again.
  */
-export function tagsForSignatures(statementIds: readonly number[]): string[] {
-  return [cacheTags.signatories, ...new Set(statementIds.map((id) => cacheTags.statement(id)))]
-}
-
-/** Marks stale what readers see of these statements' signatures. */
-export async function revalidateSignatures(
-  req: PayloadRequest,
-  statementIds: readonly number[],
-): Promise<void> {
-  await revalidate(req, tagsForSignatures(statementIds))
-}
-
-/** Marks stale what readers see of organizations: names and countries show in every list. */
 export async function revalidateSignatories(req: PayloadRequest): Promise<void> {
   await revalidate(req, [cacheTags.signatories])
 }
 
 /**
- * A statement was saved or deleted: its signatories' public counts follow its publication, and their pages
- * (which list its title) are marked stale when it has any.
+ * A statement was saved or deleted: its signatories' public counts follow its publication, and
+ * their pages (which list its title) are marked stale when it has any.
  */
 export async function followStatement(req: PayloadRequest, statementId: number): Promise<void> {
   if (await recountSignatoriesOf(req, statementId)) await revalidateSignatories(req)

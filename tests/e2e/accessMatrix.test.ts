@@ -142,6 +142,29 @@ const matrix: readonly Row[] = [
   ['organizations',               'publish',            'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
   ['organizations',               'read email',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
 
+  // Public once it has a verified signature of a published statement; the draft-like case is one without.
+  // Translators see what readers see: joint statements are the editors' work.
+  ['signatories',                 'read',               'yes',     'yes',         'yes',         'yes',  'yes'],
+  ['signatories',                 'read draft',         'no',      'no',          'no',          'yes',  'yes'],
+  ['signatories',                 'read versions',      'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  ['signatories',                 'create',             'no',      'no',          'no',          'yes',  'yes'],
+  ['signatories',                 'update',             'no',      'no',          'no',          'yes',  'yes'],
+  ['signatories',                 'delete',             'no',      'no',          'no',          'yes',  'yes'],
+  // An organization is published by verifying one of its signatures (see signatures · publish).
+  ['signatories',                 'publish',            'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  ['signatories',                 'read email',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+
+  // Read: verified, of a published statement; read draft: a requested one; publish: verify it.
+  ['signatures',                  'read',               'yes',     'yes',         'yes',         'yes',  'yes'],
+  ['signatures',                  'read draft',         'no',      'no',          'no',          'yes',  'yes'],
+  ['signatures',                  'read versions',      'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  ['signatures',                  'create',             'no',      'no',          'no',          'yes',  'yes'],
+  ['signatures',                  'update',             'no',      'no',          'no',          'yes',  'yes'],
+  ['signatures',                  'delete',             'no',      'no',          'no',          'yes',  'yes'],
+  ['signatures',                  'publish',            'no',      'no',          'no',          'yes',  'yes'],
+  // Through who verified it, and its statement's accepted translations.
+  ['signatures',                  'read email',         'no',      'no',          'no',          'no',   'yes'],
+
   // The public site looks old addresses up itself; the collection is the newsroom's.
   ['redirects',                   'read',               'no',      'no',          'no',          'yes',  'yes'],
   ['redirects',                   'read draft',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
@@ -591,6 +614,9 @@ const markerFields: Record<string, string> = {
   reactions: 'sourceTitle',
   states: 'name',
   organizations: 'code',
+  signatories: 'name',
+  // A signature holds no text of its own: each fixture's signatory is named after its marker.
+  signatures: 'signatory.name',
   redirects: 'from',
   users: 'name',
   'payload-preferences': 'key',
@@ -1075,6 +1101,79 @@ const organizations = simple(
   }),
 )
 
+const signatoryData = async (marker: string) => ({
+  name: marker,
+  country: await anyState(),
+  type: 'member',
+})
+const newSignatory = async (marker = unique('signatory')) =>
+  (await createAs('admin', 'signatories', await signatoryData(marker))).id
+
+/**
+ * A day no other signature of this run has, as Payload answers it: a signature has no text a
+ * reader sees, so its date is what marks it in a reply.
+ */
+const uniqueDay = () => new Date(Date.UTC(2000, 0, 1 + ++serial)).toISOString()
+
+/** A signature by a new organization: verified (of a published statement unless given) or requested. */
+async function newSignature(status: 'verified' | 'requested', statement?: number) {
+  const signedAt = uniqueDay()
+  const doc = await createAs('admin', 'signatures', {
+    statement: statement ?? (await sharedStatement()),
+    signatory: await newSignatory(),
+    signedAt,
+    status,
+  })
+  return { doc, signedAt }
+}
+
+const signatories: DocumentCollection = {
+  ...simple('signatories', { one: 'Signatory', many: 'Signatories' }, 'name', signatoryData),
+  fixture: async (variant) => {
+    const marker = unique('signatory')
+    const id = await newSignatory(marker)
+    if (variant === 'public')
+      await createAs('admin', 'signatures', {
+        statement: await sharedStatement(),
+        signatory: id,
+        signedAt: uniqueDay(),
+        status: 'verified',
+      })
+    return { id, marker, owner: 'admin' }
+  },
+  writable: 'hidden',
+}
+
+const signatures: DocumentCollection = {
+  slug: 'signatures',
+  graphql: { one: 'Signature', many: 'Signatures' },
+  selection: 'signedAt',
+  owners: [],
+  writable: 'hidden',
+  fixture: async (variant) => {
+    if (variant === 'email') {
+      // Verified by the editor: the account it names is someone else's for the admin.
+      const { doc, signedAt } = await newSignature('requested', await statementWithTranslators())
+      await patchAs('editor', 'signatures', doc.id, { status: 'verified' })
+      return { id: doc.id, marker: signedAt, owner: 'admin' }
+    }
+    const status = variant === 'hidden' || variant === 'review' ? 'requested' : 'verified'
+    const { doc, signedAt } = await newSignature(status)
+    return { id: doc.id, marker: signedAt, owner: 'admin' }
+  },
+  createData: async (marker) => ({
+    statement: await sharedStatement(),
+    signatory: await newSignatory(marker),
+    signedAt: uniqueDay(),
+    status: 'requested',
+  }),
+  change: () => {
+    const signedAt = uniqueDay()
+    return { data: { signedAt }, applied: (doc) => doc.signedAt === signedAt }
+  },
+  publish: { data: { status: 'verified' }, applied: (doc) => doc.status === 'verified' },
+}
+
 const uploadForm = (data: Json) => {
   const form = new FormData()
   form.append('file', new Blob([onePixelPng], { type: 'image/png' }), `${String(data.alt)}.png`)
@@ -1303,6 +1402,8 @@ const documentCollections = [
   reactions,
   states,
   organizations,
+  signatories,
+  signatures,
   redirects,
   users,
   preferences,
@@ -1378,6 +1479,8 @@ const probes: Record<string, Partial<Record<Operation, Probe>>> = {
   },
   states: { ...documentProbes(states, false), 'read staff notes': notesProbe(states) },
   organizations: documentProbes(organizations, false),
+  signatories: documentProbes(signatories, true),
+  signatures: { ...documentProbes(signatures, true), 'read email': emailProbe(signatures) },
   redirects: { ...documentProbes(redirects, false), 'read email': emailProbe(redirects) },
   users: {
     ...documentProbes(users, false),
@@ -1596,11 +1699,13 @@ afterAll(async () => {
     'payload-locked-documents',
     'payload-preferences',
     'reactions',
+    'signatures',
     'redirects',
     'translations',
     'statements',
     'media',
     'topics',
+    'signatories',
     'states',
     'organizations',
     'users',

@@ -5,7 +5,7 @@ import type {
   CollectionBeforeDeleteHook,
 } from 'payload'
 
-import { revalidateSignatures } from '@/lib/signatories/cache'
+import { revalidateSignatories } from '@/lib/signatories/cache'
 import { lockSignatories, recountSignatories } from '@/lib/signatories/publicSignatures'
 import { relationIds } from '@/lib/signatories/relations'
 import type { Signature } from '@/payload-types'
@@ -20,14 +20,14 @@ export const lockCounted: CollectionBeforeChangeHook<Signature> = async ({
   return data
 }
 
-/** Recounts the organizations' public signatures and marks the statements' pages stale. */
+/** Recounts the organizations' public signatures and marks their lists stale. */
 export const recountAfterChange: CollectionAfterChangeHook<Signature> = async ({
   doc,
   previousDoc,
   req,
 }) => {
   await recountSignatories(req, relationIds(doc.signatory, previousDoc?.signatory))
-  await revalidateSignatures(req, relationIds(doc.statement, previousDoc?.statement))
+  await revalidateSignatories(req)
   return doc
 }
 
@@ -46,6 +46,6 @@ export const lockBeforeDelete: CollectionBeforeDeleteHook = async ({ id, req }) 
 
 export const recountAfterDelete: CollectionAfterDeleteHook<Signature> = async ({ doc, req }) => {
   await recountSignatories(req, relationIds(doc.signatory))
-  await revalidateSignatures(req, relationIds(doc.statement))
+  await revalidateSignatories(req)
   return doc
 }
