@@ -444,6 +444,7 @@ export interface Config {
     topics: Topic;
     media: Media;
     reactions: Reaction;
+    releases: Release;
     states: State;
     organizations: Organization;
     redirects: Redirect;
@@ -461,6 +462,7 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     reactions: ReactionsSelect<false> | ReactionsSelect<true>;
+    releases: ReleasesSelect<false> | ReleasesSelect<true>;
     states: StatesSelect<false> | StatesSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
@@ -850,6 +852,44 @@ export interface Organization {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases".
+ */
+export interface Release {
+  id: number;
+  title: string;
+  /**
+   * Every item goes live at this moment in all its chosen languages, or none does.
+   */
+  moment: string;
+  moment_tz: string;
+  statements?:
+    | {
+        statement: number | Statement;
+        /**
+         * English is always included: it is the original. Each other language needs an accepted translation.
+         */
+        languages: ('en' | 'fr' | 'es' | 'ar')[];
+        id?: string | null;
+      }[]
+    | null;
+  reactions?: (number | Reaction)[] | null;
+  status?: ('scheduled' | 'published' | 'failed') | null;
+  failureReason?: string | null;
+  publishedAt?: string | null;
+  snapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects".
  */
 export interface Redirect {
@@ -994,6 +1034,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reactions';
         value: number | Reaction;
+      } | null)
+    | ({
+        relationTo: 'releases';
+        value: number | Release;
       } | null)
     | ({
         relationTo: 'states';
@@ -1200,6 +1244,29 @@ export interface ReactionsSelect<T extends boolean = true> {
   sample?: T;
   editorNotes?: T;
   fingerprint?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases_select".
+ */
+export interface ReleasesSelect<T extends boolean = true> {
+  title?: T;
+  moment?: T;
+  moment_tz?: T;
+  statements?:
+    | T
+    | {
+        statement?: T;
+        languages?: T;
+        id?: T;
+      };
+  reactions?: T;
+  status?: T;
+  failureReason?: T;
+  publishedAt?: T;
+  snapshot?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,6 +9,7 @@ import { Media } from '@/collections/Media'
 import { Organizations } from '@/collections/Organizations'
 import { Reactions } from '@/collections/Reactions'
 import { Redirects } from '@/collections/Redirects'
+import { Releases } from '@/collections/Releases'
 import { States } from '@/collections/States'
 import { Statements } from '@/collections/Statements'
 import { Topics } from '@/collections/Topics'
@@ -73,6 +74,7 @@ export default buildConfig({
     Topics,
     Media,
     Reactions,
+    Releases,
     States,
     Organizations,
     Redirects,

@@ -1,4 +1,5 @@
 import { reactionText } from './adminText/reactions'
+import { releaseText } from './adminText/releases'
 import { statementText } from './adminText/statements'
 import { trackerText } from './adminText/tracker'
 import { translationText } from './adminText/translations'
@@ -9,4 +10,10 @@ export { localeStateText, translationStatusText } from './adminText/translations
  * Labels and help texts of our own fields, in every admin language: Payload shows the entry of
  * the editor's chosen interface language. Written by area, in the files of i18n/adminText/.
  */
-export const adminText = { ...statementText, ...translationText, ...trackerText, ...reactionText }
+export const adminText = {
+  ...statementText,
+  ...translationText,
+  ...trackerText,
+  ...reactionText,
+  ...releaseText,
+}

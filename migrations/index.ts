@@ -11,6 +11,7 @@ import * as migration_20261206_170000_cache_invalidations from './20261206_17000
 import * as migration_20261206_200000_length_limits from './20261206_200000_length_limits'
 import * as migration_20261206_200246_user_time_zone from './20261206_200246_user_time_zone'
 import * as migration_20261206_201238_translator_languages from './20261206_201238_translator_languages'
+import * as migration_20261207_022523_releases from './20261207_022523_releases'
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261206_201238_translator_languages.up,
     down: migration_20261206_201238_translator_languages.down,
     name: '20261206_201238_translator_languages',
+  },
+  {
+    up: migration_20261207_022523_releases.up,
+    down: migration_20261207_022523_releases.down,
+    name: '20261207_022523_releases',
   },
 ]
