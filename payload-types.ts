@@ -445,6 +445,7 @@ export interface Config {
     media: Media;
     reactions: Reaction;
     releases: Release;
+    'preview-links': PreviewLink;
     states: State;
     organizations: Organization;
     redirects: Redirect;
@@ -463,6 +464,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     reactions: ReactionsSelect<false> | ReactionsSelect<true>;
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
+    'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     states: StatesSelect<false> | StatesSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
@@ -890,6 +892,29 @@ export interface Release {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-links".
+ */
+export interface PreviewLink {
+  id: number;
+  release: number | Release;
+  locale: 'en' | 'fr' | 'es' | 'ar' | 'all';
+  /**
+   * The journalist or newsroom this link is given to.
+   */
+  note: string;
+  expiresAt: string;
+  /**
+   * A revoked link stops working at once, for good.
+   */
+  revoked?: boolean | null;
+  revokedAt?: string | null;
+  token?: string | null;
+  tokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects".
  */
 export interface Redirect {
@@ -1038,6 +1063,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'releases';
         value: number | Release;
+      } | null)
+    | ({
+        relationTo: 'preview-links';
+        value: number | PreviewLink;
       } | null)
     | ({
         relationTo: 'states';
@@ -1267,6 +1296,22 @@ export interface ReleasesSelect<T extends boolean = true> {
   failureReason?: T;
   publishedAt?: T;
   snapshot?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-links_select".
+ */
+export interface PreviewLinksSelect<T extends boolean = true> {
+  release?: T;
+  locale?: T;
+  note?: T;
+  expiresAt?: T;
+  revoked?: T;
+  revokedAt?: T;
+  token?: T;
+  tokenHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -7,6 +7,7 @@ import sharp from 'sharp'
 
 import { Media } from '@/collections/Media'
 import { Organizations } from '@/collections/Organizations'
+import { PreviewLinks } from '@/collections/PreviewLinks'
 import { Reactions } from '@/collections/Reactions'
 import { Redirects } from '@/collections/Redirects'
 import { Releases } from '@/collections/Releases'
@@ -75,6 +76,7 @@ export default buildConfig({
     Media,
     Reactions,
     Releases,
+    PreviewLinks,
     States,
     Organizations,
     Redirects,

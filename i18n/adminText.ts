@@ -1,3 +1,4 @@
+import { previewLinkText } from './adminText/previewLinks'
 import { reactionText } from './adminText/reactions'
 import { releaseText } from './adminText/releases'
 import { statementText } from './adminText/statements'
@@ -16,4 +17,5 @@ export const adminText = {
   ...trackerText,
   ...reactionText,
   ...releaseText,
+  ...previewLinkText,
 }
