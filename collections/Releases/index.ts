@@ -2,12 +2,16 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '@/access/isEditor'
 import { systemOnly } from '@/access/systemOnly'
+import { lockRowForUpdate } from '@/hooks/lockRowForUpdate'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { adminText } from '@/i18n/adminText'
 import { collectionLabels } from '@/i18n/label'
 import { locales, sourceLocale } from '@/i18n/locales'
 import { releaseStatuses } from '@/lib/releases/status'
 import { isTimeZone } from '@/lib/timeZones'
+
+import { approveOnSave } from './hooks/approve'
+import { letGoOnChange, letGoOnDelete } from './hooks/letGo'
 
 const systemManaged = { create: systemOnly, update: systemOnly }
 
@@ -122,6 +126,9 @@ export const Releases: CollectionConfig = {
     { name: 'snapshot', type: 'json', access: systemManaged, admin: { hidden: true } },
   ],
   hooks: {
-    beforeOperation: [rejectMalformedId],
+    beforeOperation: [rejectMalformedId, lockRowForUpdate],
+    beforeChange: [approveOnSave],
+    afterChange: [letGoOnChange],
+    afterDelete: [letGoOnDelete],
   },
 }
