@@ -1,6 +1,7 @@
 import { type Locale, sourceLocale } from '@/i18n/locales'
 import { previewLanguages, previewStanding, type PreviewStanding } from '@/lib/previewLinks/rules'
 import { previewTokenHash, previewTokenShape } from '@/lib/previewLinks/token'
+import type { ReleaseSnapshot } from '@/lib/releases/snapshot'
 import type { PreviewLink, Release } from '@/payload-types'
 
 import { payloadClient } from './payload'
@@ -22,6 +23,8 @@ export type PressRelease = {
   /** The statements released in the reader's language, for this link. */
   statementIds: number[]
   reactionIds: number[]
+  /** The translations the release approved (lib/releases/snapshot.ts), per statement and language. */
+  approved: ReleaseSnapshot['statements']
 }
 
 export type PressPreview =
@@ -73,13 +76,14 @@ export async function openPressPreview(
       published: release.status === 'published',
       statementIds: statements.map((item) => idOf(item.statement)),
       reactionIds: (release.reactions ?? []).map(idOf),
+      approved: (release.snapshot as ReleaseSnapshot | null)?.statements ?? [],
     },
   }
 }
 
 /**
  * A statement of the release as it will be published: the original's latest draft, and in
- * another language the accepted translation held for the release, dated at the moment.
+ * another language the accepted translation the release approved and holds, dated at the moment.
  */
 export async function releasedStatement(
   release: PressRelease,
@@ -101,19 +105,15 @@ export async function releasedStatement(
   if (!draft) return null
   const dated = { ...draft, publishedAt: draft.publishedAt ?? release.moment }
   if (locale === sourceLocale) return toDetail(dated, locale)
-  const { docs: accepted } = await payload.find({
+  const approved = release.approved.find((item) => item.statement === id)?.translations[locale]
+  if (!approved) return null
+  const translation = await payload.findByID({
     collection: 'translations',
+    id: approved.id,
     overrideAccess: true,
     depth: 0,
-    limit: 1,
-    sort: '-reviewedAt',
-    where: {
-      statement: { equals: id },
-      locale: { equals: locale },
-      status: { equals: 'accepted' },
-    },
+    disableErrors: true,
   })
-  const translation = accepted[0]
   if (!translation) return null
   return toDetail(
     {

@@ -3,9 +3,11 @@ import { GRAPHQL_POST, REST_GET } from '@payloadcms/next/routes'
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { openPressPreview } from '@/lib/data/pressPreview'
+import { openPressPreview, releasedStatement } from '@/lib/data/pressPreview'
 import { guardPressPreview } from '@/lib/proxy/pressPreview'
 import type { PreviewLink, Release, Statement, User } from '@/payload-types'
+
+import { acceptTranslationOf, draftStatement, scheduleRelease } from '../helpers/releases'
 
 let payload: Payload
 let editor: User
@@ -13,6 +15,7 @@ let translator: User
 let statement: Statement
 let release: Release
 const context = { disableRevalidate: true }
+const marker = 'Embargoed preview'
 const inADay = () => new Date(Date.now() + 86_400_000).toISOString()
 
 const restGet = REST_GET(config)
@@ -65,29 +68,12 @@ beforeAll(async () => {
     roles: ['translator'],
     languages: ['fr'],
   })
-  statement = await payload.create({
-    collection: 'statements',
-    data: {
-      kind: 'statement',
-      publishedAt: '2026-12-01',
-      title: 'Embargoed preview statement',
-      slug: 'embargoed-preview-statement',
-      _status: 'draft',
-    },
-    draft: true,
-    context,
-  })
-  release = await payload.create({
-    collection: 'releases',
-    data: {
-      title: 'Preview test release',
-      moment: inADay(),
-      moment_tz: 'Europe/Paris',
-      statements: [{ statement: statement.id, languages: ['en'] }],
-      status: 'scheduled',
-    },
-    overrideAccess: true,
-    context,
+  statement = await draftStatement(payload, editor, marker)
+  await acceptTranslationOf(payload, editor, statement.id, 'fr', marker)
+  release = await scheduleRelease(payload, editor, {
+    title: 'Preview test release',
+    moment: new Date(Date.now() + 86_400_000),
+    statements: [{ statement: statement.id, languages: ['en', 'fr'] }],
   })
 })
 
@@ -132,23 +118,34 @@ describe('press preview links', () => {
     })
   })
 
-  it('open the release in their language, privately, and refuse the others with a 403 in the reader’s language', async () => {
-    const link = await makeLink({ locale: 'en' })
-    const open = await guardPressPreview('en', link.token ?? '')
+  it('open the release in their language, privately, as it will be published, and refuse the others with a 403 in the reader’s language', async () => {
+    const link = await makeLink({ locale: 'fr' })
+    const open = await guardPressPreview('fr', link.token ?? '')
     expect(open.headers.get('x-middleware-next')).toBe('1')
     expect(open.headers.get('cache-control')).toBe('private, no-store')
     expect(open.headers.get('x-robots-tag')).toBe('noindex')
-    const preview = await openPressPreview(link.token ?? '', 'en')
-    expect(preview?.standing === 'open' && preview.release.statementIds).toEqual([statement.id])
+    const preview = await openPressPreview(link.token ?? '', 'fr')
+    if (preview?.standing !== 'open')
+      throw new Error(`The link does not open: ${preview?.standing}`)
+    expect(preview.release.statementIds).toEqual([statement.id])
+    const french = await releasedStatement(preview.release, 'fr', statement.id)
+    expect(french?.title).toBe(`${marker} fr title`)
+    expect(french?.standfirst).toBe(`${marker} fr standfirst.`)
+    expect(JSON.stringify(french?.body)).toContain(`${marker} fr text.`)
 
-    const french = await guardPressPreview('fr', link.token ?? '')
-    expect(french.status).toBe(403)
-    expect(french.headers.get('cache-control')).toBe('private, no-store')
-    expect(await french.text()).toContain('Pas dans cette langue')
+    const english = await guardPressPreview('en', link.token ?? '')
+    expect(english.status).toBe(403)
+    expect(english.headers.get('cache-control')).toBe('private, no-store')
+    expect(await english.text()).toContain('Not in this language')
     // A link to every language opens only those the release has.
     const all = await makeLink({ locale: 'all' })
     expect((await guardPressPreview('es', all.token ?? '')).status).toBe(403)
     expect((await guardPressPreview('en', all.token ?? '')).status).toBe(200)
+    const both = await openPressPreview(all.token ?? '', 'en')
+    if (both?.standing !== 'open') throw new Error('The link to every language does not open')
+    expect((await releasedStatement(both.release, 'en', statement.id))?.title).toBe(
+      `${marker} English title`,
+    )
   })
 
   it('answers an unknown token with a 404, an expired link with a 410, a revoked one with a 410 for good', async () => {
