@@ -152,6 +152,16 @@ const matrix: readonly Row[] = [
   ['redirects',                   'publish',            'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
   ['redirects',                   'read email',         'no',      'no',          'no',          'no',   'yes'],
 
+  // Press preview links (collections/PreviewLinks/): the newsroom's; a journalist's link opens pages, not the API.
+  ['preview-links',               'read',               'no',      'no',          'no',          'yes',  'yes'],
+  ['preview-links',               'read draft',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  ['preview-links',               'read versions',      'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  ['preview-links',               'create',             'no',      'no',          'no',          'yes',  'yes'],
+  ['preview-links',               'update',             'no',      'no',          'no',          'yes',  'yes'],
+  ['preview-links',               'delete',             'no',      'no',          'no',          'yes',  'yes'],
+  ['preview-links',               'publish',            'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  ['preview-links',               'read email',         'no',      'no',          'no',          'no',   'yes'],
+
   ['users',                       'read',               'no',      'own',         'own',         'own',  'yes'],
   ['users',                       'read draft',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
   ['users',                       'read versions',      'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
@@ -1167,6 +1177,40 @@ const redirects: DocumentCollection = {
   },
 }
 
+/** A scheduled release of `statement` in English, a day ahead, for the links to point at. */
+const newRelease = async (statement: number) =>
+  (
+    await createAs('admin', 'releases', {
+      title: unique('release'),
+      moment: new Date(Date.now() + 86_400_000).toISOString(),
+      moment_tz: 'Europe/Paris',
+      statements: [{ statement, languages: ['en'] }],
+    })
+  ).id
+// A statement is in one scheduled release at most: each release is made once.
+const sharedRelease = once(async () => newRelease((await newStatement('draft')).id))
+const releaseWithTranslators = once(async () => newRelease(await statementWithTranslators()))
+const previewLinkData = (marker: string, release: number) => ({
+  release,
+  locale: 'all',
+  note: marker,
+  expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+})
+const previewLinks: DocumentCollection = {
+  ...simple('preview-links', { one: 'PreviewLink', many: 'PreviewLinks' }, 'note', async (marker) =>
+    previewLinkData(marker, await sharedRelease()),
+  ),
+  fixture: async (variant) => {
+    const marker = unique('preview-link')
+    const release = variant === 'email' ? await releaseWithTranslators() : await sharedRelease()
+    return {
+      id: (await createAs('admin', 'preview-links', previewLinkData(marker, release))).id,
+      marker,
+      owner: 'admin',
+    }
+  },
+}
+
 /** Someone's account, made by the admin: never signs in, exists to be read, changed or deleted. */
 async function newAccount(marker: string): Promise<Doc> {
   accountEmails.add(`${marker}@example.org`)
@@ -1304,6 +1348,7 @@ const documentCollections = [
   states,
   organizations,
   redirects,
+  previewLinks,
   users,
   preferences,
   locks,
@@ -1379,6 +1424,10 @@ const probes: Record<string, Partial<Record<Operation, Probe>>> = {
   states: { ...documentProbes(states, false), 'read staff notes': notesProbe(states) },
   organizations: documentProbes(organizations, false),
   redirects: { ...documentProbes(redirects, false), 'read email': emailProbe(redirects) },
+  'preview-links': {
+    ...documentProbes(previewLinks, false),
+    'read email': emailProbe(previewLinks),
+  },
   users: {
     ...documentProbes(users, false),
     'read email': emailProbe(users),
@@ -1595,6 +1644,8 @@ afterAll(async () => {
   const order = [
     'payload-locked-documents',
     'payload-preferences',
+    'preview-links',
+    'releases',
     'reactions',
     'redirects',
     'translations',
