@@ -65,7 +65,7 @@ export const PreviewLinks: CollectionConfig = {
       label: adminText.previewExpiresAt,
       type: 'date',
       required: true,
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } },
       validate: (value: unknown, { previousValue }) => expiryProblem(value, previousValue) ?? true,
     },
     {
