@@ -40,7 +40,23 @@ async function typeDate(page: Page, field: Locator, text: string) {
 async function save(page: Page, collection: string): Promise<number> {
   const saved = new RegExp(`^/admin/collections/${collection}/(\\d+)$`)
   await page.locator('#action-save').click()
-  await page.waitForURL((url) => saved.test(url.pathname), { timeout: 30_000 })
+  // A refusal shows as a toast and leaves the form where it is: say what it said.
+  const refused = page.locator('.toast-error, [data-type="error"]').first()
+  const outcome = await Promise.race([
+    page
+      .waitForURL((url) => saved.test(url.pathname), { timeout: 30_000 })
+      .then(
+        () => 'saved' as const,
+        () => 'timeout' as const,
+      ),
+    refused.waitFor({ timeout: 30_000 }).then(
+      () => 'refused' as const,
+      () => 'timeout' as const,
+    ),
+  ])
+  if (outcome === 'refused')
+    throw new Error(`Saving the ${collection} was refused: ${await refused.innerText()}`)
+  if (outcome === 'timeout') throw new Error(`Saving the ${collection} did not end within 30 s`)
   return Number(saved.exec(new URL(page.url()).pathname)?.[1])
 }
 
