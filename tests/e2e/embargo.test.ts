@@ -109,8 +109,11 @@ beforeAll(async () => {
   }
   const { token } = await logIn(inject('baseURL'), inject('adminEmail'), inject('adminPassword'))
   admin = apiClient(inject('baseURL'), token, () => {})
-  // The runner's token is signed with the server's secret.
-  process.env.PAYLOAD_SECRET = inject('payloadSecret')
+  // The runner's token is signed with the server's secret (lib/env reads both).
+  Object.assign(process.env, {
+    DATABASE_URL: inject('serverEnv').DATABASE_URL,
+    PAYLOAD_SECRET: inject('payloadSecret'),
+  })
 }, 240_000)
 
 afterAll(async () => {

@@ -45,8 +45,8 @@ const apiReads = (release: Release): Record<string, string> => {
 }
 
 const graphqlQuery = (release: Release) =>
-  `{ Statements(draft: true, locale: all, where: { id: { equals: ${release.statementId} } }) { docs { id title slug } }
-     Reactions(locale: all, where: { id: { equals: ${release.reactionId} } }) { docs { id summary } } }`
+  `{ Statements(draft: true, where: { id: { equals: ${release.statementId} } }) { docs { id title slug } }
+     Reactions(where: { id: { equals: ${release.reactionId} } }) { docs { id summary } } }`
 
 async function ask(origin: string, surface: string, path: string, init?: RequestInit) {
   const response = await fetch(origin + path, { redirect: 'manual', ...init })
