@@ -152,6 +152,19 @@ const matrix: readonly Row[] = [
   ['redirects',                   'publish',            'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
   ['redirects',                   'read email',         'no',      'no',          'no',          'no',   'yes'],
 
+  // Releases are the newsroom's: nothing of one is public before its moment, not even that it exists.
+  ['releases',                    'read',               'no',      'no',          'no',          'yes',  'yes'],
+  ['releases',                    'read draft',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  ['releases',                    'read versions',      'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  // Saving one is approving it (lib/releases/approve.ts): the fixtures' statements are ready.
+  ['releases',                    'create',             'no',      'no',          'no',          'yes',  'yes'],
+  ['releases',                    'update',             'no',      'no',          'no',          'yes',  'yes'],
+  ['releases',                    'delete',             'no',      'no',          'no',          'yes',  'yes'],
+  // Its status is set by the job runner at the moment, never by a request: nothing to publish.
+  ['releases',                    'publish',            'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  // Through its statements' accepted translations.
+  ['releases',                    'read email',         'no',      'no',          'no',          'no',   'yes'],
+
   ['users',                       'read',               'no',      'own',         'own',         'own',  'yes'],
   ['users',                       'read draft',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
   ['users',                       'read versions',      'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
@@ -592,6 +605,7 @@ const markerFields: Record<string, string> = {
   states: 'name',
   organizations: 'code',
   redirects: 'from',
+  releases: 'title',
   users: 'name',
   'payload-preferences': 'key',
   'payload-locked-documents': 'globalSlug',
@@ -725,6 +739,9 @@ function emailProbe(collection: DocumentCollection): Probe {
     }
     // The document, then every shortest path to an account, within the server's depth limit.
     const selection = emailFields(slug, hopsToUsers(slug), graphqlDepthLimit - 1)
+    // A release's accounts are one level deeper (its statements' translators) than the depth
+    // limit lets any GraphQL query go: GraphQL cannot reach them, and REST decides the cell.
+    if (!selection && slug === 'releases') return emailProbe(collection)('REST', actor, whose)
     if (!selection)
       throw new Error(`No GraphQL path from ${slug} to an account fits the depth limit`)
     const reply = await client(actor).graphql(
@@ -1167,6 +1184,38 @@ const redirects: DocumentCollection = {
   },
 }
 
+/** A release of one statement in English, due in a day: every statement in it is new, as a statement is in one scheduled release at most. */
+const releaseData = async (marker: string, statement?: number) => ({
+  title: marker,
+  moment: new Date(Date.now() + 86_400_000).toISOString(),
+  moment_tz: 'UTC',
+  statements: [{ statement: statement ?? (await newStatement('draft')).id, languages: ['en'] }],
+})
+const releases: DocumentCollection = {
+  ...simple('releases', { one: 'Release', many: 'Releases' }, 'title', (marker) =>
+    releaseData(marker),
+  ),
+  fixture: async (variant) => {
+    const marker = unique('release')
+    const statement =
+      variant === 'email'
+        ? (
+            (await adminRead(
+              'translations',
+              (await newTranslation('translatorFr', 'accepted')).id,
+            )) as Doc & {
+              statement: number
+            }
+          ).statement
+        : undefined
+    return {
+      id: (await createAs('admin', 'releases', await releaseData(marker, statement))).id,
+      marker,
+      owner: 'admin',
+    }
+  },
+}
+
 /** Someone's account, made by the admin: never signs in, exists to be read, changed or deleted. */
 async function newAccount(marker: string): Promise<Doc> {
   accountEmails.add(`${marker}@example.org`)
@@ -1304,6 +1353,7 @@ const documentCollections = [
   states,
   organizations,
   redirects,
+  releases,
   users,
   preferences,
   locks,
@@ -1379,6 +1429,7 @@ const probes: Record<string, Partial<Record<Operation, Probe>>> = {
   states: { ...documentProbes(states, false), 'read staff notes': notesProbe(states) },
   organizations: documentProbes(organizations, false),
   redirects: { ...documentProbes(redirects, false), 'read email': emailProbe(redirects) },
+  releases: { ...documentProbes(releases, false), 'read email': emailProbe(releases) },
   users: {
     ...documentProbes(users, false),
     'read email': emailProbe(users),
@@ -1595,6 +1646,7 @@ afterAll(async () => {
   const order = [
     'payload-locked-documents',
     'payload-preferences',
+    'releases',
     'reactions',
     'redirects',
     'translations',
