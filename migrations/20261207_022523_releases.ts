@@ -72,7 +72,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "releases_statements" CASCADE;
   DROP TABLE "releases" CASCADE;
   DROP TABLE "releases_rels" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_releases_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_releases_fk";
   
   DROP INDEX "payload_locked_documents_rels_releases_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "releases_id";

@@ -32,6 +32,7 @@ export const Releases: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'moment', 'status'],
+    components: { beforeList: ['@/components/admin/ReleaseCalendar#ReleaseCalendar'] },
   },
   access: { read: isEditor, create: isEditor, update: isEditor, delete: isEditor },
   defaultSort: 'moment',

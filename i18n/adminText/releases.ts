@@ -52,4 +52,48 @@ export const releaseText = {
     es: 'Publicada el',
     ar: 'نُشر في',
   },
+  upcomingReleases: {
+    en: 'Upcoming releases',
+    fr: 'Publications groupées à venir',
+    es: 'Próximas publicaciones conjuntas',
+    ar: 'عمليات النشر المنسّق القادمة',
+  },
+  noUpcomingReleases: {
+    en: 'No release is scheduled.',
+    fr: 'Aucune publication groupée n’est programmée.',
+    es: 'No hay ninguna publicación conjunta programada.',
+    ar: 'لا توجد عمليات نشر منسّق مجدولة.',
+  },
+  timesIn: {
+    en: 'Times in your time zone:',
+    fr: 'Heures dans votre fuseau horaire :',
+    es: 'Horas en su zona horaria:',
+    ar: 'الأوقات بحسب منطقتك الزمنية:',
+  },
+  releaseTime: { en: 'Time', fr: 'Heure', es: 'Hora', ar: 'الوقت' },
+  releaseMissing: {
+    en: 'Still missing',
+    fr: 'Manque encore',
+    es: 'Falta todavía',
+    ar: 'ما زال ناقصًا',
+  },
+  releaseReady: { en: 'Ready', fr: 'Prête', es: 'Lista', ar: 'جاهز' },
+  editedAfterApproval: {
+    en: 'edited after approval: save the release again to approve it',
+    fr: 'modifiée après l’approbation : enregistrez à nouveau la publication pour l’approuver',
+    es: 'editada tras la aprobación: guarde de nuevo la publicación para aprobarla',
+    ar: 'عُدّل بعد الموافقة: احفظ النشر مرة أخرى للموافقة عليه',
+  },
+  translationNoLongerAccepted: {
+    en: 'the approved translation is no longer accepted',
+    fr: 'la traduction approuvée n’est plus acceptée',
+    es: 'la traducción aprobada ya no está aceptada',
+    ar: 'الترجمة المعتمدة لم تعد مقبولة',
+  },
+  reactionsInRelease: {
+    en: 'Reactions verified with it:',
+    fr: 'Réactions vérifiées avec elle :',
+    es: 'Reacciones verificadas con ella:',
+    ar: 'المواقف التي يُتحقّق منها معه:',
+  },
 } satisfies Record<string, Label>

@@ -10,11 +10,11 @@ import {
 import { sourceLocale } from '@/i18n/locales'
 import { lockRow } from '@/lib/db/rowLock'
 import { acceptTranslation } from '@/lib/translations/accept'
-import type { Release, Translation } from '@/payload-types'
+import type { Release } from '@/payload-types'
 
 import { notifyReleaseFailed } from './notify'
-import { draftFingerprint, type ReleaseSnapshot } from './snapshot'
-import { type EnglishDraft, latestEnglishDraft } from './statementState'
+import { type Approved, approvedNow, driftReason, isDrift } from './drift'
+import type { ReleaseSnapshot } from './snapshot'
 
 /** Why a release cannot go out, in words for the editors. */
 class ReleaseFailure extends Error {}
@@ -22,34 +22,15 @@ class ReleaseFailure extends Error {}
 /** Writes about a release's outcome that are not an editor's edit: they skip approval. */
 export const releaseOutcome = 'releaseOutcome'
 
-type Ready = { draft: EnglishDraft; translations: Translation[]; statement: number }
+type Ready = Approved & { statement: number }
 
 /** The approved English drafts and translations, unchanged since approval; else a failure. */
 async function approvedContents(req: PayloadRequest, snapshot: ReleaseSnapshot): Promise<Ready[]> {
   const ready: Ready[] = []
   for (const item of snapshot.statements) {
-    const draft = await latestEnglishDraft(req, item.statement)
-    if (!draft || draftFingerprint(draft.doc) !== item.fingerprint)
-      throw new ReleaseFailure(
-        `“${item.title}” was edited after approval: approve the release again.`,
-      )
-    const translations: Translation[] = []
-    for (const [locale, approved] of Object.entries(item.translations)) {
-      const translation = await req.payload.findByID({
-        collection: 'translations',
-        id: approved.id,
-        depth: 0,
-        overrideAccess: true,
-        disableErrors: true,
-        req,
-      })
-      if (translation?.status !== 'accepted')
-        throw new ReleaseFailure(
-          `“${item.title}”: the approved ${locale} translation is gone: accept one and approve the release again.`,
-        )
-      translations.push(translation)
-    }
-    ready.push({ draft, translations, statement: item.statement })
+    const now = await approvedNow(req, item)
+    if (isDrift(now)) throw new ReleaseFailure(driftReason(item, now))
+    ready.push({ ...now, statement: item.statement })
   }
   return ready
 }

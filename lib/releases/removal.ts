@@ -1,10 +1,12 @@
+import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 
 import { isTargetLocale, type TargetLocale } from '@/i18n/locales'
+import { postgres, transactionOf } from '@/lib/db/postgres'
 import { acceptTranslation } from '@/lib/translations/accept'
 import type { Release } from '@/payload-types'
 
-import { idOf } from './hold'
+import { idOf, refuseWhileHeld } from './hold'
 import { acceptedTranslations } from './statementState'
 
 type Items = Pick<Release, 'status' | 'statements'>
@@ -37,4 +39,15 @@ export async function letGoOfRemoved(
     const latest = (await acceptedTranslations(req, Number(statement), [locale]))[locale]
     if (latest) await acceptTranslation(req, latest)
   }
+}
+
+/**
+ * Before a statement is deleted: refused while a scheduled release holds it (naming the release);
+ * otherwise it leaves the published and failed releases that list it, which the database would
+ * not let point at nothing. Their snapshots keep its title, for the record.
+ */
+export async function forgetStatement(req: PayloadRequest, statement: number): Promise<void> {
+  await refuseWhileHeld(req, { statement }, 'deleted')
+  const db = (await transactionOf(req.payload, req)) ?? postgres(req.payload).drizzle
+  await db.execute(sql`DELETE FROM releases_statements WHERE statement_id = ${statement}`)
 }

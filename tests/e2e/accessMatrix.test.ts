@@ -162,6 +162,19 @@ const matrix: readonly Row[] = [
   ['preview-links',               'publish',            'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
   ['preview-links',               'read email',         'no',      'no',          'no',          'no',   'yes'],
 
+  // Releases are the newsroom's: nothing of one is public before its moment, not even that it exists.
+  ['releases',                    'read',               'no',      'no',          'no',          'yes',  'yes'],
+  ['releases',                    'read draft',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  ['releases',                    'read versions',      'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  // Saving one is approving it (lib/releases/approve.ts): the fixtures' statements are ready.
+  ['releases',                    'create',             'no',      'no',          'no',          'yes',  'yes'],
+  ['releases',                    'update',             'no',      'no',          'no',          'yes',  'yes'],
+  ['releases',                    'delete',             'no',      'no',          'no',          'yes',  'yes'],
+  // Its status is set by the job runner at the moment, never by a request: nothing to publish.
+  ['releases',                    'publish',            'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  // Through its statements' accepted translations.
+  ['releases',                    'read email',         'no',      'no',          'no',          'no',   'yes'],
+
   ['users',                       'read',               'no',      'own',         'own',         'own',  'yes'],
   ['users',                       'read draft',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
   ['users',                       'read versions',      'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
@@ -602,6 +615,8 @@ const markerFields: Record<string, string> = {
   states: 'name',
   organizations: 'code',
   redirects: 'from',
+  releases: 'title',
+  'preview-links': 'note',
   users: 'name',
   'payload-preferences': 'key',
   'payload-locked-documents': 'globalSlug',
@@ -735,6 +750,11 @@ function emailProbe(collection: DocumentCollection): Probe {
     }
     // The document, then every shortest path to an account, within the server's depth limit.
     const selection = emailFields(slug, hopsToUsers(slug), graphqlDepthLimit - 1)
+    // A release's accounts are one level deeper (its statements' translators) than the depth
+    // limit lets any GraphQL query go, and a preview link's one more: GraphQL cannot reach them,
+    // and REST decides the cell.
+    if (!selection && (slug === 'releases' || slug === 'preview-links'))
+      return emailProbe(collection)('REST', actor, whose)
     if (!selection)
       throw new Error(`No GraphQL path from ${slug} to an account fits the depth limit`)
     const reply = await client(actor).graphql(
@@ -1177,19 +1197,61 @@ const redirects: DocumentCollection = {
   },
 }
 
-/** A scheduled release of `statement` in English, a day ahead, for the links to point at. */
-const newRelease = async (statement: number) =>
-  (
-    await createAs('admin', 'releases', {
-      title: unique('release'),
-      moment: new Date(Date.now() + 86_400_000).toISOString(),
-      moment_tz: 'Europe/Paris',
-      statements: [{ statement, languages: ['en'] }],
-    })
-  ).id
-// A statement is in one scheduled release at most: each release is made once.
-const sharedRelease = once(async () => newRelease((await newStatement('draft')).id))
-const releaseWithTranslators = once(async () => newRelease(await statementWithTranslators()))
+/** A release of one statement in English, due in a day: every statement in it is new, as a statement is in one scheduled release at most. */
+const releaseData = async (marker: string, statement?: number) => ({
+  title: marker,
+  moment: new Date(Date.now() + 86_400_000).toISOString(),
+  moment_tz: 'UTC',
+  statements: [{ statement: statement ?? (await newStatement('draft')).id, languages: ['en'] }],
+})
+const releases: DocumentCollection = {
+  ...simple('releases', { one: 'Release', many: 'Releases' }, 'title', (marker) =>
+    releaseData(marker),
+  ),
+  fixture: async (variant) => {
+    const marker = unique('release')
+    const statement =
+      variant === 'email'
+        ? (
+            (await adminRead(
+              'translations',
+              (await newTranslation('translatorFr', 'accepted')).id,
+            )) as Doc & {
+              statement: number
+            }
+          ).statement
+        : undefined
+    return {
+      id: (await createAs('admin', 'releases', await releaseData(marker, statement))).id,
+      marker,
+      owner: 'admin',
+    }
+  },
+}
+
+// A statement is in one scheduled release at most: each release the links point at is made once,
+// the one whose statement leads to translators with a statement of its own.
+const sharedRelease = once(
+  async () => (await createAs('admin', 'releases', await releaseData(unique('release')))).id,
+)
+const releaseWithTranslators = once(
+  async () =>
+    (
+      await createAs(
+        'admin',
+        'releases',
+        await releaseData(
+          unique('release'),
+          (
+            (await adminRead(
+              'translations',
+              (await newTranslation('translatorFr', 'accepted')).id,
+            )) as Doc & { statement: number }
+          ).statement,
+        ),
+      )
+    ).id,
+)
 const previewLinkData = (marker: string, release: number) => ({
   release,
   locale: 'all',
@@ -1349,6 +1411,7 @@ const documentCollections = [
   organizations,
   redirects,
   previewLinks,
+  releases,
   users,
   preferences,
   locks,
@@ -1428,6 +1491,7 @@ const probes: Record<string, Partial<Record<Operation, Probe>>> = {
     ...documentProbes(previewLinks, false),
     'read email': emailProbe(previewLinks),
   },
+  releases: { ...documentProbes(releases, false), 'read email': emailProbe(releases) },
   users: {
     ...documentProbes(users, false),
     'read email': emailProbe(users),

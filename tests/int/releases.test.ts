@@ -7,6 +7,7 @@ import { statementsPublishedIn } from '@/lib/data/feed'
 import { trackerData } from '@/lib/data/reactions'
 import { getStatement } from '@/lib/data/statementDetail'
 import { availableVersions, listStatements, listStatementVersions } from '@/lib/data/statements'
+import { upcomingReleases } from '@/lib/releases/calendar'
 import { publishDueReleases } from '@/lib/releases/publish'
 import { searchStatements } from '@/lib/search/searchStatements'
 import type { Release, User } from '@/payload-types'
@@ -179,7 +180,9 @@ describe('a release at its moment', () => {
 
     await sleep(Math.max(0, moment.getTime() - Date.now()))
     const end = await logEnd(payload)
+    const roundStarted = Date.now()
     expect(await runnerRound()).toMatchObject({ releases: { published: 1, failed: 0 } })
+    const roundSeconds = (Date.now() - roundStarted) / 1000
     let readable: string[] = []
     while (Date.now() - moment.getTime() < 60_000) {
       const versions = await availableVersions(statement)
@@ -193,7 +196,9 @@ describe('a release at its moment', () => {
       await sleep(100)
     }
     const seconds = (Date.now() - moment.getTime()) / 1000
-    console.log(`Release moment to all four languages readable through lib/data: ${seconds} s`)
+    console.log(
+      `Release: runner round started ${(roundStarted - moment.getTime()) / 1000} s after the moment and took ${roundSeconds} s; all four languages readable through lib/data ${seconds} s after the moment`,
+    )
     expect(readable).toEqual([...fourLanguages])
     const titles = await Promise.all(fourLanguages.map((locale) => getStatement(locale, statement)))
     expect(titles.map((page) => page?.title)).toEqual([
@@ -261,6 +266,19 @@ describe('holds', () => {
         overrideAccess: false,
       }),
     ).rejects.toThrow(/goes live with the release “Heron release”/)
+    await expect(
+      payload.delete({
+        collection: 'statements',
+        id: statement,
+        user: editor,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow(/goes live with the release “Heron release”/)
+    const listed = (await upcomingReleases(payload)).find((item) => item.id === release.id)
+    expect(listed?.items).toEqual([
+      { statement, title: 'Heron English title', languages: ['en', 'fr'], drift: null },
+    ])
+    expect(listed?.reactions).toBe(1)
 
     // Taken out of the release, French is as it would have been: its latest translation is live.
     await payload.update({
@@ -292,11 +310,26 @@ describe('a release that fails', () => {
       overrideAccess: false,
     })
     const sendEmail = vi.spyOn(payload, 'sendEmail')
+    const calendar = await upcomingReleases(payload)
+    expect(calendar.find((item) => item.id === release.id)?.items[0].drift).toEqual({
+      kind: 'edited',
+    })
 
     expect(await publishDueReleases(payload)).toEqual({ published: 0, failed: 1 })
 
     const after = await releaseNow(release.id)
     expect(after.status).toBe('failed')
+    expect(
+      (
+        await payload.findVersions({
+          collection: 'statements',
+          where: { parent: { equals: statement } },
+          sort: '-updatedAt',
+          limit: 1,
+          locale: 'en',
+        })
+      ).docs[0].version.title,
+    ).toBe('Osprey English title, edited')
     expect(after.failureReason).toBe(
       '“Osprey English title” was edited after approval: approve the release again.',
     )
