@@ -134,7 +134,9 @@ async function prepareContent(statementId: number): Promise<Release> {
     standfirst: `${marker} standfirst in ${code}.`,
     body: lexicalDocument([`The ${marker} text in ${code}.`]),
   })
-  await rest('PATCH', `/api/statements/${statementId}?locale=en&draft=true`, {
+  // Saved as the document itself, not as a draft version beside it: translations are made from it.
+  await rest('PATCH', `/api/statements/${statementId}?locale=en`, {
+    _status: 'draft',
     slug: slugs.en,
     publishedAt: today,
     ...text('en'),
@@ -201,8 +203,8 @@ describe('a coordinated release under embargo', () => {
     created.push({ slug: 'statements', id: statementId })
     const release = await prepareContent(statementId)
 
-    // The next whole minute but two: the admin's moment is set to the minute.
-    const moment = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 120_000)
+    // The next whole minute but three: the admin's moment is set to the minute.
+    const moment = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 180_000)
     const releaseTitle = `Release ${marker}`
     const releaseId = await scheduleReleaseInAdmin(page, {
       title: releaseTitle,
