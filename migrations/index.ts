@@ -1,18 +1,18 @@
-import * as migration_20261127_080650_initial from './20261127_080650_initial';
-import * as migration_20261127_083927_statements_topics_media from './20261127_083927_statements_topics_media';
-import * as migration_20261127_084434_search from './20261127_084434_search';
-import * as migration_20261127_111636_translations from './20261127_111636_translations';
-import * as migration_20261127_114901_reactions from './20261127_114901_reactions';
-import * as migration_20261127_130000_search_indexes from './20261127_130000_search_indexes';
-import * as migration_20261127_141614_translations_unlocked from './20261127_141614_translations_unlocked';
-import * as migration_20261127_172121_media_object_storage from './20261127_172121_media_object_storage';
-import * as migration_20261127_204646_translation_seo_title from './20261127_204646_translation_seo_title';
-import * as migration_20261206_170000_cache_invalidations from './20261206_170000_cache_invalidations';
-import * as migration_20261206_200000_length_limits from './20261206_200000_length_limits';
-import * as migration_20261206_200246_user_time_zone from './20261206_200246_user_time_zone';
-import * as migration_20261206_201238_translator_languages from './20261206_201238_translator_languages';
-import * as migration_20261207_022523_releases from './20261207_022523_releases';
-import * as migration_20261207_022804_preview_links from './20261207_022804_preview_links';
+import * as migration_20261127_080650_initial from './20261127_080650_initial'
+import * as migration_20261127_083927_statements_topics_media from './20261127_083927_statements_topics_media'
+import * as migration_20261127_084434_search from './20261127_084434_search'
+import * as migration_20261127_111636_translations from './20261127_111636_translations'
+import * as migration_20261127_114901_reactions from './20261127_114901_reactions'
+import * as migration_20261127_130000_search_indexes from './20261127_130000_search_indexes'
+import * as migration_20261127_141614_translations_unlocked from './20261127_141614_translations_unlocked'
+import * as migration_20261127_172121_media_object_storage from './20261127_172121_media_object_storage'
+import * as migration_20261127_204646_translation_seo_title from './20261127_204646_translation_seo_title'
+import * as migration_20261206_170000_cache_invalidations from './20261206_170000_cache_invalidations'
+import * as migration_20261206_200000_length_limits from './20261206_200000_length_limits'
+import * as migration_20261206_200246_user_time_zone from './20261206_200246_user_time_zone'
+import * as migration_20261206_201238_translator_languages from './20261206_201238_translator_languages'
+import * as migration_20261207_022523_releases from './20261207_022523_releases'
+import * as migration_20261207_022804_preview_links from './20261207_022804_preview_links'
 
 export const migrations = [
   {
@@ -88,6 +88,6 @@ export const migrations = [
   {
     up: migration_20261207_022804_preview_links.up,
     down: migration_20261207_022804_preview_links.down,
-    name: '20261207_022804_preview_links'
+    name: '20261207_022804_preview_links',
   },
-];
+]
