@@ -444,6 +444,8 @@ export interface Config {
     topics: Topic;
     media: Media;
     reactions: Reaction;
+    releases: Release;
+    'preview-links': PreviewLink;
     states: State;
     organizations: Organization;
     signatories: Signatory;
@@ -467,6 +469,8 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     reactions: ReactionsSelect<false> | ReactionsSelect<true>;
+    releases: ReleasesSelect<false> | ReleasesSelect<true>;
+    'preview-links': PreviewLinksSelect<false> | PreviewLinksSelect<true>;
     states: StatesSelect<false> | StatesSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     signatories: SignatoriesSelect<false> | SignatoriesSelect<true>;
@@ -930,6 +934,67 @@ export interface Organization {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases".
+ */
+export interface Release {
+  id: number;
+  title: string;
+  /**
+   * Every item goes live at this moment in all its chosen languages, or none does.
+   */
+  moment: string;
+  moment_tz: string;
+  statements?:
+    | {
+        statement: number | Statement;
+        /**
+         * English is always included: it is the original. Each other language needs an accepted translation.
+         */
+        languages: ('en' | 'fr' | 'es' | 'ar')[];
+        id?: string | null;
+      }[]
+    | null;
+  reactions?: (number | Reaction)[] | null;
+  status?: ('scheduled' | 'published' | 'failed') | null;
+  failureReason?: string | null;
+  publishedAt?: string | null;
+  snapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-links".
+ */
+export interface PreviewLink {
+  id: number;
+  release: number | Release;
+  locale: 'en' | 'fr' | 'es' | 'ar' | 'all';
+  /**
+   * The journalist or newsroom this link is given to.
+   */
+  note: string;
+  expiresAt: string;
+  /**
+   * A revoked link stops working at once, for good.
+   */
+  revoked?: boolean | null;
+  revokedAt?: string | null;
+  token?: string | null;
+  tokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects".
  */
 export interface Redirect {
@@ -1074,6 +1139,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reactions';
         value: number | Reaction;
+      } | null)
+    | ({
+        relationTo: 'releases';
+        value: number | Release;
+      } | null)
+    | ({
+        relationTo: 'preview-links';
+        value: number | PreviewLink;
       } | null)
     | ({
         relationTo: 'states';
@@ -1290,6 +1363,45 @@ export interface ReactionsSelect<T extends boolean = true> {
   sample?: T;
   editorNotes?: T;
   fingerprint?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases_select".
+ */
+export interface ReleasesSelect<T extends boolean = true> {
+  title?: T;
+  moment?: T;
+  moment_tz?: T;
+  statements?:
+    | T
+    | {
+        statement?: T;
+        languages?: T;
+        id?: T;
+      };
+  reactions?: T;
+  status?: T;
+  failureReason?: T;
+  publishedAt?: T;
+  snapshot?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "preview-links_select".
+ */
+export interface PreviewLinksSelect<T extends boolean = true> {
+  release?: T;
+  locale?: T;
+  note?: T;
+  expiresAt?: T;
+  revoked?: T;
+  revokedAt?: T;
+  token?: T;
+  tokenHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

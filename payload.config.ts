@@ -7,10 +7,12 @@ import sharp from 'sharp'
 
 import { Media } from '@/collections/Media'
 import { Organizations } from '@/collections/Organizations'
+import { PreviewLinks } from '@/collections/PreviewLinks'
 import { Reactions } from '@/collections/Reactions'
 import { Redirects } from '@/collections/Redirects'
 import { Signatories } from '@/collections/Signatories'
 import { Signatures } from '@/collections/Signatures'
+import { Releases } from '@/collections/Releases'
 import { States } from '@/collections/States'
 import { Statements } from '@/collections/Statements'
 import { Topics } from '@/collections/Topics'
@@ -75,6 +77,8 @@ export default buildConfig({
     Topics,
     Media,
     Reactions,
+    Releases,
+    PreviewLinks,
     States,
     Organizations,
     Signatories,

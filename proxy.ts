@@ -8,6 +8,7 @@ import { checkGraphqlBody } from '@/lib/proxy/graphqlBody'
 import { guardLivePage, livePage } from '@/lib/proxy/livePages'
 import { handleI18nRouting, languageTagShape, notOurLocale } from '@/lib/proxy/localeRouting'
 import { perRequestPage, withNonce } from '@/lib/proxy/nonce'
+import { guardPressPreview, pressPage } from '@/lib/proxy/pressPreview'
 import { redirectToCurrentAddress, statementPage } from '@/lib/proxy/statementAddress'
 
 // Next gives the proxy a cache of its own that keeps nothing from one request to the next (it
@@ -41,6 +42,9 @@ export default async function proxy(request: NextRequest) {
     )
   }
   if (perRequestPage.test(pathname)) return withNonce(request)
+  const [, pressLocale, token] = pressPage.exec(pathname) ?? []
+  if (pressLocale && hasLocale(routing.locales, pressLocale))
+    return guardPressPreview(pressLocale, token)
   const [, statementLocale, slug] = statementPage.exec(pathname) ?? []
   if (statementLocale && hasLocale(routing.locales, statementLocale))
     return redirectToCurrentAddress(request, statementLocale, slug)
@@ -60,7 +64,8 @@ export const config = {
   // 2. The live pages. 3. Any path with a %-escape, to check it (Arabic slugs among them: the
   //    check is a decode). 4. GraphQL bodies. 5. Preferences by key (for a delete Payload gets wrong).
   // 6. The admin and the draft preview, for their nonce. 7. A joint statement's signatories by
-  //    country, a live page. 8. Statements, for their old addresses.
+  //    country, a live page. 8. The press preview, for its link. 9. Statements, for their old
+  //    addresses.
   // Next needs literals here; tests/unit/proxy.test.ts checks they list exactly the locales of
   // i18n/locales.ts.
   matcher: [
@@ -72,6 +77,7 @@ export const config = {
     '/admin/:path*',
     '/(en|fr|es|ar)/preview/:path*',
     '/(en|fr|es|ar)/statements/:slug/signatories',
+    '/(en|fr|es|ar)/press/:path*',
     '/(en|fr|es|ar)/statements/:slug',
   ],
 }

@@ -1,5 +1,7 @@
+import { previewLinkText } from './adminText/previewLinks'
 import { reactionText } from './adminText/reactions'
 import { signatoryText } from './adminText/signatories'
+import { releaseText } from './adminText/releases'
 import { statementText } from './adminText/statements'
 import { trackerText } from './adminText/tracker'
 import { translationText } from './adminText/translations'
@@ -16,4 +18,6 @@ export const adminText = {
   ...trackerText,
   ...reactionText,
   ...signatoryText,
+  ...releaseText,
+  ...previewLinkText,
 }

@@ -11,6 +11,8 @@ import * as migration_20261206_170000_cache_invalidations from './20261206_17000
 import * as migration_20261206_200000_length_limits from './20261206_200000_length_limits'
 import * as migration_20261206_200246_user_time_zone from './20261206_200246_user_time_zone'
 import * as migration_20261206_201238_translator_languages from './20261206_201238_translator_languages'
+import * as migration_20261207_022523_releases from './20261207_022523_releases'
+import * as migration_20261207_022804_preview_links from './20261207_022804_preview_links'
 import * as migration_20261207_022840_signatories from './20261207_022840_signatories'
 
 export const migrations = [
@@ -78,6 +80,16 @@ export const migrations = [
     up: migration_20261206_201238_translator_languages.up,
     down: migration_20261206_201238_translator_languages.down,
     name: '20261206_201238_translator_languages',
+  },
+  {
+    up: migration_20261207_022523_releases.up,
+    down: migration_20261207_022523_releases.down,
+    name: '20261207_022523_releases',
+  },
+  {
+    up: migration_20261207_022804_preview_links.up,
+    down: migration_20261207_022804_preview_links.down,
+    name: '20261207_022804_preview_links',
   },
   {
     up: migration_20261207_022840_signatories.up,

@@ -13,6 +13,7 @@ import { adminText } from '@/i18n/adminText'
 import { collectionLabels } from '@/i18n/label'
 import { actorRefs, reactionFingerprint } from '@/lib/reactions/fingerprint'
 import { stances } from '@/lib/reactions/stances'
+import { refuseWhileHeld } from '@/lib/releases/hold'
 import { isWebUrl } from '@/lib/text/webUrl'
 import type { Reaction } from '@/payload-types'
 
@@ -45,6 +46,13 @@ const fingerprint: CollectionBeforeChangeHook<Reaction> = async ({ data, origina
     })
   }
   return { ...data, fingerprint: print }
+}
+
+/** A reaction a scheduled release holds is verified by the release at its moment (lib/releases). */
+const holdForRelease: CollectionBeforeChangeHook<Reaction> = async ({ data, originalDoc, req }) => {
+  if (originalDoc?.id && data.verified && !originalDoc.verified)
+    await refuseWhileHeld(req, { reaction: originalDoc.id }, 'verified')
+  return data
 }
 
 const checkCell = '@/components/admin/CheckCell#CheckCell'
@@ -201,7 +209,7 @@ export const Reactions: CollectionConfig = {
   ],
   hooks: {
     beforeOperation: [rejectMalformedId, lockRowForUpdate],
-    beforeChange: [fingerprint],
+    beforeChange: [holdForRelease, fingerprint],
     afterChange: [revalidateReactions],
     afterDelete: [revalidateReactionsDelete],
   },

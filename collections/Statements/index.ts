@@ -16,6 +16,7 @@ import { localeInfo, sourceLocale, targetLocales } from '@/i18n/locales'
 import { statementKinds } from '@/lib/statementKinds'
 
 import { deriveSearchText } from './hooks/deriveSearchText'
+import { holdForRelease } from './hooks/holdForRelease'
 import { notePublishedSlug } from './hooks/publishedSlug'
 import { recordSlugChange } from './hooks/recordSlugChange'
 import {
@@ -211,7 +212,7 @@ export const Statements: CollectionConfig = {
   ],
   hooks: {
     beforeOperation: [rejectMalformedId, lockRowForUpdate],
-    beforeChange: [trackSourceRevision, notePublishedSlug],
+    beforeChange: [holdForRelease, trackSourceRevision, notePublishedSlug],
     afterChange: [recordSlugChange, revalidateOnChange],
     beforeDelete: [deleteDependents],
     afterDelete: [revalidateOnDelete],

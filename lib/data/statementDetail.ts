@@ -26,7 +26,8 @@ export type StatementDetail = Omit<
 const populated = <T extends object>(values: (number | T)[] | null | undefined): T[] =>
   (values ?? []).filter((value): value is T => typeof value === 'object' && value !== null)
 
-async function toDetail(doc: Statement, locale: Locale): Promise<StatementDetail> {
+/** A statement document as its page shows it: relations resolved, related statements' addresses. */
+export async function toDetail(doc: Statement, locale: Locale): Promise<StatementDetail> {
   const related = populated(doc.relatedStatements).filter((item) => item._status === 'published')
   const versions = await Promise.all(related.map((item) => availableVersions(item.id)))
   return {

@@ -2,12 +2,14 @@ import type { Endpoint } from 'payload'
 
 import { canRunJobs } from './canRunJobs'
 import { withAdvisoryLock } from '@/lib/db/advisoryLock'
+import { publishDueReleases } from '@/lib/releases/publish'
 
 /** How many due jobs one round takes on; the rest wait for the next round, a minute later. */
 const jobsPerRound = 20
 
 /**
- * `POST /api/jobs/run`: runs the due jobs (scheduled publishing), once across every instance.
+ * `POST /api/jobs/run`: runs the due jobs (scheduled publishing) and publishes the due releases
+ * (lib/releases/publish.ts), once across every instance.
  * Each instance's runner calls it every minute; Payload alone could hand one job to two instances
  * calling at the same moment (it finds due jobs, then marks them), publishing twice. With the
  * lock, a round that finds another one running leaves the jobs to it. Inside a request, so that
@@ -22,16 +24,18 @@ export const runDueJobsEndpoint: Endpoint = {
         { errors: [{ message: 'Only the job runner may run jobs.' }] },
         { status: 401 },
       )
-    const outcome = await withAdvisoryLock(req.payload, 'jobs', 'skip', () =>
-      req.payload.jobs.run({ queue: 'default', limit: jobsPerRound, req }),
-    )
+    const outcome = await withAdvisoryLock(req.payload, 'jobs', 'skip', async () => ({
+      jobs: await req.payload.jobs.run({ queue: 'default', limit: jobsPerRound, req }),
+      releases: await publishDueReleases(req.payload),
+    }))
     if (!outcome.ran)
       return Response.json({ ran: false, message: 'Another instance is running the jobs.' })
-    const { jobStatus, remainingJobsFromQueried } = outcome.result
+    const { jobStatus, remainingJobsFromQueried } = outcome.result.jobs
     return Response.json({
       ran: true,
       jobs: Object.keys(jobStatus ?? {}).length,
       remaining: remainingJobsFromQueried,
+      releases: outcome.result.releases,
     })
   },
 }

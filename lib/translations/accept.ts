@@ -4,6 +4,7 @@ import { type PayloadRequest, ValidationError } from 'payload'
 
 import { localeInfo } from '@/i18n/locales'
 import { lockRow } from '@/lib/db/rowLock'
+import { isLanguageHeld } from '@/lib/releases/hold'
 import { inAllLocales, type PerLocale, type StatementAllLocales } from '@/lib/statements/allLocales'
 import { revalidateStatement } from '@/lib/statements/cache'
 import { derivedLocaleFields } from '@/lib/statements/derivedFields'
@@ -93,6 +94,10 @@ export async function acceptTranslation(
       ],
     })
   }
+
+  // A scheduled release publishes this language at its moment (lib/releases/publish.ts): the
+  // translation stays accepted, and waits.
+  if (await isLanguageHeld(req, id, locale)) return
 
   const published = inAllLocales(
     await payload.findByID({

@@ -175,6 +175,29 @@ const matrix: readonly Row[] = [
   ['redirects',                   'publish',            'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
   ['redirects',                   'read email',         'no',      'no',          'no',          'no',   'yes'],
 
+  // Press preview links (collections/PreviewLinks/): the newsroom's; a journalist's link opens pages, not the API.
+  ['preview-links',               'read',               'no',      'no',          'no',          'yes',  'yes'],
+  ['preview-links',               'read draft',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  ['preview-links',               'read versions',      'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  ['preview-links',               'create',             'no',      'no',          'no',          'yes',  'yes'],
+  ['preview-links',               'update',             'no',      'no',          'no',          'yes',  'yes'],
+  ['preview-links',               'delete',             'no',      'no',          'no',          'yes',  'yes'],
+  ['preview-links',               'publish',            'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  ['preview-links',               'read email',         'no',      'no',          'no',          'no',   'yes'],
+
+  // Releases are the newsroom's: nothing of one is public before its moment, not even that it exists.
+  ['releases',                    'read',               'no',      'no',          'no',          'yes',  'yes'],
+  ['releases',                    'read draft',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  ['releases',                    'read versions',      'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  // Saving one is approving it (lib/releases/approve.ts): the fixtures' statements are ready.
+  ['releases',                    'create',             'no',      'no',          'no',          'yes',  'yes'],
+  ['releases',                    'update',             'no',      'no',          'no',          'yes',  'yes'],
+  ['releases',                    'delete',             'no',      'no',          'no',          'yes',  'yes'],
+  // Its status is set by the job runner at the moment, never by a request: nothing to publish.
+  ['releases',                    'publish',            'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  // Through its statements' accepted translations.
+  ['releases',                    'read email',         'no',      'no',          'no',          'no',   'yes'],
+
   ['users',                       'read',               'no',      'own',         'own',         'own',  'yes'],
   ['users',                       'read draft',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
   ['users',                       'read versions',      'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
@@ -618,6 +641,8 @@ const markerFields: Record<string, string> = {
   // A signature holds no text of its own: each fixture's signatory is named after its marker.
   signatures: 'signatory.name',
   redirects: 'from',
+  releases: 'title',
+  'preview-links': 'note',
   users: 'name',
   'payload-preferences': 'key',
   'payload-locked-documents': 'globalSlug',
@@ -751,6 +776,11 @@ function emailProbe(collection: DocumentCollection): Probe {
     }
     // The document, then every shortest path to an account, within the server's depth limit.
     const selection = emailFields(slug, hopsToUsers(slug), graphqlDepthLimit - 1)
+    // A release's accounts are one level deeper (its statements' translators) than the depth
+    // limit lets any GraphQL query go, and a preview link's one more: GraphQL cannot reach them,
+    // and REST decides the cell.
+    if (!selection && (slug === 'releases' || slug === 'preview-links'))
+      return emailProbe(collection)('REST', actor, whose)
     if (!selection)
       throw new Error(`No GraphQL path from ${slug} to an account fits the depth limit`)
     const reply = await client(actor).graphql(
@@ -1266,6 +1296,82 @@ const redirects: DocumentCollection = {
   },
 }
 
+/** A release of one statement in English, due in a day: every statement in it is new, as a statement is in one scheduled release at most. */
+const releaseData = async (marker: string, statement?: number) => ({
+  title: marker,
+  moment: new Date(Date.now() + 86_400_000).toISOString(),
+  moment_tz: 'UTC',
+  statements: [{ statement: statement ?? (await newStatement('draft')).id, languages: ['en'] }],
+})
+const releases: DocumentCollection = {
+  ...simple('releases', { one: 'Release', many: 'Releases' }, 'title', (marker) =>
+    releaseData(marker),
+  ),
+  fixture: async (variant) => {
+    const marker = unique('release')
+    const statement =
+      variant === 'email'
+        ? (
+            (await adminRead(
+              'translations',
+              (await newTranslation('translatorFr', 'accepted')).id,
+            )) as Doc & {
+              statement: number
+            }
+          ).statement
+        : undefined
+    return {
+      id: (await createAs('admin', 'releases', await releaseData(marker, statement))).id,
+      marker,
+      owner: 'admin',
+    }
+  },
+}
+
+// A statement is in one scheduled release at most: each release the links point at is made once,
+// the one whose statement leads to translators with a statement of its own.
+const sharedRelease = once(
+  async () => (await createAs('admin', 'releases', await releaseData(unique('release')))).id,
+)
+const releaseWithTranslators = once(
+  async () =>
+    (
+      await createAs(
+        'admin',
+        'releases',
+        await releaseData(
+          unique('release'),
+          (
+            (await adminRead(
+              'translations',
+              (await newTranslation('translatorFr', 'accepted')).id,
+            )) as Doc & { statement: number }
+          ).statement,
+        ),
+      )
+    ).id,
+)
+const previewLinkData = (marker: string, release: number) => ({
+  release,
+  locale: 'all',
+  note: marker,
+  expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+})
+const previewLinks: DocumentCollection = {
+  ...simple('preview-links', { one: 'PreviewLink', many: 'PreviewLinks' }, 'note', async (marker) =>
+    previewLinkData(marker, await sharedRelease()),
+  ),
+  fixture: async (variant) => {
+    const marker = unique('preview-link')
+    const release = variant === 'email' ? await releaseWithTranslators() : await sharedRelease()
+    return {
+      id: (await createAs('admin', 'preview-links', previewLinkData(marker, release))).id,
+      marker,
+      owner: 'admin',
+    }
+  },
+}
+
 /** Someone's account, made by the admin: never signs in, exists to be read, changed or deleted. */
 async function newAccount(marker: string): Promise<Doc> {
   accountEmails.add(`${marker}@example.org`)
@@ -1405,6 +1511,8 @@ const documentCollections = [
   signatories,
   signatures,
   redirects,
+  previewLinks,
+  releases,
   users,
   preferences,
   locks,
@@ -1482,6 +1590,11 @@ const probes: Record<string, Partial<Record<Operation, Probe>>> = {
   signatories: documentProbes(signatories, true),
   signatures: { ...documentProbes(signatures, true), 'read email': emailProbe(signatures) },
   redirects: { ...documentProbes(redirects, false), 'read email': emailProbe(redirects) },
+  'preview-links': {
+    ...documentProbes(previewLinks, false),
+    'read email': emailProbe(previewLinks),
+  },
+  releases: { ...documentProbes(releases, false), 'read email': emailProbe(releases) },
   users: {
     ...documentProbes(users, false),
     'read email': emailProbe(users),
@@ -1698,6 +1811,8 @@ afterAll(async () => {
   const order = [
     'payload-locked-documents',
     'payload-preferences',
+    'preview-links',
+    'releases',
     'reactions',
     'signatures',
     'redirects',

@@ -26,6 +26,8 @@ import { TranslationCheck as TranslationCheck_6f2734cf3a14431235163b24f1e1460a }
 import { ActorsCell as ActorsCell_25eba803092497bbc84cad0507f761fe } from '@/components/admin/ActorsCell'
 import { CheckCell as CheckCell_942b0f915a644cab11bcf1927b40d5c9 } from '@/components/admin/CheckCell'
 import { ReactionImportPanel as ReactionImportPanel_09ad3d4eddb9f6abbe803cde19955cc5 } from '@/components/admin/ReactionImportPanel'
+import { ReleaseCalendar as ReleaseCalendar_087640cad5b3366423be21c2765f2736 } from '@/components/admin/ReleaseCalendar'
+import { PreviewLinkAddress as PreviewLinkAddress_4d61d70aed37401e56d76e145a697c69 } from '@/components/admin/PreviewLinkAddress.client'
 import { Icon as Icon_066c562e10ad4e70ff0de1a39f9b91f6 } from '@/components/admin/Brand'
 import { Logo as Logo_066c562e10ad4e70ff0de1a39f9b91f6 } from '@/components/admin/Brand'
 import { TranslationDashboard as TranslationDashboard_67a2e64048ba2ec5fd60704a9fe7722f } from '@/components/admin/TranslationDashboard'
@@ -64,6 +66,8 @@ export const importMap = {
   "@/components/admin/ActorsCell#ActorsCell": ActorsCell_25eba803092497bbc84cad0507f761fe,
   "@/components/admin/CheckCell#CheckCell": CheckCell_942b0f915a644cab11bcf1927b40d5c9,
   "@/components/admin/ReactionImportPanel#ReactionImportPanel": ReactionImportPanel_09ad3d4eddb9f6abbe803cde19955cc5,
+  "@/components/admin/ReleaseCalendar#ReleaseCalendar": ReleaseCalendar_087640cad5b3366423be21c2765f2736,
+  "@/components/admin/PreviewLinkAddress.client#PreviewLinkAddress": PreviewLinkAddress_4d61d70aed37401e56d76e145a697c69,
   "@/components/admin/Brand#Icon": Icon_066c562e10ad4e70ff0de1a39f9b91f6,
   "@/components/admin/Brand#Logo": Logo_066c562e10ad4e70ff0de1a39f9b91f6,
   "@/components/admin/TranslationDashboard#TranslationDashboard": TranslationDashboard_67a2e64048ba2ec5fd60704a9fe7722f,

@@ -4,6 +4,7 @@ import type {
   CollectionBeforeDeleteHook,
 } from 'payload'
 
+import { forgetStatement } from '@/lib/releases/removal'
 import { followStatement } from '@/lib/signatories/cache'
 import { revalidateStatement } from '@/lib/statements/cache'
 
@@ -25,9 +26,11 @@ export const revalidateOnDelete: CollectionAfterDeleteHook = async ({ doc, req }
 /**
  * What cannot exist without the statement goes first (the database refuses to leave it
  * pointing at nothing): its old addresses lead nowhere, its translations translate nothing,
- * its signatures sign nothing (each delete recounts its organization).
+ * its signatures sign nothing (each delete recounts its organization), and the releases that
+ * list it let it go (none may still be due: lib/releases/removal.ts).
  */
 export const deleteDependents: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await forgetStatement(req, Number(id))
   for (const collection of ['redirects', 'translations', 'signatures'] as const) {
     await req.payload.delete({
       collection,

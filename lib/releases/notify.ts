@@ -1,0 +1,36 @@
+import type { Payload } from 'payload'
+
+import { env } from '@/lib/env'
+import type { Release } from '@/payload-types'
+
+import { formatMoment } from './moment'
+
+const adminLink = (id: number) => `${env.NEXT_PUBLIC_SERVER_URL}/admin/collections/releases/${id}`
+
+/**
+ * Tells every editor that a release did not go out, and why. A failed email is logged: the
+ * release shows its failure in the admin either way.
+ */
+export async function notifyReleaseFailed(
+  payload: Payload,
+  release: Pick<Release, 'id' | 'title' | 'moment' | 'moment_tz'>,
+  reason: string,
+): Promise<void> {
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { roles: { in: ['editor', 'admin'] } },
+    select: { email: true },
+    depth: 0,
+    limit: 100,
+    overrideAccess: true,
+  })
+  const to = docs.map((user) => user.email)
+  if (to.length === 0) return
+  const subject = `Release not published: ${release.title}`
+  const text = `The release “${release.title}”, due ${formatMoment(release.moment, release.moment_tz)}, was not published: nothing of it went live.\n\nWhy: ${reason}\n\nOpen it: ${adminLink(release.id)}`
+  try {
+    await payload.sendEmail({ to, subject, text })
+  } catch (error) {
+    payload.logger.error({ err: error, msg: `Could not send the email “${subject}”` })
+  }
+}
