@@ -1,6 +1,8 @@
-import { getPayload, type Payload } from 'payload'
+import { type BeforeListServerProps, getPayload, type Payload } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { ReleaseCalendar } from '@/components/admin/ReleaseCalendar'
 import { trackerData } from '@/lib/data/reactions'
 import { getStatement } from '@/lib/data/statementDetail'
 import { availableVersions } from '@/lib/data/statements'
@@ -181,6 +183,17 @@ describe('holds', () => {
       { statement, title: 'Heron English title', languages: ['en', 'fr'], drift: null },
     ])
     expect(listed?.reactions).toBe(1)
+    const calendar = renderToStaticMarkup(
+      await ReleaseCalendar({
+        payload,
+        user: { ...fixtures.editor, timeZone: 'Asia/Tokyo' },
+        i18n: { language: 'fr' },
+      } as unknown as BeforeListServerProps),
+    )
+    expect(calendar).toContain('Publications groupées à venir')
+    expect(calendar).toContain('Asia/Tokyo')
+    expect(calendar).toContain(`href="/admin/collections/releases/${release.id}">Heron release</a>`)
+    expect(calendar).toContain('Heron English title</a> (English, Français)')
 
     // Taken out of the release, French is as it would have been: its latest translation is live.
     await payload.update({
