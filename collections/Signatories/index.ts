@@ -66,9 +66,12 @@ export const Signatories: CollectionConfig = {
       admin: { position: 'sidebar', description: adminText.signatorySlugHelp },
       hooks: {
         beforeValidate: [
-          ({ value, siblingData, req }) => {
+          ({ value, siblingData, originalDoc, req }) => {
             if (typeof value === 'string' && value.trim())
               return slugify(value, Number.POSITIVE_INFINITY)
+            // A save that leaves the address out keeps it: renaming does not move the page.
+            const kept: unknown = originalDoc?.slug
+            if (value === undefined && typeof kept === 'string' && kept) return kept
             const name: unknown = siblingData?.name
             return req.locale === sourceLocale && typeof name === 'string' && name.trim()
               ? slugify(name)

@@ -309,6 +309,18 @@ describe('what a save refuses', () => {
     expect(Date.now() - Date.parse(doc.verifiedAt)).toBeLessThan(60_000)
     await payload.delete({ collection: 'signatories', id: item.id, context })
   })
+  it('makes the address from the English name once, and keeps it through a rename', async () => {
+    const item = await signatory({ en: 'Renamed Órgano Collective' }, 'FR')
+    expect(item.slug).toBe('renamed-organo-collective')
+    const renamed = await rest('PATCH', `signatories/${item.id}?locale=en`, editor, {
+      name: 'Another Name',
+    })
+    expect(renamed.status).toBe(200)
+    expect((JSON.parse(renamed.text) as { doc: { slug: string } }).doc.slug).toBe(
+      'renamed-organo-collective',
+    )
+    await payload.delete({ collection: 'signatories', id: item.id, context })
+  })
 })
 
 describe('lists, counts and open data', () => {
