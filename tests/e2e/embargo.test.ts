@@ -290,7 +290,7 @@ describe('a coordinated release under embargo', () => {
     })
     expect(round.status).toBe(200)
     console.log(
-      `Runner round called at ${(Date.now() - moment.getTime()) / 1000} s after the moment:`,
+      `Runner round ended ${(Date.now() - moment.getTime()) / 1000} s after the moment:`,
       await round.text(),
     )
     const seconds = await timeVisibility(release, moment.getTime())
