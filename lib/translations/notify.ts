@@ -2,8 +2,10 @@ import type { PayloadRequest } from 'payload'
 
 import { localeInfo, type Locale } from '@/i18n/locales'
 import { env } from '@/lib/env'
+import { isLanguageHeld } from '@/lib/releases/hold'
 import type { Translation, User } from '@/payload-types'
 
+import { statementIdOf } from './accept'
 import type { SourceText } from './source'
 import type { TranslationStatus } from './workflow'
 
@@ -46,6 +48,12 @@ export async function notifyTranslationMoved(
     subject = `Translation to review (${language}): ${statementTitle}`
     text = `A ${language} translation of “${statementTitle}” was submitted for review.\n\nReview it: ${adminLink(translation.id)}`
   } else if (reviewWords[status]) {
+    // A language a scheduled release holds goes live with it, not now (lib/releases/hold.ts).
+    const words =
+      status === 'accepted' &&
+      (await isLanguageHeld(req, statementIdOf(translation), translation.locale as Locale))
+        ? 'was accepted and goes live with a scheduled release'
+        : reviewWords[status]
     const translator = translation.translator
     const user: User | null =
       typeof translator === 'number'
@@ -54,11 +62,11 @@ export async function notifyTranslationMoved(
             .catch(() => null)
         : (translator ?? null)
     if (user) to = [user.email]
-    subject = `Your ${language} translation ${reviewWords[status]}: ${translation.title}`
+    subject = `Your ${language} translation ${words}: ${translation.title}`
     const comment = translation.reviewComment
       ? `\n\nThe editor wrote:\n${translation.reviewComment}`
       : ''
-    text = `Your ${language} translation of “${translation.title}” ${reviewWords[status]}.${comment}\n\nOpen it: ${adminLink(translation.id)}`
+    text = `Your ${language} translation of “${translation.title}” ${words}.${comment}\n\nOpen it: ${adminLink(translation.id)}`
   }
   if (to.length === 0) return
   try {

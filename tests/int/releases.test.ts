@@ -1,151 +1,49 @@
-import { getPayload, type Payload } from 'payload'
+import { type BeforeListServerProps, getPayload, type Payload } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { GET as reactionsCsv } from '@/app/(frontend)/[locale]/reactions.csv/route'
-import { localeCodes } from '@/i18n/locales'
-import { statementsPublishedIn } from '@/lib/data/feed'
+import { ReleaseCalendar } from '@/components/admin/ReleaseCalendar'
 import { trackerData } from '@/lib/data/reactions'
 import { getStatement } from '@/lib/data/statementDetail'
-import { availableVersions, listStatements, listStatementVersions } from '@/lib/data/statements'
+import { availableVersions } from '@/lib/data/statements'
 import { upcomingReleases } from '@/lib/releases/calendar'
-import { publishDueReleases } from '@/lib/releases/publish'
-import { searchStatements } from '@/lib/search/searchStatements'
-import type { Release, User } from '@/payload-types'
 import config from '@payload-config'
 
 import { invalidatedSince, logEnd } from '../helpers/invalidationLog'
-import {
-  acceptTranslationOf,
-  anonymousGraphql,
-  anonymousRest,
-  draftStatement,
-  runnerRound,
-  scheduleRelease,
-} from '../helpers/releases'
-import { testUser } from '../helpers/translations'
+import { releaseFixtures } from '../helpers/releaseFixtures'
+import { acceptTranslationOf, anonymousRest, runnerRound } from '../helpers/releases'
+import { publicTraces } from '../helpers/releaseVisibility'
 
 vi.mock('next/cache', () => import('../helpers/fakeNextCache'))
 
 let payload: Payload
-let editor: User
-let organization: number
-// In the order they are deleted: a release refers to statements and reactions.
-const created = { releases: [] as number[], statements: [] as number[], reactions: [] as number[] }
+let fixtures: Awaited<ReturnType<typeof releaseFixtures>>
 const fourLanguages = ['en', 'fr', 'es', 'ar'] as const
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-async function statementIn(marker: string, languages: readonly ('fr' | 'es' | 'ar')[]) {
-  const statement = await draftStatement(payload, editor, marker)
-  created.statements.push(statement.id)
-  for (const locale of languages)
-    await acceptTranslationOf(payload, editor, statement.id, locale, marker)
-  return statement.id
-}
-
-async function unverifiedReaction(marker: string, statement: number) {
-  const reaction = await payload.create({
-    collection: 'reactions',
-    data: {
-      actors: [{ relationTo: 'organizations', value: organization }],
-      date: '2026-12-01',
-      stance: 'supports',
-      summary: `${marker} reaction summary`,
-      sourceUrl: `https://example.org/${marker.toLowerCase()}`,
-      sourceTitle: `${marker} reaction source`,
-      relatedStatements: [statement],
-    },
-    overrideAccess: true,
-  })
-  created.reactions.push(reaction.id)
-  return reaction.id
-}
-
-async function schedule(data: Parameters<typeof scheduleRelease>[2]) {
-  const release = await scheduleRelease(payload, editor, data)
-  created.releases.push(release.id)
-  return release
-}
-
-const releaseNow = (id: number) =>
-  payload.findByID({ collection: 'releases', id, overrideAccess: true }) as Promise<Release>
-
-/** Every public way in where `marker` (or the statement, or the reaction) shows; empty when none. */
-async function publicTraces(marker: string, statement: number, reaction: number) {
-  const traces: string[] = []
-  const check = (place: string, text: string) => {
-    if (text.includes(marker)) traces.push(place)
-  }
-  for (const query of [
-    `statements/${statement}?locale=all&draft=true`,
-    `statements?locale=all&draft=true&limit=100`,
-    `statements?locale=all&limit=100`,
-    `reactions/${reaction}?locale=all`,
-    `reactions?locale=all&limit=100`,
-    'releases',
-  ])
-    check(`REST ${query}`, (await anonymousRest(query)).body)
-  check(
-    'GraphQL',
-    await anonymousGraphql(
-      `{ Statements(draft: true, locale: all, limit: 100) { docs { title } } Reactions(locale: all, limit: 100) { docs { sourceTitle } } }`,
-    ),
-  )
-  check('GraphQL releases', await anonymousGraphql('{ Releases { docs { title } } }'))
-  for (const locale of localeCodes) {
-    const list = await listStatements(locale, { page: 1 }, 100)
-    if (list.items.some((item) => item.id === statement)) traces.push(`index ${locale}`)
-    if ((await searchStatements(locale, marker)).length > 0) traces.push(`search ${locale}`)
-    const feed = await statementsPublishedIn(locale, 100)
-    if (feed.some((item) => item.id === statement)) traces.push(`feed ${locale}`)
-    if (await getStatement(locale, statement)) traces.push(`page ${locale}`)
-    const tracker = await trackerData(locale)
-    if (tracker.reactions.some((item) => item.id === reaction)) traces.push(`tracker ${locale}`)
-  }
-  if (Object.keys(await availableVersions(statement)).length > 0) traces.push('versions')
-  const sitemap = await listStatementVersions()
-  check('sitemap', JSON.stringify(sitemap))
-  const csv = await reactionsCsv(new Request('http://amicus.test/en/reactions.csv'), {
-    params: Promise.resolve({ locale: 'en' }),
-  })
-  check('reactions export', await csv.text())
-  return traces
-}
-
 beforeAll(async () => {
   payload = await getPayload({ config })
-  editor = await testUser(payload, 'release-editor@amicus.test', ['editor'])
-  organization = (
-    await payload.create({
-      collection: 'organizations',
-      data: { name: 'Release test organization', code: 'release-test', kind: 'other' },
-      overrideAccess: true,
-    })
-  ).id
+  fixtures = await releaseFixtures(payload, 'releases')
 })
 
 afterAll(async () => {
-  for (const [collection, ids] of Object.entries(created) as [keyof typeof created, number[]][])
-    if (ids.length > 0)
-      await payload.delete({
-        collection,
-        where: { id: { in: ids } },
-        overrideAccess: true,
-      })
-  await payload.delete({ collection: 'organizations', id: organization, overrideAccess: true })
+  await fixtures.cleanUp()
   await payload.destroy()
 })
 
 describe('scheduling a release', () => {
   it('refuses a language without an accepted translation, naming it, and stores nothing', async () => {
-    const statement = await statementIn('Plover', ['fr', 'es'])
-    const refusal = await schedule({
-      title: 'Plover release',
-      moment: new Date(Date.now() + 3_600_000),
-      statements: [{ statement, languages: [...fourLanguages] }],
-    }).then(
-      () => null,
-      (error: { status?: number; data?: { errors?: { message: string }[] } }) => error,
-    )
+    const statement = await fixtures.statementIn('Plover', ['fr', 'es'])
+    const refusal = await fixtures
+      .schedule({
+        title: 'Plover release',
+        moment: new Date(Date.now() + 3_600_000),
+        statements: [{ statement, languages: [...fourLanguages] }],
+      })
+      .then(
+        () => null,
+        (error: { status?: number; data?: { errors?: { message: string }[] } }) => error,
+      )
     expect(refusal?.status).toBe(400)
     const message = refusal?.data?.errors?.map((error) => error.message).join(' ')
     expect(message).toMatch(/“Plover English title”: Arabic has no accepted translation\./)
@@ -161,10 +59,10 @@ describe('scheduling a release', () => {
 
 describe('a release at its moment', () => {
   it('shows nothing before, then publishes four languages and a reaction in one round', async () => {
-    const statement = await statementIn('Kestrel', ['fr', 'es', 'ar'])
-    const reaction = await unverifiedReaction('Kestrel', statement)
+    const statement = await fixtures.statementIn('Kestrel', ['fr', 'es', 'ar'])
+    const reaction = await fixtures.unverifiedReaction('Kestrel', statement)
     const moment = new Date(Date.now() + 6_000)
-    const release = await schedule({
+    const release = await fixtures.schedule({
       title: 'Kestrel release',
       moment,
       statements: [{ statement, languages: [...fourLanguages] }],
@@ -208,7 +106,7 @@ describe('a release at its moment', () => {
       'Kestrel ar title',
     ])
     expect((await trackerData('en')).reactions.some((item) => item.id === reaction)).toBe(true)
-    const after = await releaseNow(release.id)
+    const after = await fixtures.releaseNow(release.id)
     expect(after.status).toBe('published')
     expect(after.publishedAt).toBeTruthy()
     expect(await invalidatedSince(payload, end)).toEqual(
@@ -224,17 +122,17 @@ describe('a release at its moment', () => {
 
 describe('holds', () => {
   it('keep an accepted translation, a direct publish and a verification for the release', async () => {
-    const statement = await statementIn('Heron', ['fr'])
+    const statement = await fixtures.statementIn('Heron', ['fr'])
     await payload.update({
       collection: 'statements',
       id: statement,
       locale: 'en',
       data: { _status: 'published' },
-      user: editor,
+      user: fixtures.editor,
       overrideAccess: false,
     })
-    const reaction = await unverifiedReaction('Heron', statement)
-    const release = await schedule({
+    const reaction = await fixtures.unverifiedReaction('Heron', statement)
+    const release = await fixtures.schedule({
       title: 'Heron release',
       moment: new Date(Date.now() + 3_600_000),
       statements: [{ statement, languages: ['en', 'fr'] }],
@@ -243,7 +141,13 @@ describe('holds', () => {
     const frenchTitle = async () => (await getStatement('fr', statement))?.title
     expect(await frenchTitle()).toBe('Heron fr title')
 
-    const later = await acceptTranslationOf(payload, editor, statement, 'fr', 'Heron second')
+    const later = await acceptTranslationOf(
+      payload,
+      fixtures.editor,
+      statement,
+      'fr',
+      'Heron second',
+    )
     expect(later.status).toBe('accepted')
     expect(await frenchTitle()).toBe('Heron fr title')
 
@@ -253,7 +157,7 @@ describe('holds', () => {
         id: statement,
         locale: 'en',
         data: { _status: 'published' },
-        user: editor,
+        user: fixtures.editor,
         overrideAccess: false,
       }),
     ).rejects.toThrow(/goes live with the release “Heron release”/)
@@ -262,7 +166,7 @@ describe('holds', () => {
         collection: 'reactions',
         id: reaction,
         data: { verified: true },
-        user: editor,
+        user: fixtures.editor,
         overrideAccess: false,
       }),
     ).rejects.toThrow(/goes live with the release “Heron release”/)
@@ -270,7 +174,7 @@ describe('holds', () => {
       payload.delete({
         collection: 'statements',
         id: statement,
-        user: editor,
+        user: fixtures.editor,
         overrideAccess: false,
       }),
     ).rejects.toThrow(/goes live with the release “Heron release”/)
@@ -279,105 +183,26 @@ describe('holds', () => {
       { statement, title: 'Heron English title', languages: ['en', 'fr'], drift: null },
     ])
     expect(listed?.reactions).toBe(1)
+    const calendar = renderToStaticMarkup(
+      await ReleaseCalendar({
+        payload,
+        user: { ...fixtures.editor, timeZone: 'Asia/Tokyo' },
+        i18n: { language: 'fr' },
+      } as unknown as BeforeListServerProps),
+    )
+    expect(calendar).toContain('Publications groupées à venir')
+    expect(calendar).toContain('Asia/Tokyo')
+    expect(calendar).toContain(`href="/admin/collections/releases/${release.id}">Heron release</a>`)
+    expect(calendar).toContain('Heron English title</a> (English, Français)')
 
     // Taken out of the release, French is as it would have been: its latest translation is live.
     await payload.update({
       collection: 'releases',
       id: release.id,
       data: { statements: [{ statement, languages: ['en'] }] },
-      user: editor,
+      user: fixtures.editor,
       overrideAccess: false,
     })
     expect(await frenchTitle()).toBe('Heron second fr title')
-  })
-})
-
-describe('a release that fails', () => {
-  it('after an edit of the approved English publishes nothing, shows why and emails the editors', async () => {
-    const statement = await statementIn('Osprey', ['fr'])
-    const release = await schedule({
-      title: 'Osprey release',
-      moment: new Date(Date.now() - 1000),
-      statements: [{ statement, languages: ['en', 'fr'] }],
-    })
-    await payload.update({
-      collection: 'statements',
-      id: statement,
-      locale: 'en',
-      draft: true,
-      data: { title: 'Osprey English title, edited' },
-      user: editor,
-      overrideAccess: false,
-    })
-    const sendEmail = vi.spyOn(payload, 'sendEmail')
-    const calendar = await upcomingReleases(payload)
-    expect(calendar.find((item) => item.id === release.id)?.items[0].drift).toEqual({
-      kind: 'edited',
-    })
-
-    expect(await publishDueReleases(payload)).toEqual({ published: 0, failed: 1 })
-
-    const after = await releaseNow(release.id)
-    expect(after.status).toBe('failed')
-    expect(
-      (
-        await payload.findVersions({
-          collection: 'statements',
-          where: { parent: { equals: statement } },
-          sort: '-updatedAt',
-          limit: 1,
-          locale: 'en',
-        })
-      ).docs[0].version.title,
-    ).toBe('Osprey English title, edited')
-    expect(after.failureReason).toBe(
-      '“Osprey English title” was edited after approval: approve the release again.',
-    )
-    expect(await publicTraces('Osprey', statement, 0)).toEqual([])
-    expect(sendEmail).toHaveBeenCalledWith(
-      expect.objectContaining({
-        to: expect.arrayContaining([editor.email]),
-        subject: 'Release not published: Osprey release',
-        text: expect.stringContaining('edited after approval'),
-      }),
-    )
-    sendEmail.mockRestore()
-  })
-
-  it('in the middle of its writes publishes nothing at all', async () => {
-    const statement = await statementIn('Bittern', ['fr', 'es', 'ar'])
-    const reaction = await unverifiedReaction('Bittern', statement)
-    const release = await schedule({
-      title: 'Bittern release',
-      moment: new Date(Date.now() - 1000),
-      statements: [{ statement, languages: [...fourLanguages] }],
-      reactions: [reaction],
-    })
-    // The last write, verifying the reaction, fails: everything before it is rolled back.
-    const update = payload.update.bind(payload)
-    const failing = vi.spyOn(payload, 'update').mockImplementation(((args: {
-      collection: string
-    }) => {
-      if (args.collection === 'reactions') throw new Error('The reaction could not be written.')
-      return update(args as never)
-    }) as typeof payload.update)
-    const sendEmail = vi.spyOn(payload, 'sendEmail')
-
-    expect(await publishDueReleases(payload)).toEqual({ published: 0, failed: 1 })
-    failing.mockRestore()
-
-    expect(await publicTraces('Bittern', statement, reaction)).toEqual([])
-    const published = await payload.findByID({
-      collection: 'statements',
-      id: statement,
-      draft: false,
-      overrideAccess: true,
-    })
-    expect(published._status).toBe('draft')
-    const after = await releaseNow(release.id)
-    expect(after.status).toBe('failed')
-    expect(after.failureReason).toBe('The reaction could not be written.')
-    expect(sendEmail).toHaveBeenCalledTimes(1)
-    sendEmail.mockRestore()
   })
 })
