@@ -37,7 +37,9 @@ export const PreviewLinks: CollectionConfig = {
       relationTo: 'releases',
       required: true,
       index: true,
-      filterOptions: { status: { equals: 'scheduled' } },
+      // New links point at scheduled releases; a saved link keeps its release once it is out
+      // (Payload checks filterOptions on every save: revoking would be refused).
+      filterOptions: ({ id }) => (id ? true : { status: { equals: 'scheduled' } }),
     },
     {
       name: 'locale',

@@ -289,6 +289,10 @@ describe('a coordinated release under embargo', () => {
       headers: { authorization: `Bearer ${jobsRunnerToken()}` },
     })
     expect(round.status).toBe(200)
+    console.log(
+      `Runner round ended ${(Date.now() - moment.getTime()) / 1000} s after the moment:`,
+      await round.text(),
+    )
     const seconds = await timeVisibility(release, moment.getTime())
     console.log('Seconds from the moment to visible:', JSON.stringify(seconds, null, 1))
     for (const name of Object.keys(origins))
