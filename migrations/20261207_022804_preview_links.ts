@@ -27,13 +27,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_preview_links_id_idx" ON "payload_locked_documents_rels" USING btree ("preview_links_id");`)
 }
 
-export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+export async function down({ db }: MigrateDownArgs): Promise<void> {
+  // The column that points at the table goes first: dropping the table would take its constraint along.
   await db.execute(sql`
-   ALTER TABLE "preview_links" DISABLE ROW LEVEL SECURITY;
-  DROP TABLE "preview_links" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_preview_links_fk";
-  
   DROP INDEX "payload_locked_documents_rels_preview_links_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "preview_links_id";
+  DROP TABLE "preview_links";
   DROP TYPE "public"."enum_preview_links_locale";`)
 }
