@@ -11,6 +11,7 @@ import { releaseStatuses } from '@/lib/releases/status'
 import { isTimeZone } from '@/lib/timeZones'
 
 import { approveOnSave } from './hooks/approve'
+import { deletePreviewLinks } from './hooks/deleteLinks'
 import { letGoOnChange, letGoOnDelete } from './hooks/letGo'
 
 const systemManaged = { create: systemOnly, update: systemOnly }
@@ -130,6 +131,7 @@ export const Releases: CollectionConfig = {
     beforeOperation: [rejectMalformedId, lockRowForUpdate],
     beforeChange: [approveOnSave],
     afterChange: [letGoOnChange],
+    beforeDelete: [deletePreviewLinks],
     afterDelete: [letGoOnDelete],
   },
 }

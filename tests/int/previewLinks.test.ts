@@ -78,8 +78,6 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await payload.delete({ collection: 'preview-links', where: {}, overrideAccess: true })
-  await payload.delete({ collection: 'releases', id: release.id, overrideAccess: true, context })
   await payload.delete({
     collection: 'statements',
     id: statement.id,
@@ -208,5 +206,19 @@ describe('press preview links', () => {
     })
     expect(asEditor.docs[0]?.token).toBe(link.token)
     expect(asEditor.docs[0]?.tokenHash).toBeUndefined()
+  })
+
+  it('go with their release when it is deleted', async () => {
+    const links = await payload.count({
+      collection: 'preview-links',
+      where: { release: { equals: release.id } },
+    })
+    expect(links.totalDocs).toBeGreaterThan(0)
+    await payload.delete({ collection: 'releases', id: release.id, user: editor, context })
+    const left = await payload.count({
+      collection: 'preview-links',
+      where: { release: { equals: release.id } },
+    })
+    expect(left.totalDocs).toBe(0)
   })
 })
