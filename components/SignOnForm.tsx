@@ -1,12 +1,15 @@
 import type { FieldView, SignOnFormView } from '@/lib/signatories/signOnFormView'
 
-// Off-screen rather than hidden, so that scripts filling every field find it; out of the tab
-// order and of the accessibility tree, so that people never do.
+// Clipped to nothing rather than hidden, so that scripts filling every field find it; out of the
+// tab order and of the accessibility tree, so that people never do. Not pushed off-screen: in a
+// right-to-left page that would widen the page by as much.
 const trapStyle = {
   position: 'absolute',
-  left: '-10000px',
   width: '1px',
+  height: '1px',
   overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
 } as const
 
 function describedBy(field: FieldView) {

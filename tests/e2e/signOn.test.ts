@@ -185,6 +185,12 @@ describe('signing a joint statement', () => {
     const reader = await openPage(browser)
     await reader.goto(`/ar/statements/${statement.slug}`)
     expect(await htmlAttributes(reader)).toEqual({ lang: 'ar', dir: 'rtl' })
+    // The form's hidden trap must not widen a right-to-left page.
+    await reader.goto(`/ar/statements/${statement.slug}/sign`)
+    expect(await htmlAttributes(reader)).toEqual({ lang: 'ar', dir: 'rtl' })
+    expect(
+      await reader.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0)
   })
 })
 

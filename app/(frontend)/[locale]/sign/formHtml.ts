@@ -77,7 +77,7 @@ export function signOnFormHtml(view: SignOnFormView): string {
         )
         .join('')}</ul></div>`
     : ''
-  const trap = `<div style="position:absolute;left:-10000px;width:1px;overflow:hidden" aria-hidden="true"><label for="${view.honeypot.id}">${escapeHtml(view.honeypot.label)}</label><input id="${view.honeypot.id}"${attribute('name', view.honeypot.name)} type="text" tabindex="-1" autocomplete="off"></div>`
+  const trap = `<div style="position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap" aria-hidden="true"><label for="${view.honeypot.id}">${escapeHtml(view.honeypot.label)}</label><input id="${view.honeypot.id}"${attribute('name', view.honeypot.name)} type="text" tabindex="-1" autocomplete="off"></div>`
   return (
     `<form method="post"${attribute('action', view.action)} class="sign-on" novalidate>${problems}` +
     `<input type="hidden" name="statement"${attribute('value', view.statementId)}>` +
