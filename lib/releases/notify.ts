@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { editorAddresses, sendNotice } from '@/lib/email/notify'
 import { env } from '@/lib/env'
 import type { Release } from '@/payload-types'
 
@@ -16,21 +17,9 @@ export async function notifyReleaseFailed(
   release: Pick<Release, 'id' | 'title' | 'moment' | 'moment_tz'>,
   reason: string,
 ): Promise<void> {
-  const { docs } = await payload.find({
-    collection: 'users',
-    where: { roles: { in: ['editor', 'admin'] } },
-    select: { email: true },
-    depth: 0,
-    limit: 100,
-    overrideAccess: true,
-  })
-  const to = docs.map((user) => user.email)
+  const to = await editorAddresses(payload)
   if (to.length === 0) return
   const subject = `Release not published: ${release.title}`
   const text = `The release “${release.title}”, due ${formatMoment(release.moment, release.moment_tz)}, was not published: nothing of it went live.\n\nWhy: ${reason}\n\nOpen it: ${adminLink(release.id)}`
-  try {
-    await payload.sendEmail({ to, subject, text })
-  } catch (error) {
-    payload.logger.error({ err: error, msg: `Could not send the email “${subject}”` })
-  }
+  await sendNotice(payload, { to, subject, text })
 }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { editorAddresses, sendNotice } from '@/lib/email/notify'
 import { env } from '@/lib/env'
 
 import { confirmationExpired, hashConfirmationToken, isWellFormedToken } from './confirmationToken'
@@ -44,24 +45,12 @@ export async function confirmSignOn(
 
 /** Editors hear of a confirmed request waiting for them; a failed email is logged, not fatal. */
 async function tellEditors(payload: Payload, signatureId: number) {
-  const { docs } = await payload.find({
-    collection: 'users',
-    where: { roles: { in: ['editor', 'admin'] } },
-    depth: 0,
-    limit: 100,
-    overrideAccess: true,
-    select: { email: true },
-  })
-  const to = docs.map((user) => user.email)
+  const to = await editorAddresses(payload)
   if (to.length === 0) return
   const subject = 'A confirmed request to sign a statement waits for verification'
-  try {
-    await payload.sendEmail({
-      to,
-      subject,
-      text: `An organization confirmed its email address and asks to sign a statement.\n\nVerify it: ${env.NEXT_PUBLIC_SERVER_URL}/admin/collections/signatures/${signatureId}\n\nEvery request waiting: ${env.NEXT_PUBLIC_SERVER_URL}${awaitingVerificationPath}`,
-    })
-  } catch (error) {
-    payload.logger.error({ err: error, msg: `Could not send the email “${subject}”` })
-  }
+  await sendNotice(payload, {
+    to,
+    subject,
+    text: `An organization confirmed its email address and asks to sign a statement.\n\nVerify it: ${env.NEXT_PUBLIC_SERVER_URL}/admin/collections/signatures/${signatureId}\n\nEvery request waiting: ${env.NEXT_PUBLIC_SERVER_URL}${awaitingVerificationPath}`,
+  })
 }

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { localeInfo, type Locale } from '@/i18n/locales'
+import { editorAddresses, sendNotice } from '@/lib/email/notify'
 import { env } from '@/lib/env'
 import { isLanguageHeld } from '@/lib/releases/hold'
 import type { Translation, User } from '@/payload-types'
@@ -36,15 +37,7 @@ export async function notifyTranslationMoved(
   let subject = ''
   let text = ''
   if (status === 'submitted') {
-    const { docs } = await payload.find({
-      collection: 'users',
-      where: { roles: { in: ['editor', 'admin'] } },
-      depth: 0,
-      limit: 100,
-      overrideAccess: true,
-      req,
-    })
-    to = docs.map((user) => user.email)
+    to = await editorAddresses(payload, req)
     subject = `Translation to review (${language}): ${statementTitle}`
     text = `A ${language} translation of “${statementTitle}” was submitted for review.\n\nReview it: ${adminLink(translation.id)}`
   } else if (reviewWords[status]) {
@@ -69,9 +62,5 @@ export async function notifyTranslationMoved(
     text = `Your ${language} translation of “${translation.title}” ${words}.${comment}\n\nOpen it: ${adminLink(translation.id)}`
   }
   if (to.length === 0) return
-  try {
-    await payload.sendEmail({ to, subject, text })
-  } catch (error) {
-    payload.logger.error({ err: error, msg: `Could not send the email “${subject}”` })
-  }
+  await sendNotice(payload, { to, subject, text })
 }
