@@ -897,6 +897,10 @@ export interface Reaction {
    */
   quoteLanguage?: string | null;
   sourceUrl: string;
+  /**
+   * Optional: the address of a saved copy of the source (e.g. web.archive.org), shown to readers beside it.
+   */
+  archivedUrl?: string | null;
   sourceTitle: string;
   sourcePublisher?: string | null;
   relatedStatements?: (number | Statement)[] | null;
@@ -913,6 +917,11 @@ export interface Reaction {
    */
   editorNotes?: string | null;
   fingerprint?: string | null;
+  sourceCheckStatus?: ('ok' | 'redirected' | 'failed' | 'unreachable') | null;
+  sourceCheckProblem?: string | null;
+  sourceCheckHttpStatus?: number | null;
+  sourceFinalUrl?: string | null;
+  sourceCheckedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1356,6 +1365,7 @@ export interface ReactionsSelect<T extends boolean = true> {
   quote?: T;
   quoteLanguage?: T;
   sourceUrl?: T;
+  archivedUrl?: T;
   sourceTitle?: T;
   sourcePublisher?: T;
   relatedStatements?: T;
@@ -1363,6 +1373,11 @@ export interface ReactionsSelect<T extends boolean = true> {
   sample?: T;
   editorNotes?: T;
   fingerprint?: T;
+  sourceCheckStatus?: T;
+  sourceCheckProblem?: T;
+  sourceCheckHttpStatus?: T;
+  sourceFinalUrl?: T;
+  sourceCheckedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -2,6 +2,7 @@ import { previewLinkText } from './adminText/previewLinks'
 import { reactionText } from './adminText/reactions'
 import { signatoryText } from './adminText/signatories'
 import { releaseText } from './adminText/releases'
+import { sourceCheckText } from './adminText/sourceChecks'
 import { statementText } from './adminText/statements'
 import { trackerText } from './adminText/tracker'
 import { translationText } from './adminText/translations'
@@ -17,6 +18,7 @@ export const adminText = {
   ...translationText,
   ...trackerText,
   ...reactionText,
+  ...sourceCheckText,
   ...signatoryText,
   ...releaseText,
   ...previewLinkText,

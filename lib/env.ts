@@ -101,6 +101,12 @@ const schema = z
     // Sign-on requests (lib/signatories/): per email address asked for, and per client address.
     SIGN_ON_REQUESTS_PER_HOUR_PER_EMAIL: z.coerce.number().int().min(1).default(3),
     SIGN_ON_REQUESTS_PER_HOUR_PER_CLIENT: z.coerce.number().int().min(1).default(10),
+    // The daily check of reactions' sources (lib/sourceCheck/): `off` sends no request to them.
+    SOURCE_CHECKS: z.enum(['on', 'off']).default('on'),
+    SOURCE_CHECK_EVERY_HOURS: z.coerce.number().positive().default(24),
+    SOURCE_CHECK_HOST_SPACING_SECONDS: z.coerce.number().min(0).default(5),
+    SOURCE_CHECK_TIMEOUT_SECONDS: z.coerce.number().positive().default(15),
+    SOURCE_CHECK_SECONDS_PER_ROUND: z.coerce.number().positive().default(20),
     // Sample reactions are demonstration data: seeded in development and tests, in production only on request.
     SEED_SAMPLE_REACTIONS: z.stringbool({ error: 'must be yes or no' }).optional(),
   })

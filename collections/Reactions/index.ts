@@ -18,6 +18,7 @@ import { isWebUrl } from '@/lib/text/webUrl'
 import type { Reaction } from '@/payload-types'
 
 import { reactionImportEndpoint } from './importEndpoint'
+import { archivedUrlField, forgetOldSourceCheck, sourceCheckFields } from './sourceCheckFields'
 
 /** Same actors, day and source: the same reaction, recorded once (see lib/reactions/fingerprint.ts). */
 const fingerprint: CollectionBeforeChangeHook<Reaction> = async ({ data, originalDoc, req }) => {
@@ -66,9 +67,22 @@ export const Reactions: CollectionConfig = {
   labels: collectionLabels(adminText.reaction, adminText.reactions),
   admin: {
     useAsTitle: 'sourceTitle',
-    defaultColumns: ['date', 'actors', 'stance', 'sourceTitle', 'verified', 'sample'],
+    defaultColumns: [
+      'date',
+      'actors',
+      'stance',
+      'sourceTitle',
+      'verified',
+      'sample',
+      'sourceCheckStatus',
+    ],
     group: adminText.tracker,
-    components: { beforeList: ['@/components/admin/ReactionImportPanel#ReactionImportPanel'] },
+    components: {
+      beforeList: [
+        '@/components/admin/ReactionImportPanel#ReactionImportPanel',
+        '@/components/admin/SourceProblemsPanel#SourceProblemsPanel',
+      ],
+    },
   },
   endpoints: [reactionImportEndpoint],
   access: { read: verifiedOrStaff, create: isEditor, update: isEditor, delete: isEditor },
@@ -143,6 +157,7 @@ export const Reactions: CollectionConfig = {
         (typeof value === 'string' && isWebUrl(value)) ||
         'The source must be a web address starting with https:// or http://.',
     },
+    archivedUrlField,
     {
       type: 'row',
       fields: [
@@ -206,10 +221,11 @@ export const Reactions: CollectionConfig = {
       access: { create: systemOnly, update: systemOnly },
       admin: { hidden: true },
     },
+    ...sourceCheckFields,
   ],
   hooks: {
     beforeOperation: [rejectMalformedId, lockRowForUpdate],
-    beforeChange: [holdForRelease, fingerprint],
+    beforeChange: [holdForRelease, fingerprint, forgetOldSourceCheck],
     afterChange: [revalidateReactions],
     afterDelete: [revalidateReactionsDelete],
   },

@@ -112,6 +112,8 @@ export default async function setup(project: TestProject) {
     LOGIN_ATTEMPTS_PER_15_MINUTES: '100000',
     // The tracker's tests read the sample reactions, which a production seed leaves out by default.
     SEED_SAMPLE_REACTIONS: 'yes',
+    // The job runner must not reach the seeded reactions' sources on the web.
+    SOURCE_CHECKS: 'off',
   }
   // This server caches on its own, as one machine does; tests/e2e/scaleOut.test.ts starts the
   // instances that share a Redis (a REDIS_URL given to the suites is theirs).

@@ -25,7 +25,9 @@ import { TranslationLinks as TranslationLinks_6bed1374e06f4861ad1fd20a13f1f8b5 }
 import { TranslationCheck as TranslationCheck_6f2734cf3a14431235163b24f1e1460a } from '@/components/admin/TranslationCheck'
 import { ActorsCell as ActorsCell_25eba803092497bbc84cad0507f761fe } from '@/components/admin/ActorsCell'
 import { CheckCell as CheckCell_942b0f915a644cab11bcf1927b40d5c9 } from '@/components/admin/CheckCell'
+import { SourceCheckCell as SourceCheckCell_f8459fac4082b3dcabca97929b1980bd } from '@/components/admin/SourceCheckCell'
 import { ReactionImportPanel as ReactionImportPanel_09ad3d4eddb9f6abbe803cde19955cc5 } from '@/components/admin/ReactionImportPanel'
+import { SourceProblemsPanel as SourceProblemsPanel_370094ad7fe4a857a2e82b307788f9fb } from '@/components/admin/SourceProblemsPanel'
 import { ReleaseCalendar as ReleaseCalendar_087640cad5b3366423be21c2765f2736 } from '@/components/admin/ReleaseCalendar'
 import { PreviewLinkAddress as PreviewLinkAddress_4d61d70aed37401e56d76e145a697c69 } from '@/components/admin/PreviewLinkAddress.client'
 import { Icon as Icon_066c562e10ad4e70ff0de1a39f9b91f6 } from '@/components/admin/Brand'
@@ -65,7 +67,9 @@ export const importMap = {
   "@/components/admin/TranslationCheck#TranslationCheck": TranslationCheck_6f2734cf3a14431235163b24f1e1460a,
   "@/components/admin/ActorsCell#ActorsCell": ActorsCell_25eba803092497bbc84cad0507f761fe,
   "@/components/admin/CheckCell#CheckCell": CheckCell_942b0f915a644cab11bcf1927b40d5c9,
+  "@/components/admin/SourceCheckCell#SourceCheckCell": SourceCheckCell_f8459fac4082b3dcabca97929b1980bd,
   "@/components/admin/ReactionImportPanel#ReactionImportPanel": ReactionImportPanel_09ad3d4eddb9f6abbe803cde19955cc5,
+  "@/components/admin/SourceProblemsPanel#SourceProblemsPanel": SourceProblemsPanel_370094ad7fe4a857a2e82b307788f9fb,
   "@/components/admin/ReleaseCalendar#ReleaseCalendar": ReleaseCalendar_087640cad5b3366423be21c2765f2736,
   "@/components/admin/PreviewLinkAddress.client#PreviewLinkAddress": PreviewLinkAddress_4d61d70aed37401e56d76e145a697c69,
   "@/components/admin/Brand#Icon": Icon_066c562e10ad4e70ff0de1a39f9b91f6,
