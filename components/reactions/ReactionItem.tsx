@@ -91,6 +91,14 @@ export async function ReactionItem({ locale, reaction, of }: Props) {
           {reaction.sourceTitle}
         </a>
         {reaction.sourcePublisher ? ` (${reaction.sourcePublisher})` : ''}
+        {reaction.archivedUrl && (
+          <>
+            {' · '}
+            <a href={reaction.archivedUrl} rel="noopener noreferrer">
+              {t('archivedCopy')}
+            </a>
+          </>
+        )}
       </p>
     </article>
   )

@@ -104,6 +104,7 @@ export const trackerData = unstable_cache(
             sourceUrl: doc.sourceUrl,
             sourceTitle: doc.sourceTitle,
             sourcePublisher: doc.sourcePublisher ?? null,
+            archivedUrl: doc.archivedUrl || null,
             sample: Boolean(doc.sample),
             relatedStatements: (doc.relatedStatements ?? []).map((item) =>
               typeof item === 'object' ? item.id : item,

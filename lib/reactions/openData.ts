@@ -23,6 +23,7 @@ export const openDataColumns = [
   'source_title',
   'source_publisher',
   'sample',
+  'archived_url',
 ] as const
 
 export type OpenDataRow = Record<
@@ -46,6 +47,7 @@ export function openDataRow(reaction: TrackerReaction): OpenDataRow {
     source_title: reaction.sourceTitle,
     source_publisher: reaction.sourcePublisher ?? '',
     sample: reaction.sample,
+    archived_url: reaction.archivedUrl ?? '',
   }
 }
 

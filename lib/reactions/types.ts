@@ -37,6 +37,8 @@ export type TrackerReaction = {
   sourceUrl: string
   sourceTitle: string
   sourcePublisher: string | null
+  /** A saved copy of the source, for when the source moves or disappears. */
+  archivedUrl: string | null
   sample: boolean
   relatedStatements: number[]
 }
