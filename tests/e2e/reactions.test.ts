@@ -2,7 +2,9 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchChromium, openPage as open } from './browser'
+import { apiClient, type Doc, logIn } from '@/tests/helpers/apiClient'
+
+import { htmlAttributes, launchChromium, openPage as open } from './browser'
 
 let browser: Browser
 
@@ -102,4 +104,47 @@ describe('reactions tracker', () => {
       expect(serious).toEqual([])
     },
   )
+})
+
+describe('an archived copy of a source', () => {
+  const archived = 'https://web.archive.org/web/2026/https://example.org/archived-statement'
+  const title = `Archived source ${Date.now().toString(36)}`
+  let admin: ReturnType<typeof apiClient>
+  let id = 0
+
+  beforeAll(async () => {
+    const baseURL = inject('baseURL')
+    const { token } = await logIn(baseURL, inject('adminEmail'), inject('adminPassword'))
+    admin = apiClient(baseURL, token, () => undefined)
+    const ukraine = await admin.rest('GET', '/api/states?where[iso2][equals]=UA&depth=0')
+    const created = await admin.rest('POST', '/api/reactions', {
+      actors: [{ relationTo: 'states', value: ((ukraine.body.docs as Doc[])[0] as Doc).id }],
+      date: '2024-06-02',
+      stance: 'supports',
+      sourceUrl: 'https://example.org/archived-statement',
+      sourceTitle: title,
+      archivedUrl: archived,
+      verified: true,
+    })
+    expect(created.status).toBe(201)
+    id = (created.body.doc as Doc).id
+  })
+
+  afterAll(async () => {
+    if (id) await admin.rest('DELETE', `/api/reactions/${id}`)
+  })
+
+  it.each([
+    ['en', 'archived copy', 'ltr'],
+    ['ar', 'نسخة مؤرشفة', 'rtl'],
+  ])('shows beside the source in /%s, without JavaScript', async (locale, label, dir) => {
+    const page = await openPage({ javaScriptEnabled: false })
+    const reaction = page.locator('.reaction', { hasText: title })
+    // The State's page shows the new reaction once its cache tag is marked stale (within a second or so).
+    for (let tries = 0; tries < 20 && (await reaction.count()) === 0; tries++)
+      await page.goto(`/${locale}/states/ua`).then(() => page.waitForTimeout(250))
+    const link = reaction.getByRole('link', { name: label, exact: true })
+    expect(await link.getAttribute('href')).toBe(archived)
+    expect((await htmlAttributes(page)).dir).toBe(dir)
+  })
 })
