@@ -26,7 +26,12 @@ export const sourceCheckText = {
     es: 'Lo escribe la comprobación diaria de la dirección de la fuente; una dirección nueva se comprueba en el día.',
     ar: 'يكتبه الفحص اليومي لرابط المصدر؛ ويُفحص الرابط الجديد خلال اليوم.',
   },
-  sourceCheckStatus: { en: 'Source', fr: 'Source', es: 'Fuente', ar: 'المصدر' },
+  sourceCheckStatus: {
+    en: 'Source status',
+    fr: 'État de la source',
+    es: 'Estado de la fuente',
+    ar: 'حالة المصدر',
+  },
   sourceCheckOk: { en: 'Works', fr: 'Fonctionne', es: 'Funciona', ar: 'يعمل' },
   sourceCheckRedirected: {
     en: 'Leads elsewhere',
