@@ -30,7 +30,8 @@ export function hostSpacing(spacingMs: number): Politely {
 export function interleaveHosts<T extends { sourceUrl: string }>(items: readonly T[]): T[] {
   const byHost = new Map<string, T[]>()
   for (const item of items) {
-    const host = new URL(item.sourceUrl).hostname
+    // An address that does not parse is its own host; its check reports it unreachable.
+    const host = URL.canParse(item.sourceUrl) ? new URL(item.sourceUrl).hostname : item.sourceUrl
     byHost.set(host, [...(byHost.get(host) ?? []), item])
   }
   const queues = [...byHost.values()]
