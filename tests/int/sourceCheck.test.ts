@@ -4,9 +4,17 @@ import type { AddressInfo } from 'node:net'
 import config from '@payload-config'
 import { sql } from '@payloadcms/db-postgres'
 import { REST_GET, REST_PATCH } from '@payloadcms/next/routes'
-import { getPayload, type Payload } from 'payload'
+import {
+  type BeforeListServerProps,
+  type DefaultServerCellComponentProps,
+  getPayload,
+  type Payload,
+} from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { SourceCheckCell } from '@/components/admin/SourceCheckCell'
+import { SourceProblemsPanel } from '@/components/admin/SourceProblemsPanel'
 import { postgres } from '@/lib/db/postgres'
 import { checkDueSources, type SourceCheckSettings } from '@/lib/sourceCheck/round'
 import type { Reaction, User } from '@/payload-types'
@@ -223,6 +231,26 @@ describe('a round of source checks', () => {
     const after = await read(ok.id)
     expect(after.updatedAt).toBe(ok.updatedAt)
     expect(after.fingerprint).toBe(ok.fingerprint)
+
+    // Editors see the failing and redirected sources counted above the list, and each row's status.
+    const panel = renderToStaticMarkup(
+      await SourceProblemsPanel({
+        payload,
+        user: editor,
+        i18n: { language: 'fr' },
+      } as unknown as BeforeListServerProps),
+    )
+    expect(panel).toMatch(/\d+ sources de réactions vérifiées sont en échec ou mènent ailleurs/)
+    expect(panel).toContain('sourceCheckStatus')
+    const cell = renderToStaticMarkup(
+      SourceCheckCell({
+        cellData: 'failed',
+        rowData: await read(missing.id),
+        i18n: { language: 'en' },
+      } as unknown as DefaultServerCellComponentProps),
+    )
+    expect(cell).toContain('Fails (404)')
+    expect(cell).toContain('title="The server answered 404 Not Found."')
 
     // Checked sources are not due again within the day.
     const count = arrivals.length
