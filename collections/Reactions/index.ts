@@ -17,6 +17,8 @@ import { refuseWhileHeld } from '@/lib/releases/hold'
 import { isWebUrl } from '@/lib/text/webUrl'
 import type { Reaction } from '@/payload-types'
 
+import { correctionFields } from './correctionFields'
+import { logCorrection } from './hooks/logCorrection'
 import { reactionImportEndpoint } from './importEndpoint'
 
 /** Same actors, day and source: the same reaction, recorded once (see lib/reactions/fingerprint.ts). */
@@ -191,6 +193,7 @@ export const Reactions: CollectionConfig = {
         description: adminText.sampleHelp,
       },
     },
+    ...correctionFields,
     {
       name: 'editorNotes',
       label: adminText.editorNotes,
@@ -209,7 +212,7 @@ export const Reactions: CollectionConfig = {
   ],
   hooks: {
     beforeOperation: [rejectMalformedId, lockRowForUpdate],
-    beforeChange: [holdForRelease, fingerprint],
+    beforeChange: [holdForRelease, fingerprint, logCorrection],
     afterChange: [revalidateReactions],
     afterDelete: [revalidateReactionsDelete],
   },

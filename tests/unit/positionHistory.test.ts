@@ -36,6 +36,7 @@ const reaction = (
   sourcePublisher: null,
   sample: false,
   relatedStatements: [],
+  corrections: [],
 })
 
 const summary = (steps: ReturnType<typeof positionHistory>) =>
