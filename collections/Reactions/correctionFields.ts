@@ -23,6 +23,8 @@ export const correctionFields: Field[] = [
     virtual: true,
     maxLength: reasonMaxLength,
     admin: {
+      // Payload makes virtual fields read-only in the admin unless told otherwise.
+      readOnly: false,
       description: adminText.correctionReasonHelp,
       condition: (data) => Boolean(data?.verified),
     },
