@@ -913,6 +913,21 @@ export interface Reaction {
    */
   sample?: boolean | null;
   /**
+   * Needed when you change the stance, date, quote or source address of a verified reaction. Readers see it under the reaction, with the day.
+   */
+  correctionReason?: string | null;
+  /**
+   * Public changes made after verification, logged when saved; they cannot be edited or removed.
+   */
+  corrections?:
+    | {
+        correctedAt: string;
+        fields: ('stance' | 'date' | 'quote' | 'sourceUrl')[];
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Never public.
    */
   editorNotes?: string | null;
@@ -1371,6 +1386,15 @@ export interface ReactionsSelect<T extends boolean = true> {
   relatedStatements?: T;
   verified?: T;
   sample?: T;
+  correctionReason?: T;
+  corrections?:
+    | T
+    | {
+        correctedAt?: T;
+        fields?: T;
+        reason?: T;
+        id?: T;
+      };
   editorNotes?: T;
   fingerprint?: T;
   sourceCheckStatus?: T;

@@ -7,6 +7,7 @@ export const paths = {
   topic: (slug: string) => `/topics/${encodeURIComponent(slug)}`,
   search: '/search',
   reactions: '/reactions',
+  reactionChanges: '/reactions/changes',
   reactionsCsv: '/reactions.csv',
   reactionsJson: '/reactions.json',
   state: (iso2: string) => `/states/${iso2.toLowerCase()}`,

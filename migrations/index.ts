@@ -14,6 +14,7 @@ import * as migration_20261206_201238_translator_languages from './20261206_2012
 import * as migration_20261207_022523_releases from './20261207_022523_releases'
 import * as migration_20261207_022804_preview_links from './20261207_022804_preview_links'
 import * as migration_20261207_022840_signatories from './20261207_022840_signatories'
+import * as migration_20261207_055803_reaction_corrections from './20261207_055803_reaction_corrections'
 import * as migration_20261207_060037_source_checks from './20261207_060037_source_checks'
 
 export const migrations = [
@@ -96,6 +97,11 @@ export const migrations = [
     up: migration_20261207_022840_signatories.up,
     down: migration_20261207_022840_signatories.down,
     name: '20261207_022840_signatories',
+  },
+  {
+    up: migration_20261207_055803_reaction_corrections.up,
+    down: migration_20261207_055803_reaction_corrections.down,
+    name: '20261207_055803_reaction_corrections',
   },
   {
     up: migration_20261207_060037_source_checks.up,

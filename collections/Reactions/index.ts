@@ -17,6 +17,8 @@ import { refuseWhileHeld } from '@/lib/releases/hold'
 import { isWebUrl } from '@/lib/text/webUrl'
 import type { Reaction } from '@/payload-types'
 
+import { correctionFields } from './correctionFields'
+import { logCorrection } from './hooks/logCorrection'
 import { reactionImportEndpoint } from './importEndpoint'
 import { archivedUrlField, forgetOldSourceCheck, sourceCheckFields } from './sourceCheckFields'
 
@@ -206,6 +208,7 @@ export const Reactions: CollectionConfig = {
         description: adminText.sampleHelp,
       },
     },
+    ...correctionFields,
     {
       name: 'editorNotes',
       label: adminText.editorNotes,
@@ -225,7 +228,7 @@ export const Reactions: CollectionConfig = {
   ],
   hooks: {
     beforeOperation: [rejectMalformedId, lockRowForUpdate],
-    beforeChange: [holdForRelease, fingerprint, forgetOldSourceCheck],
+    beforeChange: [holdForRelease, fingerprint, logCorrection, forgetOldSourceCheck],
     afterChange: [revalidateReactions],
     afterDelete: [revalidateReactionsDelete],
   },

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import { langAttributes, type Locale } from '@/i18n/locales'
 import { paths } from '@/lib/paths'
-import { calendarDay } from '@/lib/reactions/partyStatus'
+import { calendarDay, dayOf } from '@/lib/reactions/partyStatus'
 import type { TrackerReaction } from '@/lib/reactions/types'
 import { languageName, textLanguage } from '@/lib/text/languageTag'
 
@@ -100,6 +100,33 @@ export async function ReactionItem({ locale, reaction, of }: Props) {
           </>
         )}
       </p>
+      {reaction.corrections.length > 0 && (
+        <ul className="reaction__corrections">
+          {reaction.corrections.map((correction) => (
+            <li key={correction.correctedAt}>
+              <strong>
+                {t('correctedOn', {
+                  date: format.dateTime(calendarDay(dayOf(correction.correctedAt)), {
+                    dateStyle: 'long',
+                  }),
+                })}
+              </strong>{' '}
+              {correction.reasonLocale === locale ? (
+                correction.reason
+              ) : (
+                <>
+                  <span {...langAttributes(correction.reasonLocale)}>{correction.reason}</span>{' '}
+                  <span className="lang-note">
+                    {t('inLanguage', {
+                      language: languageName(correction.reasonLocale, locale),
+                    })}
+                  </span>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
     </article>
   )
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
+import { Link } from '@/i18n/navigation'
 import { paths } from '@/lib/paths'
 import { filtersToQuery, type TrackerFilters } from '@/lib/reactions/filters'
 import { stanceValues } from '@/lib/reactions/stances'
@@ -56,6 +57,9 @@ export async function TrackerLayout({
         to={tracker.to}
         today={today}
       />
+      <p className="tracker__changes">
+        <Link href={paths.reactionChanges}>{t('changesLink')}</Link>
+      </p>
       <TrackerSummary locale={locale} tracker={tracker} />
       <TrackerMap locale={locale} states={tracker.states} legend={legend} />
       <TrackerTable locale={locale} rows={tracker.rows} filters={filters} today={today} />

@@ -90,4 +90,30 @@ export const reactionText = {
     es: 'Primero se comprueba cada fila; si alguna es incorrecta, no se importa nada y se indica cada problema con su número de fila. Las filas ya registradas se omiten.',
     ar: 'يُفحص كل صف أولًا؛ وإن كان أي صف خاطئًا لا يُستورد شيء وتُعرض كل مشكلة مع رقم صفها. وتُتجاوز الصفوف المسجلة مسبقًا.',
   },
+  correctionReason: {
+    en: 'Reason for the correction',
+    fr: 'Motif de la correction',
+    es: 'Motivo de la corrección',
+    ar: 'سبب التصحيح',
+  },
+  correctionReasonHelp: {
+    en: 'Needed when you change the stance, date, quote or source address of a verified reaction. Readers see it under the reaction, with the day.',
+    fr: 'Requis si vous modifiez la position, la date, la citation ou l’adresse de la source d’une réaction vérifiée. Les lecteurs le voient sous la réaction, avec la date.',
+    es: 'Necesario si cambia la posición, la fecha, la cita o la dirección de la fuente de una reacción verificada. Los lectores lo ven bajo la reacción, con la fecha.',
+    ar: 'مطلوب عند تغيير الموقف أو التاريخ أو الاقتباس أو رابط المصدر لموقف تم التحقق منه. يراه القراء تحت الموقف مع التاريخ.',
+  },
+  corrections: { en: 'Corrections', fr: 'Corrections', es: 'Correcciones', ar: 'التصحيحات' },
+  correctionsHelp: {
+    en: 'Public changes made after verification, logged when saved; they cannot be edited or removed.',
+    fr: 'Modifications publiques faites après vérification, enregistrées à la sauvegarde ; elles ne peuvent être ni modifiées ni supprimées.',
+    es: 'Cambios públicos hechos tras la verificación, registrados al guardar; no se pueden editar ni eliminar.',
+    ar: 'تغييرات علنية أُجريت بعد التحقق، تُسجَّل عند الحفظ؛ ولا يمكن تعديلها أو حذفها.',
+  },
+  correctedAt: { en: 'Corrected on', fr: 'Corrigée le', es: 'Corregida el', ar: 'تاريخ التصحيح' },
+  correctedFields: {
+    en: 'What changed',
+    fr: 'Ce qui a changé',
+    es: 'Qué cambió',
+    ar: 'ما الذي تغيّر',
+  },
 } satisfies Record<string, Label>

@@ -1,12 +1,13 @@
 import { unstable_cache } from 'next/cache'
 
-import { sourceLocale, type Locale } from '@/i18n/locales'
+import { localeCodes, sourceLocale, type Locale } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cacheTags'
 import { dayOf } from '@/lib/reactions/partyStatus'
 import { isRegionalGroup } from '@/lib/reactions/regionalGroups'
 import { isStance } from '@/lib/reactions/stances'
 import type {
   TrackerActor,
+  TrackerCorrection,
   TrackerData,
   TrackerReaction,
   TrackerState,
@@ -34,6 +35,26 @@ function summaryIn(
   const own = summaries[locale]
   if (own) return { summary: own, summaryLocale: locale }
   return { summary: summaries[sourceLocale] || null, summaryLocale: sourceLocale }
+}
+
+type StoredCorrection = { correctedAt: string; reason?: unknown }
+
+/**
+ * The corrections of a reaction, newest first, each reason in the reader's language, else English,
+ * else the language it was written in: a correction is never shown without its reason.
+ */
+function correctionsIn(locale: Locale, stored: StoredCorrection[]): TrackerCorrection[] {
+  const order: Locale[] = [locale, sourceLocale, ...localeCodes]
+  return stored
+    .flatMap((entry): TrackerCorrection[] => {
+      const reasons = (entry.reason ?? {}) as LocalizedText
+      const reasonLocale = order.find((code) => reasons[code])
+      const reason = reasonLocale ? reasons[reasonLocale] : null
+      return reasonLocale && reason
+        ? [{ correctedAt: entry.correctedAt, reason, reasonLocale }]
+        : []
+    })
+    .sort((a, b) => b.correctedAt.localeCompare(a.correctedAt))
 }
 
 const day = (value: string | null | undefined) => (value ? dayOf(value) : null)
@@ -109,6 +130,7 @@ export const trackerData = unstable_cache(
             relatedStatements: (doc.relatedStatements ?? []).map((item) =>
               typeof item === 'object' ? item.id : item,
             ),
+            corrections: correctionsIn(locale, doc.corrections ?? []),
           },
         ]
       }),

@@ -24,6 +24,15 @@ export type TrackerActor =
   | { type: 'state'; iso2: string; name: string }
   | { type: 'organization'; code: string; name: string }
 
+/** A public correction of a verified reaction (lib/reactions/corrections.ts). */
+export type TrackerCorrection = {
+  /** When it was made (a timestamp). */
+  correctedAt: string
+  reason: string
+  /** The language the reason is in: the page's, else English, else the one it was written in. */
+  reasonLocale: Locale
+}
+
 export type TrackerReaction = {
   id: number
   date: string
@@ -41,6 +50,8 @@ export type TrackerReaction = {
   archivedUrl: string | null
   sample: boolean
   relatedStatements: number[]
+  /** Newest first. */
+  corrections: TrackerCorrection[]
 }
 
 export type TrackerData = { states: TrackerState[]; reactions: TrackerReaction[] }

@@ -29,8 +29,8 @@ const inEveryLocale = (path: string): Page => ({
 })
 
 /**
- * Every page search engines should index: home, the statements index and the tracker's default
- * view, each topic, State and signatory organization page in every language, each statement in the languages it has a
+ * Every page search engines should index: home, the statements index, the tracker's default
+ * view and its changes of position, each topic, State and signatory organization page in every language, each statement in the languages it has a
  * version in. Views made of query parameters (filters, pages of a list, search) are left out.
  */
 async function sitemapPages(): Promise<Page[]> {
@@ -43,7 +43,7 @@ async function sitemapPages(): Promise<Page[]> {
   const pathsOf = (slugs: Partial<Record<Locale, string>>, path: (slug: string) => string) =>
     Object.fromEntries(Object.entries(slugs).map(([code, slug]) => [code, path(slug)]))
   return [
-    ...['/', paths.statements, paths.reactions].map(inEveryLocale),
+    ...['/', paths.statements, paths.reactions, paths.reactionChanges].map(inEveryLocale),
     ...topics.map((slugs) => ({ pathByLocale: pathsOf(slugs, paths.topic) })),
     ...states.map((iso2) => inEveryLocale(paths.state(iso2))),
     ...signatories.map(({ slug }) => inEveryLocale(paths.signatory(slug))),

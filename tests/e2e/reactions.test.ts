@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { apiClient, type Doc, logIn } from '@/tests/helpers/apiClient'
+import { apiClient, type ApiClient, type Doc, logIn } from '@/tests/helpers/apiClient'
 
 import { htmlAttributes, launchChromium, openPage as open } from './browser'
 
@@ -17,6 +17,16 @@ afterAll(async () => {
 })
 
 const openPage = (options: Parameters<typeof open>[1] = {}) => open(browser, options)
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    )
+}
 
 describe('reactions tracker', () => {
   it('filters and sorts the table with JavaScript turned off', async () => {
@@ -94,14 +104,103 @@ describe('reactions tracker', () => {
     async (locale) => {
       const page = await openPage()
       await page.goto(`/${locale}/reactions`)
-      const { violations } = await new AxeBuilder({ page }).analyze()
-      const serious = violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map(
-          (violation) =>
-            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        )
-      expect(serious).toEqual([])
+      expect(await seriousViolations(page)).toEqual([])
+    },
+  )
+})
+
+describe('a State’s position over time, and corrections', () => {
+  let admin: ApiClient
+  const created: number[] = []
+  const reason = 'The quote was cut short; it now reads as published.'
+
+  async function rest(method: 'POST' | 'PATCH' | 'GET', path: string, body?: object) {
+    const reply = await admin.rest(method, path, body as Record<string, unknown>)
+    expect(reply.status, `${method} ${path}: ${reply.text.slice(0, 500)}`).toBeLessThan(300)
+    return (reply.body.doc ?? reply.body) as Record<string, unknown> & { id: number }
+  }
+
+  // Ireland, which the demo data leaves without reactions: support, then concern, then a
+  // correction of the second reaction's quote.
+  beforeAll(async () => {
+    const { token } = await logIn(inject('baseURL'), inject('adminEmail'), inject('adminPassword'))
+    admin = apiClient(inject('baseURL'), token, () => {})
+    const states = await rest('GET', '/api/states?where[iso2][equals]=IE&depth=0&limit=1')
+    const ireland = (states.docs as { id: number }[])[0].id
+    for (const [date, stance] of [
+      ['2024-06-03', 'supports'],
+      ['2025-02-12', 'concern'],
+    ])
+      created.push(
+        (
+          await rest('POST', '/api/reactions?locale=en', {
+            actors: [{ relationTo: 'states', value: ireland }],
+            date,
+            stance,
+            quote: 'We are concerned',
+            sourceUrl: `https://example.org/ireland-${date}`,
+            sourceTitle: `Ireland, ${date}`,
+            verified: true,
+          })
+        ).id,
+      )
+    const refused = await admin.rest('PATCH', `/api/reactions/${created[1]}`, {
+      quote: 'We are deeply concerned',
+    })
+    expect(refused.status).toBe(400)
+    await rest('PATCH', `/api/reactions/${created[1]}?locale=en`, {
+      quote: 'We are deeply concerned',
+      correctionReason: reason,
+    })
+  })
+
+  afterAll(async () => {
+    for (const id of created) await admin?.rest('DELETE', `/api/reactions/${id}`)
+  })
+
+  it('shows the history and the correction on the State’s page, without JavaScript', async () => {
+    const page = await openPage({ javaScriptEnabled: false })
+    expect((await page.goto('/en/states/ie'))?.status()).toBe(200)
+    const steps = page.locator('section[aria-labelledby="state-history"] ol > li')
+    expect(await steps.allTextContents()).toEqual([
+      'Reaffirms support, June 3, 2024',
+      'Expresses concern, February 12, 2025',
+    ])
+    const today = new Date().toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' })
+    expect(await page.locator('.reaction__corrections li').allTextContents()).toEqual([
+      `Corrected on ${today}: ${reason}`,
+    ])
+
+    // In Arabic the English reason says which language it is in.
+    await page.goto('/ar/states/ie')
+    expect(await page.locator('.reaction__corrections [lang="en"]').textContent()).toBe(reason)
+  })
+
+  it('lists the change on the changes page, linked from the tracker, without JavaScript', async () => {
+    const page = await openPage({ javaScriptEnabled: false })
+    await page.goto('/en/reactions')
+    await page.getByRole('link', { name: 'Changes of position', exact: true }).click()
+    await page.waitForURL('**/en/reactions/changes')
+    const change = page.locator('.stance-change', {
+      has: page.getByRole('link', { name: 'Ireland', exact: true }),
+    })
+    expect(await change.locator('dd').allTextContents()).toEqual([
+      'Reaffirms support, June 3, 2024. Source: Ireland, 2024-06-03',
+      'Expresses concern, February 12, 2025. Source: Ireland, 2025-02-12',
+    ])
+    expect(
+      await change.getByRole('link', { name: 'Ireland', exact: true }).getAttribute('href'),
+    ).toBe('/en/states/ie')
+  })
+
+  it.each(['en', 'ar'])(
+    'the State page and the changes page in %s have no serious or critical axe violation',
+    async (locale) => {
+      const page = await openPage()
+      for (const path of [`/${locale}/states/ie`, `/${locale}/reactions/changes`]) {
+        await page.goto(path)
+        expect(await seriousViolations(page), path).toEqual([])
+      }
     },
   )
 })

@@ -75,7 +75,12 @@ describe('the sitemap', () => {
 
     const paths = [...entries.keys()]
     for (const code of localeCodes) {
-      for (const page of [`/${code}`, `/${code}/statements`, `/${code}/reactions`])
+      for (const page of [
+        `/${code}`,
+        `/${code}/statements`,
+        `/${code}/reactions`,
+        `/${code}/reactions/changes`,
+      ])
         expect(entries.has(page), page).toBe(true)
       expect(
         paths.filter((path) => path.startsWith(`/${code}/topics/`)).length,

@@ -270,6 +270,30 @@ describe('importing a valid file', () => {
     expect(await reactionCount()).toBe(before + 1)
   })
 
+  // An import only creates: a row of a recorded (here verified, public) reaction never changes it,
+  // so it can never make a correction without the reason one needs.
+  it('leaves a recorded verified reaction as it is when a row repeats it with another stance', async () => {
+    const recorded = async () =>
+      (
+        await payload.find({
+          collection: 'reactions',
+          where: { summary: { equals: joint.summary_en } },
+          locale: 'en',
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).docs
+    const [before] = await recorded()
+    expect(before).toMatchObject({ stance: 'condemns', verified: true })
+    expect(
+      await importReactions(payload, csv([{ ...joint, stance: 'opposes', quote: 'Changed' }])),
+    ).toEqual({ ok: true, created: 0, skipped: 1 })
+    const [after] = await recorded()
+    expect(after.stance).toBe('condemns')
+    expect(after.quote).toBe(before.quote)
+    expect(after.corrections).toEqual([])
+  })
+
   it('records a reaction repeated within a file once (actor order and URL spelling aside)', async () => {
     const first = row({ actors: 'FR;DE', date: '2024-07-01' })
     const again = {

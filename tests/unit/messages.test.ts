@@ -41,10 +41,16 @@ function argumentsOf(message: string): string[] {
 
 const reference = flatten(load(`${sourceLocale}.json`))
 
-// Words that are spelled the same in English and the other language, so a copy is right.
+// Words that are spelled the same in English and the other language, so a copy is right (and
+// Reactions.positionStep, only arguments and a comma).
 const sameAsEnglish: Record<string, string[]> = {
-  fr: ['StatementsIndex.pagination', 'StatementPage.documents', 'Reactions.source'],
-  es: ['Reactions.no'],
+  fr: [
+    'StatementsIndex.pagination',
+    'StatementPage.documents',
+    'Reactions.source',
+    'Reactions.positionStep',
+  ],
+  es: ['Reactions.no', 'Reactions.positionStep'],
 }
 const sameEverywhere = ['Metadata.siteName', 'StatementPage.pdf']
 

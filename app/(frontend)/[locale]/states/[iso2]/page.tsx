@@ -2,11 +2,13 @@ import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 
+import { PositionHistory } from '@/components/reactions/PositionHistory'
 import { ReactionItem } from '@/components/reactions/ReactionItem'
 import { Link } from '@/i18n/navigation'
 import { stateRecord } from '@/lib/data/reactions'
 import { decodeSegment, pageLocale } from '@/lib/locale'
 import { localized, paths } from '@/lib/paths'
+import { positionHistory } from '@/lib/reactions/history'
 import { calendarDay, dayOf, isPartyOn } from '@/lib/reactions/partyStatus'
 import { alternatesFor, everyLocale } from '@/lib/seo/alternates'
 import { messageKey } from '@/lib/text/messageKey'
@@ -77,6 +79,12 @@ export default async function StatePage({ params }: Props) {
           {tReactions('groupLabel')}{' '}
           {tReactions('groupName', { group: messageKey(state.regionalGroup) })}
         </p>
+      )}
+      {reactions.length > 0 && (
+        <section aria-labelledby="state-history">
+          <h2 id="state-history">{t('historyHeading')}</h2>
+          <PositionHistory locale={locale} steps={positionHistory(reactions, state.iso2)} />
+        </section>
       )}
       <section aria-labelledby="state-reactions">
         <h2 id="state-reactions">{t('reactionsHeading')}</h2>
