@@ -44,7 +44,8 @@ const reference = flatten(load(`${sourceLocale}.json`))
 // Words that are spelled the same in English and the other language, so a copy is right.
 const sameAsEnglish: Record<string, string[]> = {
   fr: ['StatementsIndex.pagination', 'StatementPage.documents', 'Reactions.source'],
-  es: ['Reactions.no'],
+  es: ['Reactions.no', 'Feeds.reactionTitle'],
+  ar: ['Feeds.reactionTitle'],
 }
 const sameEverywhere = ['Metadata.siteName', 'StatementPage.pdf']
 
