@@ -2,7 +2,12 @@ import FeedParser from 'feedparser'
 import { Readable } from 'node:stream'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 
-export type ParsedFeed = { meta: FeedParser.Meta; items: FeedParser.Item[] }
+export type ParsedFeed = {
+  meta: FeedParser.Meta
+  /** The feed's own id (Atom's `id`; feedparser keeps it among the raw elements). */
+  id: string | null
+  items: FeedParser.Item[]
+}
 
 /**
  * A feed as a feed reader reads it: `feedparser` on the bytes, in strict XML mode (its default
@@ -17,7 +22,10 @@ export function parseFeed(body: string | ReadableStream<Uint8Array>): Promise<Pa
     parser.on('readable', () => {
       for (let item = parser.read(); item; item = parser.read()) items.push(item)
     })
-    parser.on('end', () => resolve({ meta: parser.meta as FeedParser.Meta, items }))
+    parser.on('end', () => {
+      const meta = parser.meta as FeedParser.Meta & { 'atom:id'?: { '#'?: string } }
+      resolve({ meta, id: meta['atom:id']?.['#'] ?? null, items })
+    })
     const source =
       typeof body === 'string'
         ? Readable.from([body])
