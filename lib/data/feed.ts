@@ -1,4 +1,5 @@
 import { unstable_cache } from 'next/cache'
+import type { Where } from 'payload'
 
 import { type Locale, sourceLocale } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cacheTags'
@@ -15,10 +16,13 @@ export type FeedItem = {
 /**
  * The `limit` newest statements published in `locale`: every published one in the original's
  * language, in another once a translation into it was accepted (lib/translations). The database
- * picks them, so a language few statements are translated into still gets a full feed.
+ * picks them, so a language few statements are translated into still gets a full feed. With
+ * `topic`, only the statements filed under that topic.
  */
 export const statementsPublishedIn = unstable_cache(
-  async (locale: Locale, limit: number): Promise<FeedItem[]> => {
+  async (locale: Locale, limit: number, topic?: number): Promise<FeedItem[]> => {
+    const inLocale: Where =
+      locale === sourceLocale ? {} : { 'localeVersions.locale': { equals: locale } }
     const payload = await payloadClient()
     const { docs } = await payload.find({
       collection: 'statements',
@@ -27,7 +31,7 @@ export const statementsPublishedIn = unstable_cache(
       draft: false,
       overrideAccess: false,
       depth: 0,
-      where: locale === sourceLocale ? {} : { 'localeVersions.locale': { equals: locale } },
+      where: topic === undefined ? inLocale : { and: [inLocale, { topics: { in: [topic] } }] },
       sort: '-publishedAt',
       limit,
       pagination: false,

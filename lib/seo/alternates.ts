@@ -8,14 +8,19 @@ export const feedAlternate = (locale: Locale) => ({
   'application/rss+xml': localized(locale, '/feed.xml'),
 })
 
+/** A page's own Atom feed (a State's, a topic's): its path without the locale, and its title. */
+export type OwnFeed = { path: string; title: string }
+
 /**
  * Canonical URL, hreflang alternates (plus x-default) and the language's feed for a page, given
- * its path in each locale where it exists. Paths are site-relative; the layout's metadataBase
- * makes them absolute. (A page's `alternates` replaces the layout's whole, feed included.)
+ * its path in each locale where it exists, and the page's own feed if it has one. Paths are
+ * site-relative; the layout's metadataBase makes them absolute. (A page's `alternates` replaces
+ * the layout's whole, feed included.)
  */
 export function alternatesFor(
   locale: Locale,
   pathByLocale: Partial<Record<Locale, string>>,
+  ownFeed?: OwnFeed,
 ): Metadata['alternates'] {
   const languages: Record<string, string> = {}
   for (const code of localeCodes) {
@@ -24,7 +29,13 @@ export function alternatesFor(
   }
   const fallback = languages[sourceLocale]
   if (fallback) languages['x-default'] = fallback
-  return { canonical: languages[locale] ?? fallback, languages, types: feedAlternate(locale) }
+  const types = ownFeed
+    ? {
+        ...feedAlternate(locale),
+        'application/atom+xml': [{ url: localized(locale, ownFeed.path), title: ownFeed.title }],
+      }
+    : feedAlternate(locale)
+  return { canonical: languages[locale] ?? fallback, languages, types }
 }
 
 /** The same path in every locale (pages whose address has no slug). */

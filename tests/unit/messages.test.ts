@@ -50,7 +50,8 @@ const sameAsEnglish: Record<string, string[]> = {
     'Reactions.source',
     'Reactions.positionStep',
   ],
-  es: ['Reactions.no', 'Reactions.positionStep'],
+  es: ['Reactions.no', 'Reactions.positionStep', 'Feeds.reactionTitle'],
+  ar: ['Feeds.reactionTitle'],
 }
 const sameEverywhere = ['Metadata.siteName', 'StatementPage.pdf']
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 
+import { FeedLink } from '@/components/FeedLink'
 import { PositionHistory } from '@/components/reactions/PositionHistory'
 import { ReactionItem } from '@/components/reactions/ReactionItem'
 import { Link } from '@/i18n/navigation'
@@ -33,10 +34,16 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, state } = await load(params)
-  const t = await getTranslations({ locale, namespace: 'Reactions' })
+  const [t, tFeeds] = await Promise.all([
+    getTranslations({ locale, namespace: 'Reactions' }),
+    getTranslations({ locale, namespace: 'Feeds' }),
+  ])
   return {
     title: `${state.name} · ${t('title')}`,
-    alternates: alternatesFor(locale, everyLocale(paths.state(state.iso2))),
+    alternates: alternatesFor(locale, everyLocale(paths.state(state.iso2)), {
+      path: paths.stateFeed(state.iso2),
+      title: tFeeds('stateTitle', { state: state.name }),
+    }),
   }
 }
 
@@ -88,6 +95,7 @@ export default async function StatePage({ params }: Props) {
       )}
       <section aria-labelledby="state-reactions">
         <h2 id="state-reactions">{t('reactionsHeading')}</h2>
+        <FeedLink locale={locale} feed="state" path={paths.stateFeed(state.iso2)} />
         {reactions.length === 0 ? (
           <p>{t('none')}</p>
         ) : (

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
+import { FeedLink } from '@/components/FeedLink'
 import { StatementList } from '@/components/StatementList'
 import { listStatements } from '@/lib/data/statements'
 import { findTopicBySlug, topicSlugs } from '@/lib/data/topics'
@@ -24,14 +25,20 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, topic } = await load(params)
-  const slugs = await topicSlugs(topic.id)
+  const [slugs, t] = await Promise.all([
+    topicSlugs(topic.id),
+    getTranslations({ locale, namespace: 'Feeds' }),
+  ])
   const pathByLocale = Object.fromEntries(
     Object.entries(slugs).map(([code, slug]) => [code, paths.topic(slug)]),
   )
   return {
     title: topic.name,
     description: topic.description ?? undefined,
-    alternates: alternatesFor(locale, pathByLocale),
+    alternates: alternatesFor(locale, pathByLocale, {
+      path: paths.topicFeed(topic.slug),
+      title: t('topicTitle', { topic: topic.name }),
+    }),
   }
 }
 
@@ -48,6 +55,7 @@ export default async function TopicPage({ params }: Props) {
         {topic.description && <p>{topic.description}</p>}
       </header>
       <h2>{t('statements')}</h2>
+      <FeedLink locale={locale} feed="topic" path={paths.topicFeed(topic.slug)} />
       {statements.items.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
