@@ -11,10 +11,13 @@ export async function TrackerMap({
   locale,
   states,
   legend,
+  summary,
 }: {
   locale: Locale
   states: StateRow[]
   legend: MapLegendItem[]
+  /** Where the text equivalent is, when not in the table below (the embed). */
+  summary?: string
 }) {
   const t = await getTranslations({ locale, namespace: 'Reactions' })
   const stanceLabel = (stance: string) => t('stance', { stance })
@@ -36,7 +39,7 @@ export async function TrackerMap({
         legend={legend}
         noDataLabel={stanceLabel('none')}
         title={t('mapTitle')}
-        summary={t('mapSummary')}
+        summary={summary ?? t('mapSummary')}
         dir={localeInfo(locale).dir}
       />
     </section>

@@ -2,9 +2,11 @@ import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 
+import { EmbedSnippet } from '@/components/EmbedSnippet'
 import { ReactionItem } from '@/components/reactions/ReactionItem'
 import { Link } from '@/i18n/navigation'
 import { stateRecord } from '@/lib/data/reactions'
+import { withOembedDiscovery } from '@/lib/embeds/discovery'
 import { decodeSegment, pageLocale } from '@/lib/locale'
 import { localized, paths } from '@/lib/paths'
 import { calendarDay, dayOf, isPartyOn } from '@/lib/reactions/partyStatus'
@@ -34,7 +36,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Reactions' })
   return {
     title: `${state.name} · ${t('title')}`,
-    alternates: alternatesFor(locale, everyLocale(paths.state(state.iso2))),
+    alternates: withOembedDiscovery(
+      alternatesFor(locale, everyLocale(paths.state(state.iso2))),
+      localized(locale, paths.state(state.iso2)),
+    ),
   }
 }
 
@@ -92,6 +97,11 @@ export default async function StatePage({ params }: Props) {
           </ul>
         )}
       </section>
+      <EmbedSnippet
+        locale={locale}
+        embeds={[{ kind: 'state', iso2: state.iso2 }]}
+        stateName={state.name}
+      />
     </article>
   )
 }
