@@ -12,12 +12,14 @@ export async function TrackerMap({
   states,
   legend,
   summary,
+  linkTarget,
 }: {
   locale: Locale
   states: StateRow[]
   legend: MapLegendItem[]
   /** Where the text equivalent is, when not in the table below (the embed). */
   summary?: string
+  linkTarget?: '_blank'
 }) {
   const t = await getTranslations({ locale, namespace: 'Reactions' })
   const stanceLabel = (stance: string) => t('stance', { stance })
@@ -41,6 +43,7 @@ export async function TrackerMap({
         title={t('mapTitle')}
         summary={summary ?? t('mapSummary')}
         dir={localeInfo(locale).dir}
+        linkTarget={linkTarget}
       />
     </section>
   )

@@ -46,6 +46,7 @@ export default async function EmbedMapPage({ params }: Props) {
         states={tracker.states}
         legend={legend}
         summary={tEmbeds('mapSummary')}
+        linkTarget="_blank"
       />
       <EmbedCredit locale={locale} embed={{ kind: 'map' }} />
     </>
