@@ -82,7 +82,7 @@ describe('embeds', () => {
       // A State on the map opens its page in a new tab: the frame could not show it.
       const opened = page.context().waitForEvent('page')
       await frame('map').locator('path[data-iso2="BR"]').click({ force: true })
-      expect((await opened).url()).toBe(`${baseURL}/${locale}/states/br`)
+      await (await opened).waitForURL(`${baseURL}/${locale}/states/br`)
       expect(frame('map').url()).toBe(`${baseURL}/embed/${locale}/map`)
     },
   )
