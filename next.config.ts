@@ -5,7 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { localeCodes } from './i18n/locales'
-import { contentSecurityPolicy } from './lib/security/contentSecurityPolicy'
+import { securityHeaderRules } from './lib/security/headers'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -13,22 +13,6 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 
 /** One year, like next-intl's own cookie: the language a reader last read in, for `/`. */
 const localeCookie = (code: string) => `NEXT_LOCALE=${code}; Path=/; Max-Age=31536000; SameSite=Lax`
-
-const development = process.env.NODE_ENV === 'development'
-
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  {
-    key: 'Permissions-Policy',
-    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
-  },
-  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-  // Production is served over HTTPS (the edge terminates TLS); browsers ignore this on plain HTTP.
-  ...(development
-    ? []
-    : [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]),
-]
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -43,12 +27,7 @@ const nextConfig: NextConfig = {
   // with a static header: the same for every reader of a URL, hence safe to cache.
   async headers() {
     return [
-      { source: '/:path*', headers: securityHeaders },
-      // The admin and the draft preview get theirs, with a nonce, from the proxy.
-      {
-        source: `/:path((?!admin(?:/|$)|(?:${localeCodes.join('|')})/preview/).*)`,
-        headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy('shared') }],
-      },
+      ...securityHeaderRules(localeCodes),
       ...localeCodes.flatMap((code) =>
         [`/${code}`, `/${code}/:path*`].map((source) => ({
           source,

@@ -60,7 +60,8 @@ export default async function proxy(request: NextRequest) {
 
 export const config = {
   // 1. Locale routing: Payload's admin and API, the preview entry (/next/preview), Next's assets,
-  //    anything that looks like a file, and paths that start with one of our locales stay out.
+  //    the embeds and their oEmbed endpoint (lib/embeds/), anything that looks like a file, and
+  //    paths that start with one of our locales stay out.
   // 2. The live pages. 3. Any path with a %-escape, to check it (Arabic slugs among them: the
   //    check is a decode). 4. GraphQL bodies. 5. Preferences by key (for a delete Payload gets wrong).
   // 6. The admin and the draft preview, for their nonce. 7. A joint statement's signatories by
@@ -69,7 +70,7 @@ export const config = {
   // Next needs literals here; tests/unit/proxy.test.ts checks they list exactly the locales of
   // i18n/locales.ts.
   matcher: [
-    '/((?!api|admin|next/|_next|_vercel|(?:en|fr|es|ar)(?:/|$)|.*\\..*).*)',
+    '/((?!api|admin|next/|_next|_vercel|embed/|oembed$|(?:en|fr|es|ar)(?:/|$)|.*\\..*).*)',
     '/(en|fr|es|ar)/(statements|search|reactions|reactions\\.csv|reactions\\.json|signatories\\.csv|signatories\\.json)',
     '/(.*%.*)',
     '/api/graphql',

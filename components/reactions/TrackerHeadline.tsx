@@ -13,11 +13,14 @@ export async function TrackerHeadline({
   tracker,
   filters,
   today,
+  tableLink = true,
 }: {
   locale: Locale
   tracker: Tracker
   filters: TrackerFilters
   today: string
+  /** Whether to link to these States in the table: not where there is no table (the embed). */
+  tableLink?: boolean
 }) {
   const [t, format] = await Promise.all([
     getTranslations({ locale, namespace: 'Reactions' }),
@@ -36,7 +39,7 @@ export async function TrackerHeadline({
           <> {t('headlineSamples', { count: tracker.defendedFromSamples })}</>
         )}
       </p>
-      {tracker.defended > 0 && (
+      {tableLink && tracker.defended > 0 && (
         <p>
           <Link
             href={`${paths.reactions}${filtersToQuery(filters, today, defendedView)}#table-heading`}

@@ -11,10 +11,15 @@ export async function TrackerMap({
   locale,
   states,
   legend,
+  summary,
+  linkTarget,
 }: {
   locale: Locale
   states: StateRow[]
   legend: MapLegendItem[]
+  /** Where the text equivalent is, when not in the table below (the embed). */
+  summary?: string
+  linkTarget?: '_blank'
 }) {
   const t = await getTranslations({ locale, namespace: 'Reactions' })
   const stanceLabel = (stance: string) => t('stance', { stance })
@@ -36,8 +41,9 @@ export async function TrackerMap({
         legend={legend}
         noDataLabel={stanceLabel('none')}
         title={t('mapTitle')}
-        summary={t('mapSummary')}
+        summary={summary ?? t('mapSummary')}
         dir={localeInfo(locale).dir}
+        linkTarget={linkTarget}
       />
     </section>
   )

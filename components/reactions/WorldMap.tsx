@@ -69,6 +69,8 @@ type Props = {
   dir: 'ltr' | 'rtl'
   /** Prefix for the ids that name and describe the svg; pass one per map when a page has several. */
   id?: string
+  /** Where the States' links open: `_blank` where this site is framed (SVG links ignore <base target>). */
+  linkTarget?: '_blank'
 }
 
 /**
@@ -85,6 +87,7 @@ export function WorldMap({
   summary,
   dir,
   id = 'world-map',
+  linkTarget,
 }: Props) {
   const colors = new Map(legend.map((item) => [item.category, item.color]))
   // A category missing from the legend could not be read off the map, so it is shown and counted as no data.
@@ -163,7 +166,7 @@ export function WorldMap({
           </g>
           {marks.map(({ iso2, country, mark }) => (
             // The <title> child is both the link's accessible name and its tooltip.
-            <a key={iso2} href={country.href}>
+            <a key={iso2} href={country.href} target={linkTarget}>
               <title>
                 {country.description ? `${country.name} — ${country.description}` : country.name}
               </title>

@@ -28,3 +28,19 @@ export function isPartyOn(state: PartyDates, day: string): boolean {
 export function countPartiesOn(states: PartyDates[], day: string): number {
   return states.filter((state) => isPartyOn(state, day)).length
 }
+
+/** Where a State stands towards the Rome Statute on `day`, with the dates that say so. */
+export type PartyStanding =
+  | { status: 'withdrew'; from: string; to: string }
+  | { status: 'party'; since: string }
+  | { status: 'future'; from: string }
+  | { status: 'none' }
+
+export function partyStanding(state: PartyDates, day: string): PartyStanding {
+  const { entryIntoForce, withdrawalEffective } = state
+  if (!entryIntoForce) return { status: 'none' }
+  if (withdrawalEffective && dayOf(withdrawalEffective) <= dayOf(day))
+    return { status: 'withdrew', from: dayOf(entryIntoForce), to: dayOf(withdrawalEffective) }
+  if (isPartyOn(state, day)) return { status: 'party', since: dayOf(entryIntoForce) }
+  return { status: 'future', from: dayOf(entryIntoForce) }
+}

@@ -10,11 +10,17 @@
  *   out of them is that no stored text reaches a page as HTML (rich text renders through React
  *   with links filtered; tests/e2e/hostileInput.test.ts).
  *
+ * Only this site may frame a page (the admin's live preview frames the public preview), except the
+ * embeds, which member organizations frame on their own sites (lib/security/headers.ts).
+ *
  * Development adds what hot reloading needs.
  */
 export function contentSecurityPolicy(
   scripts: { nonce: string } | 'shared',
-  mode = process.env.NODE_ENV,
+  {
+    framedBy = 'self',
+    mode = process.env.NODE_ENV,
+  }: { framedBy?: 'self' | 'anyone'; mode?: string } = {},
 ): string {
   const development = mode === 'development'
   const scriptSources =
@@ -29,9 +35,8 @@ export function contentSecurityPolicy(
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     `connect-src 'self'${development ? ' ws: wss:' : ''}`,
-    // The admin's live preview frames the public preview page; nobody else may frame anything.
     "frame-src 'self'",
-    "frame-ancestors 'self'",
+    `frame-ancestors ${framedBy === 'anyone' ? '*' : "'self'"}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

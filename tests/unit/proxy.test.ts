@@ -70,6 +70,14 @@ describe('locale proxy', () => {
     }
   })
 
+  it('leaves the embeds, which carry their language after /embed, and the oEmbed endpoint alone', () => {
+    const general = new RegExp(`^${config.matcher[0]}$`)
+    for (const path of ['/embed/en/count', '/embed/ar/states/sn', '/oembed'])
+      expect(general.test(path), path).toBe(false)
+    for (const path of ['/embedded', '/oembeds', '/embed'])
+      expect(general.test(path), path).toBe(true)
+  })
+
   it('is kept off paths that already carry one of our locales, except the live pages', () => {
     // Next matches each `config.matcher` entry as a path-to-regexp pattern anchored at both ends.
     const [general, live] = config.matcher

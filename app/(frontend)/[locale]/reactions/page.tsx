@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { EmbedSnippet } from '@/components/EmbedSnippet'
 import { TrackerLayout } from '@/components/reactions/TrackerLayout'
 import { trackerData } from '@/lib/data/reactions'
 import { pageLocale } from '@/lib/locale'
@@ -29,5 +30,10 @@ export default async function ReactionsPage({ params }: Props) {
   const today = dayOf(new Date())
   const filters = defaultFilters(today)
   const tracker = buildTracker(await trackerData(locale), filters)
-  return <TrackerLayout locale={locale} tracker={tracker} filters={filters} today={today} />
+  return (
+    <>
+      <TrackerLayout locale={locale} tracker={tracker} filters={filters} today={today} />
+      <EmbedSnippet locale={locale} embeds={[{ kind: 'count' }, { kind: 'map' }]} />
+    </>
+  )
 }

@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { paths } from '@/lib/paths'
+import { withOembedDiscovery } from '@/lib/embeds/discovery'
+import { localized, paths } from '@/lib/paths'
 import { alternatesFor, everyLocale } from '@/lib/seo/alternates'
 
 /** The tracker's title, description and language alternates: its default and filtered views share them. */
@@ -11,6 +12,9 @@ export async function trackerMetadata(locale: Locale): Promise<Metadata> {
   return {
     title: t('title'),
     description: t('description'),
-    alternates: alternatesFor(locale, everyLocale(paths.reactions)),
+    alternates: withOembedDiscovery(
+      alternatesFor(locale, everyLocale(paths.reactions)),
+      localized(locale, paths.reactions),
+    ),
   }
 }

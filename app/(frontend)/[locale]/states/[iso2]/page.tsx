@@ -2,11 +2,13 @@ import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 
+import { EmbedSnippet } from '@/components/EmbedSnippet'
 import { FeedLink } from '@/components/FeedLink'
 import { PositionHistory } from '@/components/reactions/PositionHistory'
 import { ReactionItem } from '@/components/reactions/ReactionItem'
 import { Link } from '@/i18n/navigation'
 import { stateRecord } from '@/lib/data/reactions'
+import { withOembedDiscovery } from '@/lib/embeds/discovery'
 import { decodeSegment, pageLocale } from '@/lib/locale'
 import { localized, paths } from '@/lib/paths'
 import { positionHistory } from '@/lib/reactions/history'
@@ -40,10 +42,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   ])
   return {
     title: `${state.name} · ${t('title')}`,
-    alternates: alternatesFor(locale, everyLocale(paths.state(state.iso2)), {
-      path: paths.stateFeed(state.iso2),
-      title: tFeeds('stateTitle', { state: state.name }),
-    }),
+    alternates: withOembedDiscovery(
+      alternatesFor(locale, everyLocale(paths.state(state.iso2)), {
+        path: paths.stateFeed(state.iso2),
+        title: tFeeds('stateTitle', { state: state.name }),
+      }),
+      localized(locale, paths.state(state.iso2)),
+    ),
   }
 }
 
@@ -108,6 +113,11 @@ export default async function StatePage({ params }: Props) {
           </ul>
         )}
       </section>
+      <EmbedSnippet
+        locale={locale}
+        embeds={[{ kind: 'state', iso2: state.iso2 }]}
+        stateName={state.name}
+      />
     </article>
   )
 }
