@@ -14,6 +14,7 @@ import * as migration_20261206_201238_translator_languages from './20261206_2012
 import * as migration_20261207_022523_releases from './20261207_022523_releases'
 import * as migration_20261207_022804_preview_links from './20261207_022804_preview_links'
 import * as migration_20261207_022840_signatories from './20261207_022840_signatories'
+import * as migration_20261207_060231_data_releases from './20261207_060231_data_releases'
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261207_022840_signatories.up,
     down: migration_20261207_022840_signatories.down,
     name: '20261207_022840_signatories',
+  },
+  {
+    up: migration_20261207_060231_data_releases.up,
+    down: migration_20261207_060231_data_releases.down,
+    name: '20261207_060231_data_releases',
   },
 ]

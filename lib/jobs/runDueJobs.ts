@@ -2,14 +2,16 @@ import type { Endpoint } from 'payload'
 
 import { canRunJobs } from './canRunJobs'
 import { withAdvisoryLock } from '@/lib/db/advisoryLock'
+import { makeMonthlyRelease } from '@/lib/dataReleases/make'
 import { publishDueReleases } from '@/lib/releases/publish'
 
 /** How many due jobs one round takes on; the rest wait for the next round, a minute later. */
 const jobsPerRound = 20
 
 /**
- * `POST /api/jobs/run`: runs the due jobs (scheduled publishing) and publishes the due releases
- * (lib/releases/publish.ts), once across every instance.
+ * `POST /api/jobs/run`: runs the due jobs (scheduled publishing), publishes the due releases
+ * (lib/releases/publish.ts) and makes the month's data release (lib/dataReleases/make.ts), once
+ * across every instance.
  * Each instance's runner calls it every minute; Payload alone could hand one job to two instances
  * calling at the same moment (it finds due jobs, then marks them), publishing twice. With the
  * lock, a round that finds another one running leaves the jobs to it. Inside a request, so that
@@ -27,6 +29,8 @@ export const runDueJobsEndpoint: Endpoint = {
     const outcome = await withAdvisoryLock(req.payload, 'jobs', 'skip', async () => ({
       jobs: await req.payload.jobs.run({ queue: 'default', limit: jobsPerRound, req }),
       releases: await publishDueReleases(req.payload),
+      // After the releases, so that what they publish is in the month's data.
+      dataRelease: await makeMonthlyRelease(req.payload),
     }))
     if (!outcome.ran)
       return Response.json({ ran: false, message: 'Another instance is running the jobs.' })
@@ -36,6 +40,7 @@ export const runDueJobsEndpoint: Endpoint = {
       jobs: Object.keys(jobStatus ?? {}).length,
       remaining: remainingJobsFromQueried,
       releases: outcome.result.releases,
+      dataRelease: outcome.result.dataRelease,
     })
   },
 }
