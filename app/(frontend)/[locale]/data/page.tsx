@@ -97,9 +97,11 @@ export default async function DataPage({ params }: Props) {
           <h2 id="cite-heading">{t('cite')}</h2>
           <blockquote>
             <p>
-              {t('citation', {
+              {t.rich('citation', {
                 date: latest.date,
                 url: releaseUrl(latest.date, locale, 'datapackage.json'),
+                // Isolated left to right, so that an Arabic sentence does not reorder an address.
+                address: (chunks) => <bdi dir="ltr">{chunks}</bdi>,
               })}
             </p>
           </blockquote>
