@@ -450,6 +450,7 @@ export interface Config {
     organizations: Organization;
     signatories: Signatory;
     signatures: Signature;
+    'data-releases': DataRelease;
     redirects: Redirect;
     users: User;
     'payload-kv': PayloadKv;
@@ -475,6 +476,7 @@ export interface Config {
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     signatories: SignatoriesSelect<false> | SignatoriesSelect<true>;
     signatures: SignaturesSelect<false> | SignaturesSelect<true>;
+    'data-releases': DataReleasesSelect<false> | DataReleasesSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -1019,6 +1021,38 @@ export interface PreviewLink {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-releases".
+ */
+export interface DataRelease {
+  id: number;
+  date: string;
+  schemaVersion: string;
+  contentHash: string;
+  madeBy: 'schedule' | 'editor';
+  editor?: (number | null) | User;
+  hashes:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  files:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects".
  */
 export interface Redirect {
@@ -1187,6 +1221,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'signatures';
         value: number | Signature;
+      } | null)
+    | ({
+        relationTo: 'data-releases';
+        value: number | DataRelease;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -1504,6 +1542,21 @@ export interface SignaturesSelect<T extends boolean = true> {
   requestEmail?: T;
   confirmedAt?: T;
   confirmationTokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-releases_select".
+ */
+export interface DataReleasesSelect<T extends boolean = true> {
+  date?: T;
+  schemaVersion?: T;
+  contentHash?: T;
+  madeBy?: T;
+  editor?: T;
+  hashes?: T;
+  files?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -5,6 +5,7 @@ import { buildConfig } from 'payload'
 import type { Pool } from 'pg'
 import sharp from 'sharp'
 
+import { DataReleases } from '@/collections/DataReleases'
 import { Media } from '@/collections/Media'
 import { Organizations } from '@/collections/Organizations'
 import { PreviewLinks } from '@/collections/PreviewLinks'
@@ -83,6 +84,7 @@ export default buildConfig({
     Organizations,
     Signatories,
     Signatures,
+    DataReleases,
     Redirects,
     Users,
   ],

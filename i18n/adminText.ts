@@ -1,3 +1,4 @@
+import { dataReleaseText } from './adminText/dataReleases'
 import { previewLinkText } from './adminText/previewLinks'
 import { reactionText } from './adminText/reactions'
 import { signatoryText } from './adminText/signatories'
@@ -22,4 +23,5 @@ export const adminText = {
   ...signatoryText,
   ...releaseText,
   ...previewLinkText,
+  ...dataReleaseText,
 }

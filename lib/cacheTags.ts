@@ -16,6 +16,8 @@ export const cacheTags = {
   reactions: 'reactions',
   /** Joint statements' signatories: the lists under statements, counts, organization pages, exports. */
   signatories: 'signatories',
+  /** The dated snapshots of the open data: their list, and what the current files say of the latest. */
+  dataReleases: 'data-releases',
 } as const
 
 /** The tags a change to one statement touches, in every locale (it appears in all of them). */
@@ -34,4 +36,5 @@ export const everyContentTag = [
   cacheTags.topics,
   cacheTags.reactions,
   cacheTags.signatories,
+  cacheTags.dataReleases,
 ] as const

@@ -23,6 +23,9 @@ export const paths = {
     `/statements/${encodeURIComponent(slug)}/signatories?country=${encodeURIComponent(country)}`,
   signatoriesCsv: '/signatories.csv',
   signatoriesJson: '/signatories.json',
+  /** The open data: current files and dated releases. */
+  data: '/data',
+  dataPackage: '/datapackage.json',
 } as const
 
 /** A full path with its locale, for places that are not links (alternates, feeds, sitemaps). */

@@ -16,6 +16,7 @@ import * as migration_20261207_022804_preview_links from './20261207_022804_prev
 import * as migration_20261207_022840_signatories from './20261207_022840_signatories'
 import * as migration_20261207_055803_reaction_corrections from './20261207_055803_reaction_corrections'
 import * as migration_20261207_060037_source_checks from './20261207_060037_source_checks'
+import * as migration_20261207_060231_data_releases from './20261207_060231_data_releases'
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261207_060037_source_checks.up,
     down: migration_20261207_060037_source_checks.down,
     name: '20261207_060037_source_checks',
+  },
+  {
+    up: migration_20261207_060231_data_releases.up,
+    down: migration_20261207_060231_data_releases.down,
+    name: '20261207_060231_data_releases',
   },
 ]

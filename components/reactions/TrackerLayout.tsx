@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
+import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { paths } from '@/lib/paths'
@@ -89,6 +90,9 @@ export async function TrackerLayout({
           <a href={`/${locale}${paths.reactionsJson}${query}`}>JSON</a>
         </p>
         <p>{t('dataLicence')}</p>
+        <p>
+          <Link href={paths.data}>{t('allReleases')}</Link>
+        </p>
       </section>
     </div>
   )

@@ -11,6 +11,8 @@ export const advisoryLocks = {
   jobs: 7_204_113,
   /** Applying migrations (scripts/migrate.ts, run by every instance as it starts). */
   migrations: 7_204_114,
+  /** Making a data release (lib/dataReleases/make.ts): one at a time, so a day gets one. */
+  dataReleases: 7_204_115,
 } as const
 
 /**

@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { canRunJobs } from './canRunJobs'
 import { withAdvisoryLock } from '@/lib/db/advisoryLock'
+import { makeMonthlyRelease } from '@/lib/dataReleases/make'
 import { env } from '@/lib/env'
 import { publishDueReleases } from '@/lib/releases/publish'
 import { checkDueSources } from '@/lib/sourceCheck/round'
@@ -11,7 +12,8 @@ const jobsPerRound = 20
 
 /**
  * `POST /api/jobs/run`: runs the due jobs (scheduled publishing), publishes the due releases
- * (lib/releases/publish.ts), then checks a few due sources (lib/sourceCheck/round.ts), once
+ * (lib/releases/publish.ts), makes the month's data release (lib/dataReleases/make.ts), then
+ * checks a few due sources (lib/sourceCheck/round.ts), once
  * across every instance.
  * Each instance's runner calls it every minute; Payload alone could hand one job to two instances
  * calling at the same moment (it finds due jobs, then marks them), publishing twice. With the
@@ -30,6 +32,8 @@ export const runDueJobsEndpoint: Endpoint = {
     const outcome = await withAdvisoryLock(req.payload, 'jobs', 'skip', async () => ({
       jobs: await req.payload.jobs.run({ queue: 'default', limit: jobsPerRound, req }),
       releases: await publishDueReleases(req.payload),
+      // After the releases, so that what they publish is in the month's data.
+      dataRelease: await makeMonthlyRelease(req.payload),
       sources: env.SOURCE_CHECKS === 'on' ? await checkDueSources(req.payload) : null,
     }))
     if (!outcome.ran)
@@ -40,6 +44,7 @@ export const runDueJobsEndpoint: Endpoint = {
       jobs: Object.keys(jobStatus ?? {}).length,
       remaining: remainingJobsFromQueried,
       releases: outcome.result.releases,
+      dataRelease: outcome.result.dataRelease,
       sources: outcome.result.sources,
     })
   },

@@ -1,6 +1,10 @@
 import { stringify } from 'csv-stringify/sync'
 
+import { localeCodes } from '@/i18n/locales'
+import { type FieldSchema, listOf } from '@/lib/openData/tableSchema'
+
 import type { TrackerFilters } from './filters'
+import { stanceValues } from './stances'
 import type { Tracker } from './tracker'
 import type { TrackerReaction } from './types'
 
@@ -25,6 +29,61 @@ export const openDataColumns = [
   'sample',
   'archived_url',
 ] as const
+
+/** Each column's Table Schema field (datapackage.json): a column needs one to type-check. */
+export const openDataFields: Record<(typeof openDataColumns)[number], FieldSchema> = {
+  id: {
+    type: 'integer',
+    description: "The reaction's stable number.",
+    constraints: { required: true, unique: true },
+  },
+  date: {
+    type: 'date',
+    description: 'The day of the reaction (YYYY-MM-DD).',
+    constraints: { required: true },
+  },
+  stance: {
+    type: 'string',
+    description:
+      'What the reaction says about the Court: condemns (threats or sanctions against it), supports (reaffirms support or cooperation), concern, opposes (supports measures against it) or other.',
+    constraints: { required: true, enum: stanceValues },
+  },
+  actor_codes: listOf(
+    "The actors' codes: ISO 3166-1 alpha-2 for States, the organization's code otherwise",
+  ),
+  actor_names: listOf("The actors' names in the file's language, in the order of actor_codes"),
+  actor_types: listOf("Each actor's type, state or organization, in the order of actor_codes"),
+  summary: {
+    type: 'string',
+    description: "The summary in the file's language, or in English where there is none.",
+  },
+  summary_language: {
+    type: 'string',
+    description: 'The language of the summary.',
+    constraints: { required: true, enum: localeCodes },
+  },
+  quote: { type: 'string', description: 'The words as published, in their original language.' },
+  quote_language: { type: 'string', description: 'The language of the quote (a BCP 47 tag).' },
+  source_url: {
+    type: 'string',
+    format: 'uri',
+    description: 'Where it was said.',
+    constraints: { required: true },
+  },
+  source_title: {
+    type: 'string',
+    description: 'The title of the source.',
+    constraints: { required: true },
+  },
+  source_publisher: { type: 'string', description: 'Who published the source.' },
+  sample: {
+    type: 'boolean',
+    trueValues: ['yes'],
+    falseValues: ['no'],
+    description: 'yes for demonstration data, which is not a fact.',
+    constraints: { required: true },
+  },
+}
 
 export type OpenDataRow = Record<
   (typeof openDataColumns)[number],

@@ -1,8 +1,10 @@
 import { stringify } from 'csv-stringify/sync'
 import { z } from 'zod'
 
-import type { Locale } from '@/i18n/locales'
+import { type Locale, localeCodes } from '@/i18n/locales'
+import type { FieldSchema } from '@/lib/openData/tableSchema'
 
+import { signatoryTypes } from './kinds'
 import { countryName, nameIn } from './view'
 import type { SignatoriesData } from './types'
 
@@ -25,6 +27,68 @@ export const signatoryColumns = [
   'website',
   'signed_at',
 ] as const
+
+/** Each column's Table Schema field (datapackage.json): a column needs one to type-check. */
+export const signatoryFields: Record<(typeof signatoryColumns)[number], FieldSchema> = {
+  statement_id: {
+    type: 'integer',
+    description: "The statement's stable number.",
+    constraints: { required: true },
+  },
+  statement_title: {
+    type: 'string',
+    description: "Its title in the file's language, or the original (English) where it has none.",
+    constraints: { required: true },
+  },
+  statement_url: {
+    type: 'string',
+    format: 'uri',
+    description: "Its page in the file's language.",
+    constraints: { required: true },
+  },
+  organization: {
+    type: 'string',
+    description: "The organization's name in the file's language, or its English name.",
+    constraints: { required: true },
+  },
+  organization_language: {
+    type: 'string',
+    description: 'The language of that name (en where English stands in).',
+    constraints: { required: true, enum: localeCodes },
+  },
+  organization_slug: {
+    type: 'string',
+    description: "The organization's stable address, as in organization_url.",
+    constraints: { required: true },
+  },
+  organization_url: {
+    type: 'string',
+    format: 'uri',
+    description: 'Its page, listing every statement it signed.',
+    constraints: { required: true },
+  },
+  country_code: {
+    type: 'string',
+    description: 'ISO 3166-1 alpha-2 code of its country.',
+    constraints: { required: true, pattern: '[A-Z]{2}' },
+  },
+  country: {
+    type: 'string',
+    description: "The country's name in the file's language.",
+    constraints: { required: true },
+  },
+  type: {
+    type: 'string',
+    description: 'member, partner or individual.',
+    constraints: { required: true, enum: signatoryTypes.map(({ value }) => value) },
+  },
+  website: { type: 'string', format: 'uri', description: 'Its website, or empty.' },
+  signed_at: {
+    type: 'date',
+    description: 'The day it signed (YYYY-MM-DD).',
+    constraints: { required: true },
+  },
+}
 
 export type SignatoryRow = Record<(typeof signatoryColumns)[number], string | number>
 

@@ -198,6 +198,18 @@ const matrix: readonly Row[] = [
   // Through its statements' accepted translations.
   ['releases',                    'read email',         'no',      'no',          'no',          'no',   'yes'],
 
+  // Data releases: made by the monthly round or an editor's button (POST /api/data-releases/make),
+  // never by a create request, never changed or deleted; readers get their files at /data/releases/.
+  ['data-releases',               'read',               'no',      'no',          'no',          'yes',  'yes'],
+  ['data-releases',               'read draft',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  ['data-releases',               'read versions',      'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  ['data-releases',               'create',             'no',      'no',          'no',          'no',   'no'],
+  ['data-releases',               'update',             'no',      'no',          'no',          'no',   'no'],
+  ['data-releases',               'delete',             'no',      'no',          'no',          'no',   'no'],
+  ['data-releases',               'publish',            'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  // Its editor is a relationship to users, whose email only admins read (users · read email).
+  ['data-releases',               'read email',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+
   ['users',                       'read',               'no',      'own',         'own',         'own',  'yes'],
   ['users',                       'read draft',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
   ['users',                       'read versions',      'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
@@ -1372,6 +1384,35 @@ const previewLinks: DocumentCollection = {
   },
 }
 
+/**
+ * The newest data release: the job runner's first round makes the month's, else the admin's
+ * button makes today's. There is one a day at most and none can be deleted, so every cell shares it.
+ */
+const newestDataRelease = once(async (): Promise<Fixture> => {
+  const list = await client('admin').rest('GET', '/api/data-releases?sort=-date&limit=1&depth=0')
+  const newest = (list.body.docs as Doc[] | undefined)?.[0]
+  if (newest) return { id: newest.id, marker: String(newest.date), owner: 'admin' }
+  const made = await client('admin').rest('POST', '/api/data-releases/make')
+  if (made.status !== 201) unexpected('Making a data release as admin', made)
+  return newestDataRelease()
+})
+const dataReleases: DocumentCollection = {
+  ...simple(
+    'data-releases',
+    { one: 'DataRelease', many: 'DataReleases' },
+    'date',
+    async (marker) => ({
+      date: marker,
+      schemaVersion: '1.0.0',
+      contentHash: marker,
+      madeBy: 'editor',
+      hashes: {},
+      files: {},
+    }),
+  ),
+  fixture: () => newestDataRelease(),
+}
+
 /** Someone's account, made by the admin: never signs in, exists to be read, changed or deleted. */
 async function newAccount(marker: string): Promise<Doc> {
   accountEmails.add(`${marker}@example.org`)
@@ -1513,6 +1554,7 @@ const documentCollections = [
   redirects,
   previewLinks,
   releases,
+  dataReleases,
   users,
   preferences,
   locks,
@@ -1595,6 +1637,7 @@ const probes: Record<string, Partial<Record<Operation, Probe>>> = {
     'read email': emailProbe(previewLinks),
   },
   releases: { ...documentProbes(releases, false), 'read email': emailProbe(releases) },
+  'data-releases': documentProbes(dataReleases, false),
   users: {
     ...documentProbes(users, false),
     'read email': emailProbe(users),

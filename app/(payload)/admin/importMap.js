@@ -30,6 +30,7 @@ import { ReactionImportPanel as ReactionImportPanel_09ad3d4eddb9f6abbe803cde1995
 import { SourceProblemsPanel as SourceProblemsPanel_370094ad7fe4a857a2e82b307788f9fb } from '@/components/admin/SourceProblemsPanel'
 import { ReleaseCalendar as ReleaseCalendar_087640cad5b3366423be21c2765f2736 } from '@/components/admin/ReleaseCalendar'
 import { PreviewLinkAddress as PreviewLinkAddress_4d61d70aed37401e56d76e145a697c69 } from '@/components/admin/PreviewLinkAddress.client'
+import { DataReleaseMaker as DataReleaseMaker_55110feaa0ebe6122604bf38a15823b9 } from '@/components/admin/DataReleaseMaker'
 import { Icon as Icon_066c562e10ad4e70ff0de1a39f9b91f6 } from '@/components/admin/Brand'
 import { Logo as Logo_066c562e10ad4e70ff0de1a39f9b91f6 } from '@/components/admin/Brand'
 import { TranslationDashboard as TranslationDashboard_67a2e64048ba2ec5fd60704a9fe7722f } from '@/components/admin/TranslationDashboard'
@@ -72,6 +73,7 @@ export const importMap = {
   "@/components/admin/SourceProblemsPanel#SourceProblemsPanel": SourceProblemsPanel_370094ad7fe4a857a2e82b307788f9fb,
   "@/components/admin/ReleaseCalendar#ReleaseCalendar": ReleaseCalendar_087640cad5b3366423be21c2765f2736,
   "@/components/admin/PreviewLinkAddress.client#PreviewLinkAddress": PreviewLinkAddress_4d61d70aed37401e56d76e145a697c69,
+  "@/components/admin/DataReleaseMaker#DataReleaseMaker": DataReleaseMaker_55110feaa0ebe6122604bf38a15823b9,
   "@/components/admin/Brand#Icon": Icon_066c562e10ad4e70ff0de1a39f9b91f6,
   "@/components/admin/Brand#Logo": Logo_066c562e10ad4e70ff0de1a39f9b91f6,
   "@/components/admin/TranslationDashboard#TranslationDashboard": TranslationDashboard_67a2e64048ba2ec5fd60704a9fe7722f,

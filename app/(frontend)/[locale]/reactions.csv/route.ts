@@ -1,6 +1,12 @@
+import { currentRelease } from '@/lib/dataReleases/status'
 import { toCsv } from '@/lib/reactions/openData'
 
-import { openDataHeaders, readOpenDataRequest, refusalHeaders } from '../reactions/openDataRequest'
+import {
+  openDataHeaders,
+  readOpenDataRequest,
+  refusalHeaders,
+  releaseHeaders,
+} from '../reactions/openDataRequest'
 
 /** /[locale]/reactions.csv: the tracker's reactions with the page's own filters, as a CSV file. */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
@@ -13,9 +19,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
       headers: { ...refusalHeaders, 'content-type': 'text/plain; charset=utf-8' },
     })
   }
+  const release = await currentRelease(read.locale, 'reactions.csv')
   return new Response(toCsv(read.tracker), {
     headers: {
       ...openDataHeaders,
+      ...releaseHeaders(release),
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${read.fileName}.csv"`,
     },

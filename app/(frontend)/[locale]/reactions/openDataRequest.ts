@@ -2,20 +2,36 @@ import { hasLocale } from 'next-intl'
 import { getMessages } from 'next-intl/server'
 
 import { type Locale, localeCodes } from '@/i18n/locales'
-import { trackerData } from '@/lib/data/reactions'
+import type { CurrentRelease } from '@/lib/dataReleases/status'
+import { reactionsView } from '@/lib/openData/current'
 import { type DescribedProblem, describeFilterProblems } from '@/lib/reactions/filterProblems'
 import { parseFilters, queryParams, type TrackerFilters } from '@/lib/reactions/filters'
 import { dayOf } from '@/lib/reactions/partyStatus'
-import { buildTracker, type Tracker } from '@/lib/reactions/tracker'
+import type { Tracker } from '@/lib/reactions/tracker'
 
-/** Open to any site's scripts: the data is public. */
-const cors = { 'access-control-allow-origin': '*' }
+/** Open to any site's scripts: the data is public, and so are the headers naming its release. */
+const cors = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'Link, Data-Release-Matches',
+}
 
 /** A 400 is not cached: the next request may be corrected. */
 export const refusalHeaders = { ...cors, 'cache-control': 'no-store' }
 export const openDataHeaders = {
   ...cors,
   'cache-control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=300',
+}
+
+/**
+ * A current file's latest data release: a `Link` to the release's copy of the file
+ * (rel="latest-version", RFC 5829) and whether the current unfiltered data is identical to it.
+ */
+export function releaseHeaders(release: CurrentRelease): Record<string, string> {
+  if (!release.url) return {}
+  return {
+    link: `<${release.url}>; rel="latest-version"`,
+    'data-release-matches': release.matchesCurrent ? 'yes' : 'no',
+  }
 }
 
 export type OpenDataRequest =
@@ -42,7 +58,7 @@ export async function readOpenDataRequest(
     }
   }
   const { filters } = parsed
-  const tracker = buildTracker(await trackerData(locale), filters)
+  const tracker = await reactionsView(locale, filters)
   const fileName = `amicus-reactions-${locale}-${tracker.from}-${tracker.to}`
   return { kind: 'view', locale, filters, tracker, fileName }
 }

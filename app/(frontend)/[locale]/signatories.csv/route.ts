@@ -1,9 +1,11 @@
+import { currentRelease } from '@/lib/dataReleases/status'
 import { signatoriesCsv } from '@/lib/signatories/openData'
 
 import {
   openDataHeaders,
   readSignatoriesRequest,
   refusalHeaders,
+  releaseHeaders,
 } from '../signatories/openDataRequest'
 
 /** /[locale]/signatories.csv: joint statements' signatories (public fields only), as a CSV file. */
@@ -17,9 +19,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
       headers: { ...refusalHeaders, 'content-type': 'text/plain; charset=utf-8' },
     })
   }
+  const release = await currentRelease(read.locale, 'signatories.csv')
   return new Response(signatoriesCsv(read.rows), {
     headers: {
       ...openDataHeaders,
+      ...releaseHeaders(release),
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${read.fileName}.csv"`,
     },

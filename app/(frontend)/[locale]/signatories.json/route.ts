@@ -1,11 +1,13 @@
 import { getTranslations } from 'next-intl/server'
 
+import { currentRelease } from '@/lib/dataReleases/status'
 import { signatoriesJson } from '@/lib/signatories/openData'
 
 import {
   openDataHeaders,
   readSignatoriesRequest,
   refusalHeaders,
+  releaseHeaders,
 } from '../signatories/openDataRequest'
 
 /** /[locale]/signatories.json: joint statements' signatories (public fields only), with the licence. */
@@ -16,11 +18,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     const errors = read.problems.map((message) => ({ message }))
     return Response.json({ errors }, { status: 400, headers: refusalHeaders })
   }
+  const release = await currentRelease(read.locale, 'signatories.json')
   const t = await getTranslations({ locale: read.locale, namespace: 'Signatories' })
-  return Response.json(signatoriesJson(read.rows, read.filters, t('dataLicence')), {
-    headers: {
-      ...openDataHeaders,
-      'content-disposition': `inline; filename="${read.fileName}.json"`,
+  return Response.json(
+    { ...signatoriesJson(read.rows, read.filters, t('dataLicence')), release },
+    {
+      headers: {
+        ...openDataHeaders,
+        ...releaseHeaders(release),
+        'content-disposition': `inline; filename="${read.fileName}.json"`,
+      },
     },
-  })
+  )
 }

@@ -1,19 +1,14 @@
 import { hasLocale } from 'next-intl'
 
 import { type Locale, localeCodes } from '@/i18n/locales'
-import { env } from '@/lib/env'
-import { signatoriesData, signedStatements } from '@/lib/data/signatories'
-import { localized, paths } from '@/lib/paths'
+import { signatoryRowsIn } from '@/lib/openData/current'
 import {
   parseSignatoryFilters,
   type SignatoryFilters,
   type SignatoryRow,
-  signatoryRows,
 } from '@/lib/signatories/openData'
 
-export { openDataHeaders, refusalHeaders } from '../reactions/openDataRequest'
-
-const absolute = (path: string) => new URL(path, env.NEXT_PUBLIC_SERVER_URL).toString()
+export { openDataHeaders, refusalHeaders, releaseHeaders } from '../reactions/openDataRequest'
 
 export type SignatoriesRequest =
   | { kind: 'unknown-locale' }
@@ -38,16 +33,7 @@ export async function readSignatoriesRequest(
   const locale = localeParam
   const parsed = parseSignatoryFilters(new URL(request.url).searchParams)
   if (!parsed.ok) return { kind: 'invalid-filters', problems: parsed.problems }
-  const [data, cards] = await Promise.all([signatoriesData(), signedStatements(locale)])
-  const statements = Object.fromEntries(
-    Object.entries(cards).map(([id, card]) => [
-      id,
-      { title: card.title, url: absolute(localized(locale, paths.statement(card.slug))) },
-    ]),
-  )
-  const rows = signatoryRows(data, statements, locale, parsed.filters, (slug) =>
-    absolute(localized(locale, paths.signatory(slug))),
-  )
+  const rows = await signatoryRowsIn(locale, parsed.filters)
   const { statement, country } = parsed.filters
   const fileName = ['amicus-signatories', locale, statement, country?.toLowerCase()]
     .filter(Boolean)
