@@ -11,7 +11,7 @@ export const schemaChanges = [
     version: '1.0.0',
     date: '2026-12-07',
     change:
-      'First described format: reactions.csv (14 columns, id to sample) and signatories.csv (12 columns, statement_id to signed_at), published with a Table Schema and as dated data releases.',
+      'First described format: reactions.csv (15 columns, id to archived_url) and signatories.csv (12 columns, statement_id to signed_at), published with a Table Schema and as dated data releases.',
   },
 ] as const satisfies readonly SchemaChange[]
 

@@ -83,6 +83,11 @@ export const openDataFields: Record<(typeof openDataColumns)[number], FieldSchem
     description: 'yes for demonstration data, which is not a fact.',
     constraints: { required: true },
   },
+  archived_url: {
+    type: 'string',
+    format: 'uri',
+    description: 'A saved copy of the source (a web archive), where an editor recorded one.',
+  },
 }
 
 export type OpenDataRow = Record<

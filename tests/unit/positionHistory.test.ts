@@ -33,6 +33,7 @@ const reaction = (
   quoteLanguage: null,
   sourceUrl: `https://example.org/source/${id}`,
   sourceTitle: `Source ${id}`,
+  archivedUrl: null,
   sourcePublisher: null,
   sample: false,
   relatedStatements: [],
