@@ -232,8 +232,11 @@ describe('Atom feeds of a State, a topic and changes of stance', () => {
     awaited: string,
   ): Promise<ParsedFeed> {
     for (let attempt = 0; attempt < 40; attempt++) {
-      const feed = await readAtom(path)
-      if (ready(feed)) return feed
+      // A topic just created is a 404 until its list is refreshed.
+      if ((await get(path)).status === 200) {
+        const feed = await readAtom(path)
+        if (ready(feed)) return feed
+      }
       await new Promise((resolve) => setTimeout(resolve, 250))
     }
     throw new Error(`${path} never showed ${awaited}`)
