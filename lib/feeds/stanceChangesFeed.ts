@@ -31,7 +31,7 @@ export async function stanceChangesFeedXml(
     id: feedIds.stanceChanges(locale),
     title: t('changesTitle'),
     subtitle: t('changesSubtitle'),
-    page: absoluteUrl(locale, paths.reactions),
+    page: absoluteUrl(locale, paths.reactionChanges),
     self: absoluteUrl(locale, paths.stanceChangesFeed),
     author: tMetadata('siteName'),
     entries: await Promise.all(

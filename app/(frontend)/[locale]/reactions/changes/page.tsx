@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
+import { FeedLink } from '@/components/FeedLink'
 import { PositionStepLabel } from '@/components/reactions/PositionStepLabel'
 import { Link } from '@/i18n/navigation'
 import { trackerData } from '@/lib/data/reactions'
@@ -18,11 +19,17 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
-  const t = await getTranslations({ locale, namespace: 'StanceChanges' })
+  const [t, tFeeds] = await Promise.all([
+    getTranslations({ locale, namespace: 'StanceChanges' }),
+    getTranslations({ locale, namespace: 'Feeds' }),
+  ])
   return {
     title: t('title'),
     description: t('description'),
-    alternates: alternatesFor(locale, everyLocale(paths.reactionChanges)),
+    alternates: alternatesFor(locale, everyLocale(paths.reactionChanges), {
+      path: paths.stanceChangesFeed,
+      title: tFeeds('changesTitle'),
+    }),
   }
 }
 
@@ -54,6 +61,7 @@ export default async function StanceChangesPage({ params }: Props) {
       </p>
       <h1>{t('title')}</h1>
       <p className="lead">{t('description')}</p>
+      <FeedLink locale={locale} feed="changes" path={paths.stanceChangesFeed} />
       {changes.length === 0 ? (
         <p>{t('none')}</p>
       ) : (
