@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 
+import { PartyStatus } from '@/components/reactions/PartyStatus'
 import type { Locale } from '@/i18n/locales'
-import { calendarDay, partyStanding } from '@/lib/reactions/partyStatus'
+import { calendarDay } from '@/lib/reactions/partyStatus'
 import type { TrackerReaction, TrackerState } from '@/lib/reactions/types'
 
 /** A State in brief: its name, where it stands towards the Statute today, and its latest stance with the source. */
@@ -23,24 +24,13 @@ export async function EmbedStateCard({
     getFormatter({ locale }),
   ])
   const date = (day: string) => format.dateTime(calendarDay(day), { dateStyle: 'long' })
-  const status = (() => {
-    const standing = partyStanding(state, today)
-    switch (standing.status) {
-      case 'withdrew':
-        return tState('withdrew', { from: date(standing.from), to: date(standing.to) })
-      case 'party':
-        return tState('partySince', { date: date(standing.since) })
-      case 'future':
-        return tState('partyFuture', { date: date(standing.from) })
-      case 'none':
-        return tState('notParty')
-    }
-  })()
   return (
     <article>
       <h1>{state.name}</h1>
       <p>
-        <strong>{status}</strong>
+        <strong>
+          <PartyStatus locale={locale} state={state} day={today} />
+        </strong>
       </p>
       {latest ? (
         <>

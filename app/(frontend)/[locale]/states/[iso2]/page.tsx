@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { EmbedSnippet } from '@/components/EmbedSnippet'
 import { FeedLink } from '@/components/FeedLink'
+import { PartyStatus } from '@/components/reactions/PartyStatus'
 import { PositionHistory } from '@/components/reactions/PositionHistory'
 import { ReactionItem } from '@/components/reactions/ReactionItem'
 import { Link } from '@/i18n/navigation'
@@ -12,7 +13,7 @@ import { withOembedDiscovery } from '@/lib/embeds/discovery'
 import { decodeSegment, pageLocale } from '@/lib/locale'
 import { localized, paths } from '@/lib/paths'
 import { positionHistory } from '@/lib/reactions/history'
-import { calendarDay, dayOf, isPartyOn } from '@/lib/reactions/partyStatus'
+import { calendarDay, dayOf } from '@/lib/reactions/partyStatus'
 import { alternatesFor, everyLocale } from '@/lib/seo/alternates'
 import { messageKey } from '@/lib/text/messageKey'
 
@@ -62,20 +63,6 @@ export default async function StatePage({ params }: Props) {
   const date = (day: string) => format.dateTime(calendarDay(day), { dateStyle: 'long' })
   const today = dayOf(new Date())
 
-  let status: string
-  if (state.entryIntoForce && state.withdrawalEffective && state.withdrawalEffective <= today) {
-    status = t('withdrew', {
-      from: date(state.entryIntoForce),
-      to: date(state.withdrawalEffective),
-    })
-  } else if (state.entryIntoForce && isPartyOn(state, today)) {
-    status = t('partySince', { date: date(state.entryIntoForce) })
-  } else if (state.entryIntoForce) {
-    status = t('partyFuture', { date: date(state.entryIntoForce) })
-  } else {
-    status = t('notParty')
-  }
-
   return (
     <article className="state-page">
       <p>
@@ -83,7 +70,9 @@ export default async function StatePage({ params }: Props) {
       </p>
       <h1>{state.name}</h1>
       <p className="state-page__status">
-        <strong>{status}</strong>
+        <strong>
+          <PartyStatus locale={locale} state={state} day={today} />
+        </strong>
         {state.depositDate ? <> {t('deposited', { date: date(state.depositDate) })}</> : null}
       </p>
       {state.regionalGroup && (
