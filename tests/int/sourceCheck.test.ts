@@ -300,7 +300,12 @@ describe('the check fields', () => {
     expect(anonymous.status).toBe(200)
     expect(anonymous.text).not.toMatch(/sourceCheck|sourceFinalUrl/)
 
-    await rest('PATCH', `reactions/${doc.id}`, editorToken, { sourceUrl: `${base}/fields-new` })
+    // A verified reaction's new source is a public correction: it carries its reason.
+    const moved = await rest('PATCH', `reactions/${doc.id}`, editorToken, {
+      sourceUrl: `${base}/fields-new`,
+      correctionReason: 'The statement moved to a new address.',
+    })
+    expect(moved.status).toBe(200)
     expect(await read(doc.id)).toMatchObject({
       sourceCheckStatus: null,
       sourceCheckHttpStatus: null,
