@@ -208,7 +208,7 @@ const matrix: readonly Row[] = [
   ['data-releases',               'delete',             'no',      'no',          'no',          'no',   'no'],
   ['data-releases',               'publish',            'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
   // Its editor is a relationship to users, whose email only admins read (users · read email).
-  ['data-releases',               'read email',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  ['data-releases',               'read email',         'no',      'no',          'no',          'no',   'yes'],
 
   ['users',                       'read',               'no',      'own',         'own',         'own',  'yes'],
   ['users',                       'read draft',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
@@ -655,6 +655,7 @@ const markerFields: Record<string, string> = {
   redirects: 'from',
   releases: 'title',
   'preview-links': 'note',
+  'data-releases': 'date',
   users: 'name',
   'payload-preferences': 'key',
   'payload-locked-documents': 'globalSlug',

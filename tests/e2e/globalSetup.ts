@@ -112,6 +112,9 @@ export default async function setup(project: TestProject) {
     LOGIN_ATTEMPTS_PER_15_MINUTES: '100000',
     // The tracker's tests read the sample reactions, which a production seed leaves out by default.
     SEED_SAMPLE_REACTIONS: 'yes',
+    // The whole suite runs against one long-lived server; its heap gets room beyond the production
+    // default (scripts/serverHeap.ts), whose memory `npm run bench` and `npm run soak` measure.
+    SERVER_HEAP_MB: '640',
     // The job runner must not reach the seeded reactions' sources on the web.
     SOURCE_CHECKS: 'off',
   }
