@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { EmbedSnippet } from '@/components/EmbedSnippet'
@@ -8,9 +7,8 @@ import { PartyStatus } from '@/components/reactions/PartyStatus'
 import { PositionHistory } from '@/components/reactions/PositionHistory'
 import { ReactionItem } from '@/components/reactions/ReactionItem'
 import { Link } from '@/i18n/navigation'
-import { stateRecord } from '@/lib/data/reactions'
+import { stateAtAddress } from '@/lib/data/stateAddress'
 import { withOembedDiscovery } from '@/lib/embeds/discovery'
-import { decodeSegment, pageLocale } from '@/lib/locale'
 import { localized, paths } from '@/lib/paths'
 import { positionHistory } from '@/lib/reactions/history'
 import { calendarDay, dayOf } from '@/lib/reactions/partyStatus'
@@ -25,15 +23,8 @@ export function generateStaticParams() {
 }
 
 /** The State named by the address (ISO 3166-1 alpha-2, lowercase); other spellings redirect, anything else is a 404. */
-async function load(params: Props['params']) {
-  const locale = await pageLocale(params)
-  const code = decodeSegment((await params).iso2) ?? notFound()
-  if (!/^[a-z]{2}$/i.test(code)) notFound()
-  if (code !== code.toLowerCase()) permanentRedirect(localized(locale, paths.state(code)))
-  const record = await stateRecord(locale, code.toUpperCase())
-  if (!record) notFound()
-  return { locale, ...record }
-}
+const load = (params: Props['params']) =>
+  stateAtAddress(params, (locale, iso2) => localized(locale, paths.state(iso2)))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, state } = await load(params)

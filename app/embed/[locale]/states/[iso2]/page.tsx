@@ -1,12 +1,10 @@
 import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { EmbedCredit } from '@/components/embeds/EmbedCredit'
 import { EmbedStateCard } from '@/components/embeds/EmbedStateCard'
-import { stateRecord } from '@/lib/data/reactions'
+import { stateAtAddress } from '@/lib/data/stateAddress'
 import { embedPath } from '@/lib/embeds/addresses'
-import { decodeSegment, pageLocale } from '@/lib/locale'
 import { dayOf } from '@/lib/reactions/partyStatus'
 
 type Props = { params: Promise<{ locale: string; iso2: string }> }
@@ -17,16 +15,8 @@ export function generateStaticParams() {
 }
 
 /** The State named by the address, as on its page: other spellings redirect, anything else is a 404. */
-async function load(params: Props['params']) {
-  const locale = await pageLocale(params)
-  const code = decodeSegment((await params).iso2) ?? notFound()
-  if (!/^[a-z]{2}$/i.test(code)) notFound()
-  if (code !== code.toLowerCase())
-    permanentRedirect(embedPath(locale, { kind: 'state', iso2: code }))
-  const record = await stateRecord(locale, code.toUpperCase())
-  if (!record) notFound()
-  return { locale, ...record }
-}
+const load = (params: Props['params']) =>
+  stateAtAddress(params, (locale, iso2) => embedPath(locale, { kind: 'state', iso2 }))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, state } = await load(params)
