@@ -1639,7 +1639,10 @@ const probes: Record<string, Partial<Record<Operation, Probe>>> = {
     'read email': emailProbe(previewLinks),
   },
   releases: { ...documentProbes(releases, false), 'read email': emailProbe(releases) },
-  'data-releases': documentProbes(dataReleases, false),
+  'data-releases': {
+    ...documentProbes(dataReleases, false),
+    'read email': emailProbe(dataReleases),
+  },
   users: {
     ...documentProbes(users, false),
     'read email': emailProbe(users),

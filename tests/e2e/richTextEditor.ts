@@ -105,11 +105,22 @@ export async function linkSelection(
 /** Links the selected text to the statement titled `title` (an internal link) with Ctrl+K, and saves the link. */
 export async function linkSelectionToStatement(page: Page, title: string): Promise<void> {
   const drawer = await openLinkDrawer(page)
-  await drawer.locator('label[for^="field-linkType-internal"]').click()
-  await drawer.locator('#field-doc .rs__control').click()
-  // Typing searches the statements by title, as a person finds one among many.
-  await drawer.locator('#field-doc .rs__input').fill(title)
-  await page.locator('.rs__option', { hasText: title }).first().click()
+  const internal = drawer.locator('input[id^="field-linkType-internal"]')
+  const chosen = drawer.locator('#field-doc .rs__single-value', { hasText: title })
+  // The drawer's form state may come back from the server after a choice and undo it (the type
+  // back to an address, the statement unset): choose again until both stay, as a person would.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    if (!(await internal.isChecked()))
+      await drawer.locator('label[for^="field-linkType-internal"]').click()
+    if (!(await chosen.isVisible())) {
+      await drawer.locator('#field-doc .rs__control').click()
+      // Typing searches the statements by title, as a person finds one among many.
+      await drawer.locator('#field-doc .rs__input').fill(title)
+      await page.locator('.rs__option', { hasText: title }).first().click()
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    if ((await internal.isChecked()) && (await chosen.isVisible())) break
+  }
   await saveLinkDrawer(page)
 }
 
