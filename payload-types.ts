@@ -441,6 +441,7 @@ export interface Config {
   collections: {
     statements: Statement;
     translations: Translation;
+    'translation-memory': TranslationMemory;
     topics: Topic;
     media: Media;
     reactions: Reaction;
@@ -467,6 +468,7 @@ export interface Config {
   collectionsSelect: {
     statements: StatementsSelect<false> | StatementsSelect<true>;
     translations: TranslationsSelect<false> | TranslationsSelect<true>;
+    'translation-memory': TranslationMemorySelect<false> | TranslationMemorySelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     reactions: ReactionsSelect<false> | ReactionsSelect<true>;
@@ -866,6 +868,55 @@ export interface Translation {
   createdAt: string;
 }
 /**
+ * Each segment of every accepted translation, and the segments brought in from TMX files. A new translation starts from them wherever the original is unchanged. Delete a segment to stop it being reused.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-memory".
+ */
+export interface TranslationMemory {
+  id: number;
+  sourceLocale: 'en' | 'fr' | 'es' | 'ar';
+  targetLocale: 'fr' | 'es' | 'ar';
+  sourceText: string;
+  targetText: string;
+  sourceKey: string;
+  entryKey: string;
+  source:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  target:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tags?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  origin: 'accepted' | 'tmx';
+  statement?: (number | null) | Statement;
+  translation?: (number | null) | Translation;
+  segment?: string | null;
+  storedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reactions".
  */
@@ -1187,6 +1238,10 @@ export interface PayloadLockedDocument {
         value: number | Statement;
       } | null)
     | ({
+        relationTo: 'translation-memory';
+        value: number | TranslationMemory;
+      } | null)
+    | ({
         relationTo: 'topics';
         value: number | Topic;
       } | null)
@@ -1347,6 +1402,28 @@ export interface TranslationsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-memory_select".
+ */
+export interface TranslationMemorySelect<T extends boolean = true> {
+  sourceLocale?: T;
+  targetLocale?: T;
+  sourceText?: T;
+  targetText?: T;
+  sourceKey?: T;
+  entryKey?: T;
+  source?: T;
+  target?: T;
+  tags?: T;
+  origin?: T;
+  statement?: T;
+  translation?: T;
+  segment?: T;
+  storedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

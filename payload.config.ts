@@ -17,6 +17,7 @@ import { Releases } from '@/collections/Releases'
 import { States } from '@/collections/States'
 import { Statements } from '@/collections/Statements'
 import { Topics } from '@/collections/Topics'
+import { TranslationMemory } from '@/collections/TranslationMemory'
 import { Translations } from '@/collections/Translations'
 import { Users } from '@/collections/Users'
 import { adminGraphics, adminMeta } from '@/components/admin/branding'
@@ -34,6 +35,7 @@ import { databaseUrl, env } from '@/lib/env'
 import { postgres } from '@/lib/db/postgres'
 import { searchIndexesSql, textSearchSetupSql } from '@/lib/search/textSearchConfig'
 import { timeZoneOptions } from '@/lib/timeZones'
+import { memoryIndexesSql } from '@/lib/translationMemory/indexesSql'
 import { objectStorage } from '@/lib/storage/objectStorage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -75,6 +77,7 @@ export default buildConfig({
   collections: [
     Statements,
     Translations,
+    TranslationMemory,
     Topics,
     Media,
     Reactions,
@@ -147,7 +150,9 @@ export default buildConfig({
     )
     if (pushSchema)
       await payload.db.drizzle.execute(
-        sql.raw(`${textSearchSetupSql()}\n${searchIndexesSql()}\n${invalidationTableSql}`),
+        sql.raw(
+          `${textSearchSetupSql()}\n${searchIndexesSql()}\n${memoryIndexesSql}\n${invalidationTableSql}`,
+        ),
       )
   },
 })

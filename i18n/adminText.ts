@@ -6,6 +6,7 @@ import { releaseText } from './adminText/releases'
 import { sourceCheckText } from './adminText/sourceChecks'
 import { statementText } from './adminText/statements'
 import { trackerText } from './adminText/tracker'
+import { translationMemoryText } from './adminText/translationMemory'
 import { translationText } from './adminText/translations'
 
 export { localeStateText, translationStatusText } from './adminText/translations'
@@ -17,6 +18,7 @@ export { localeStateText, translationStatusText } from './adminText/translations
 export const adminText = {
   ...statementText,
   ...translationText,
+  ...translationMemoryText,
   ...trackerText,
   ...reactionText,
   ...sourceCheckText,

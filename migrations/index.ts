@@ -17,6 +17,7 @@ import * as migration_20261207_022840_signatories from './20261207_022840_signat
 import * as migration_20261207_055803_reaction_corrections from './20261207_055803_reaction_corrections'
 import * as migration_20261207_060037_source_checks from './20261207_060037_source_checks'
 import * as migration_20261207_060231_data_releases from './20261207_060231_data_releases'
+import * as migration_20261207_090910_translation_memory from './20261207_090910_translation_memory'
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261207_060231_data_releases.up,
     down: migration_20261207_060231_data_releases.down,
     name: '20261207_060231_data_releases',
+  },
+  {
+    up: migration_20261207_090910_translation_memory.up,
+    down: migration_20261207_090910_translation_memory.down,
+    name: '20261207_090910_translation_memory',
   },
 ]

@@ -13,6 +13,7 @@ import {
   partsOf,
   plainText,
   type Segment,
+  tagMeaning,
   type TranslatableFields,
   writeXliff12,
   type XliffDocument,
@@ -188,19 +189,12 @@ function matchTags(
   const unmatched = [...sourceTags]
   const ids = new Map<string, string>()
   for (const [draftId, tag] of draftTags) {
-    const index = unmatched.findIndex(([, candidate]) => tagKey(candidate) === tagKey(tag))
+    const index = unmatched.findIndex(([, candidate]) => tagMeaning(candidate) === tagMeaning(tag))
     if (index === -1) return undefined
     ids.set(draftId, unmatched[index][0])
     unmatched.splice(index, 1)
   }
   return ids
-}
-
-/** Equal for interchangeable tags: the same format, the same link target, the same inline node. */
-function tagKey(tag: InlineTag): string {
-  if (tag.kind === 'format') return tag.ctype
-  if (tag.kind === 'link') return `${tag.ctype} ${JSON.stringify(tag.node.fields)}`
-  return JSON.stringify(tag.node)
 }
 
 function renumber(value: XliffValue, ids: Map<string, string>): XliffPart[] {

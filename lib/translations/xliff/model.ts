@@ -95,6 +95,13 @@ export type InlineTag =
   | { kind: 'link'; ctype: string; node: LexicalNode; contents: XliffPart[] }
   | { kind: 'placeholder'; ctype: string; node: LexicalNode }
 
+/** What a tag stands for, equal for interchangeable tags (the same format, the same link target, the same inline node). */
+export function tagMeaning(tag: InlineTag): string {
+  if (tag.kind === 'format') return tag.ctype
+  if (tag.kind === 'link') return `${tag.ctype} ${JSON.stringify(tag.node.fields)}`
+  return JSON.stringify(tag.node)
+}
+
 /** One trans-unit: its source text with inline tags, and what each tag id stands for. */
 export type Segment = { id: string; value: XliffValue; tags: Map<string, InlineTag> }
 
