@@ -71,7 +71,9 @@ async function publish(id: number) {
       response.url().includes(`/api/statements/${id}`) && response.request().method() === 'PATCH',
   )
   await page.getByRole('button', { name: 'Publish changes' }).click()
-  expect((await saved).status()).toBe(200)
+  const reply = await saved
+  // A refusal names the field and the link it failed on.
+  expect(reply.status(), await reply.text()).toBe(200)
 }
 
 async function storedBody(id: number): Promise<Stored> {
