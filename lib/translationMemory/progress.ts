@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { localeInfo, type TargetLocale } from '@/i18n/locales'
+import type { TargetLocale } from '@/i18n/locales'
 import type { SourceText } from '@/lib/translations/source'
 import { targetInSourceIds } from '@/lib/translations/xliff/export'
 import type { Segment, TargetState } from '@/lib/translations/xliff/model'
@@ -77,7 +77,9 @@ function originNote(entry: MemoryEntry, locale: TargetLocale): string {
     return `From the translation memory: a segment imported from a TMX file on ${date}.`
   const of = entry.statement ? ` of statement ${entry.statement}` : ''
   const number = entry.translation ? ` (translation ${entry.translation})` : ''
-  return `From the translation memory: the ${localeInfo(locale).label} translation${of}${number}, accepted on ${date}.`
+  // In English, as the file's other notes: the language named in English too.
+  const language = new Intl.DisplayNames(['en'], { type: 'language' }).of(locale)
+  return `From the translation memory: the ${language} translation${of}${number}, accepted on ${date}.`
 }
 
 /**

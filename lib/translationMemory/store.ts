@@ -79,10 +79,14 @@ export async function writeSegments(
     return [{ ...segment, sourceText, targetText, sourceKey, entryKey }]
   })
   if (rows.length === 0) return 0
+  // One row per pair in a statement: Postgres refuses to upsert the same key twice in one
+  // command (two identical paragraphs, or a backfill of two translations agreeing on a segment);
+  // the later one wins, as it would written one by one.
+  const unique = [...new Map(rows.map((row) => [row.entryKey, row])).values()]
   const now = new Date().toISOString()
   // A few hundred rows per statement at most from an accept; imports come in batches.
-  for (let start = 0; start < rows.length; start += 500) {
-    const batch = rows.slice(start, start + 500)
+  for (let start = 0; start < unique.length; start += 500) {
+    const batch = unique.slice(start, start + 500)
     await db.execute(sql`
       INSERT INTO translation_memory
         (source_locale, target_locale, source_text, target_text, source_key, entry_key, source,
