@@ -4,7 +4,7 @@ import { sourceLocale, type TargetLocale } from '@/i18n/locales'
 import type { SourceText } from '@/lib/translations/source'
 import { targetInSourceIds } from '@/lib/translations/xliff/export'
 
-import { tagMeanings } from './segmentKey'
+import { segmentText, tagMeanings } from './segmentKey'
 import { sourceSegments, translationSegments, type TranslationText } from './segments'
 import { type MemorySegment, rememberSegments } from './store'
 
@@ -28,7 +28,9 @@ function isSourceText(value: unknown): value is SourceText {
  * segment with a tag its source lacks (emphasis the translator added) is left out: the memory's
  * target must be written in its source's tags, and a pre-fill or an XLIFF file rebuilt from the
  * source would lose that tag or be refused. Fewer tags (emphasis dropped) are kept: that is what
- * the reviewer accepted.
+ * the reviewer accepted. A segment left word for word as the original is no translation to offer
+ * (a reviewer may accept one, see needsConfirmation): a new translation gets the original there
+ * anyway, and it stays marked as still to translate.
  */
 export function memorySegmentsOf(translation: AcceptedTranslation): MemorySegment[] {
   const source = translation.sourceSnapshot
@@ -37,7 +39,7 @@ export function memorySegmentsOf(translation: AcceptedTranslation): MemorySegmen
   return sourceSegments(source).flatMap((segment) => {
     const own = translated.get(segment.id)
     const target = own && targetInSourceIds(segment, own)
-    if (!target) return []
+    if (!target || segmentText(target) === segmentText(segment.value)) return []
     return [
       {
         sourceLocale,

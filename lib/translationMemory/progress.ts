@@ -93,10 +93,7 @@ export function xliffStates(
   return Object.fromEntries(
     progress.map(({ id, origin, entry }): [string, TargetState] => {
       if (origin === 'memory' && entry)
-        return [
-          id,
-          { state: 'final', qualifier: 'exact-match', note: originNote(entry, locale) },
-        ]
+        return [id, { state: 'final', qualifier: 'exact-match', note: originNote(entry, locale) }]
       return [id, { state: origin === 'translated' ? 'translated' : 'needs-translation' }]
     }),
   )

@@ -108,6 +108,11 @@ describe('the segment pairs of an accepted translation', () => {
     expect(pairs.map((pair) => pair.segment)).toEqual(['title', 'standfirst', 'body.0', 'body.1'])
   })
 
+  it('leaves out a segment left as the original', () => {
+    const pairs = accepted([`Les États parties doivent coopérer avec la [Cour](${rome}).`, 'Act.'])
+    expect(pairs.map((pair) => pair.segment)).toEqual(['title', 'standfirst', 'body.0'])
+  })
+
   it('pairs no block of a body built otherwise than the source', () => {
     const pairs = accepted(['Les États parties doivent coopérer.', 'Avec la Cour.', 'Agissez.'])
     expect(pairs.map((pair) => pair.segment)).toEqual(['title', 'standfirst'])
