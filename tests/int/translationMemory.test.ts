@@ -258,5 +258,22 @@ describe('the translation memory', () => {
     const uploaded = await api('translations/xliff', french, { method: 'POST', body: direct })
     expect(uploaded.status).toBe(200)
     expect((await translation(draft.id)).status).toBe('submitted')
+
+    // Accepted, the translation brought in by the file adds its new paragraph to the memory.
+    await payload.update({
+      collection: 'translations',
+      id: draft.id,
+      data: { status: 'accepted' },
+      user: editor,
+      overrideAccess: false,
+    })
+    const latest = await payload.find({
+      collection: 'translation-memory',
+      where: { and: [{ translation: { equals: draft.id } }, { segment: { equals: 'body.5' } }] },
+      overrideAccess: true,
+    })
+    expect(latest.docs.map((entry) => [entry.sourceText, entry.targetText])).toEqual([
+      [changed, 'Le budget doit suivre la charge de la Cour en 2027.'],
+    ])
   })
 })
