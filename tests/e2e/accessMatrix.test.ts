@@ -1606,6 +1606,7 @@ const documentCollections = [
   previewLinks,
   releases,
   dataReleases,
+  translationMemory,
   users,
   preferences,
   locks,
