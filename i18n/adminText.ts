@@ -10,6 +10,7 @@ import { translationMemoryText } from './adminText/translationMemory'
 import { translationText } from './adminText/translations'
 
 export { localeStateText, translationStatusText } from './adminText/translations'
+export { memoryProgressSummary } from './adminText/translationMemory'
 
 /**
  * Labels and help texts of our own fields, in every admin language: Payload shows the entry of

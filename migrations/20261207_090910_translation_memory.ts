@@ -47,11 +47,13 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
    ALTER TABLE "translation_memory" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "translation_memory" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_translation_memory_fk";
+  -- Dropped with the table by CASCADE.
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_translation_memory_fk";
   
   DROP INDEX "payload_locked_documents_rels_translation_memory_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "translation_memory_id";
   DROP TYPE "public"."enum_translation_memory_source_locale";
   DROP TYPE "public"."enum_translation_memory_target_locale";
-  DROP TYPE "public"."enum_translation_memory_origin";`)
+  DROP TYPE "public"."enum_translation_memory_origin";
+  DROP EXTENSION IF EXISTS pg_trgm;`)
 }

@@ -1,6 +1,8 @@
 import { APIError, type Endpoint, type PayloadRequest, ValidationError } from 'payload'
 
 import { answerFailure, fail, type Failure } from '@/lib/errors/answerFailure'
+import { prefilledTranslation } from '@/lib/translationMemory/prefill'
+import { translationProgress, xliffStates } from '@/lib/translationMemory/progress'
 import { loadStatementSource } from '@/lib/translations/statementSource'
 import { canTranslateInto, openStatuses } from '@/lib/translations/workflow'
 import { exportXliff, importXliff } from '@/lib/translations/xliff'
@@ -73,8 +75,9 @@ const adminPath = (id: number) => `/admin/collections/translations/${id}`
 
 /**
  * POST /api/translations/start (a form: statement, locale): opens this person's translation,
- * starting a draft pre-filled with the original (so links and structure are there to translate
- * over) when there is none, and sends them to it in the admin.
+ * starting a draft when there is none, pre-filled from the translation memory where the
+ * original's segments were translated before and with the original elsewhere (so links and
+ * structure are there to translate over), and sends them to it in the admin.
  */
 const start: Endpoint = {
   path: '/start',
@@ -97,7 +100,7 @@ const start: Endpoint = {
             statement: target.statement,
             locale: target.locale,
             status: 'draft',
-            ...current.source,
+            ...(await prefilledTranslation(req, current, target.locale)),
           },
           overrideAccess: false,
           user: req.user,
@@ -111,7 +114,11 @@ const start: Endpoint = {
   },
 }
 
-/** GET /api/translations/xliff?statement=&locale=: the statement as an XLIFF 1.2 file for a CAT tool. */
+/**
+ * GET /api/translations/xliff?statement=&locale=: the statement as an XLIFF 1.2 file for a CAT
+ * tool, its targets this person's open draft or, without one, what /start would begin it with;
+ * each target says whether it is the memory's, the translator's or still the original.
+ */
 const download: Endpoint = {
   path: '/xliff',
   method: 'get',
@@ -122,7 +129,10 @@ const download: Endpoint = {
     if (refused) return answerFailure(refused)
     const current = await loadStatementSource(req, target.statement)
     if (!current) return answerFailure(fail(404, 'That statement does not exist.'))
-    const draft = await openTranslation(req, target.statement, target.locale)
+    const draft =
+      (await openTranslation(req, target.statement, target.locale)) ??
+      (await prefilledTranslation(req, current, target.locale))
+    const progress = await translationProgress(req, current.source, target.locale, draft)
     const xml = exportXliff({
       statementId: target.statement,
       sourceLocale,
@@ -130,6 +140,7 @@ const download: Endpoint = {
       sourceRevision: current.revision,
       source: { ...current.source, slug: current.statement.slug },
       target: draft,
+      states: xliffStates(progress, target.locale),
     })
     const name = `${current.statement.slug || `statement-${target.statement}`}.${target.locale}.xlf`
     return new Response(xml, {

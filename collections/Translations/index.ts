@@ -60,6 +60,15 @@ export const Translations: CollectionConfig = {
       },
     },
     {
+      name: 'memoryProgress',
+      type: 'ui',
+      admin: {
+        components: {
+          Field: '@/components/admin/TranslationMemoryProgress#TranslationMemoryProgress',
+        },
+      },
+    },
+    {
       type: 'row',
       fields: [
         {

@@ -43,18 +43,32 @@ function canonical(value: XliffValue, meanings: Record<string, string>): unknown
   })
 }
 
+/** The segment as compared: canonical, its ends evened out and empty text left out. */
+function comparable(value: XliffValue, meanings: Record<string, string>): unknown[] {
+  const parts = canonical(value, meanings)
+  // Evening out the ends: a segment that only gained a leading or trailing space is the same.
+  if (typeof parts[0] === 'string') parts[0] = parts[0].trimStart()
+  const last = parts.length - 1
+  if (typeof parts[last] === 'string') parts[last] = (parts[last] as string).trimEnd()
+  return parts.filter((part) => part !== '')
+}
+
 /** The exact-match key of a source segment in `sourceLocale`. */
 export function sourceKeyOf(
   sourceLocale: string,
   value: XliffValue,
   meanings: Record<string, string>,
 ): string {
-  const parts = canonical(value, meanings)
-  // Evening out the ends: a segment that only gained a leading or trailing space is the same.
-  if (typeof parts[0] === 'string') parts[0] = parts[0].trimStart()
-  const last = parts.length - 1
-  if (typeof parts[last] === 'string') parts[last] = (parts[last] as string).trimEnd()
   return createHash('sha256')
-    .update(JSON.stringify([sourceLocale, parts.filter((part) => part !== '')]))
+    .update(JSON.stringify([sourceLocale, comparable(value, meanings)]))
     .digest('hex')
+}
+
+/** Whether two segments with the tags `meanings` read the same, as the memory compares them. */
+export function sameSegment(
+  a: XliffValue,
+  b: XliffValue,
+  meanings: Record<string, string>,
+): boolean {
+  return JSON.stringify(comparable(a, meanings)) === JSON.stringify(comparable(b, meanings))
 }

@@ -22,6 +22,8 @@ export type MemorySegment = {
   translation?: number | null
   /** The segment's id in its statement (`title`, `body.3`), where it came from one. */
   segment?: string | null
+  /** When the pair was made (a translation's acceptance); now when not given. */
+  storedAt?: string
 }
 
 /** A remembered segment as lookups return it. */
@@ -45,6 +47,9 @@ async function database(payload: Payload, req?: PayloadRequest) {
   return (await transactionOf(payload, req)) ?? postgres(payload).drizzle
 }
 
+/** A connection or transaction to write through: the request's, or a migration's. */
+export type MemoryDatabase = Pick<Awaited<ReturnType<typeof database>>, 'execute'>
+
 /**
  * Stores segment pairs, one row per language pair, source and translation: storing a pair the
  * memory holds dates it anew (and points it at the latest statement and translation). Empty
@@ -54,6 +59,14 @@ export async function rememberSegments(
   payload: Payload,
   segments: MemorySegment[],
   req?: PayloadRequest,
+): Promise<number> {
+  return writeSegments(await database(payload, req), segments)
+}
+
+/** rememberSegments through `db`: for a migration, which has its own transaction and no request. */
+export async function writeSegments(
+  db: MemoryDatabase,
+  segments: MemorySegment[],
 ): Promise<number> {
   const rows = segments.flatMap((segment) => {
     const sourceText = segmentText(segment.source)
@@ -66,11 +79,14 @@ export async function rememberSegments(
     return [{ ...segment, sourceText, targetText, sourceKey, entryKey }]
   })
   if (rows.length === 0) return 0
-  const db = await database(payload, req)
+  // One row per pair in a statement: Postgres refuses to upsert the same key twice in one
+  // command (two identical paragraphs, or a backfill of two translations agreeing on a segment);
+  // the later one wins, as it would written one by one.
+  const unique = [...new Map(rows.map((row) => [row.entryKey, row])).values()]
   const now = new Date().toISOString()
   // A few hundred rows per statement at most from an accept; imports come in batches.
-  for (let start = 0; start < rows.length; start += 500) {
-    const batch = rows.slice(start, start + 500)
+  for (let start = 0; start < unique.length; start += 500) {
+    const batch = unique.slice(start, start + 500)
     await db.execute(sql`
       INSERT INTO translation_memory
         (source_locale, target_locale, source_text, target_text, source_key, entry_key, source,
@@ -80,7 +96,7 @@ export async function rememberSegments(
           (row) => sql`(${row.sourceLocale}, ${row.targetLocale}, ${row.sourceText},
             ${row.targetText}, ${row.sourceKey}, ${row.entryKey}, ${JSON.stringify(row.source)}::jsonb,
             ${JSON.stringify(row.target)}::jsonb, ${JSON.stringify(row.tags)}::jsonb, ${row.origin},
-            ${row.statement ?? null}, ${row.translation ?? null}, ${row.segment ?? null}, ${now})`,
+            ${row.statement ?? null}, ${row.translation ?? null}, ${row.segment ?? null}, ${row.storedAt ?? now})`,
         ),
         sql`, `,
       )}

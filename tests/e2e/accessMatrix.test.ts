@@ -92,6 +92,18 @@ const matrix: readonly Row[] = [
   // Editors see who translated by id only: accounts are for admins (access/isAdminOrSelf.ts).
   ['translations',                'read email',         'no',      'no',          'no',          'no',   'yes'],
 
+  // Editors read the memory and delete a bad segment so it is never offered again; its rows are
+  // written by accepting a translation (or a TMX import), never by a create or update request.
+  ['translation-memory',          'read',               'no',      'no',          'no',          'yes',  'yes'],
+  ['translation-memory',          'read draft',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  ['translation-memory',          'read versions',      'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  ['translation-memory',          'create',             'no',      'no',          'no',          'no',   'no'],
+  ['translation-memory',          'update',             'no',      'no',          'no',          'no',   'no'],
+  ['translation-memory',          'delete',             'no',      'no',          'no',          'yes',  'yes'],
+  ['translation-memory',          'publish',            'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  // Through its translation's translator and reviewer, as for translations.
+  ['translation-memory',          'read email',         'no',      'no',          'no',          'no',   'yes'],
+
   ['topics',                      'read',               'yes',     'yes',         'yes',         'yes',  'yes'],
   ['topics',                      'read draft',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
   ['topics',                      'read versions',      'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
@@ -657,6 +669,7 @@ const markerFields: Record<string, string> = {
   releases: 'title',
   'preview-links': 'note',
   'data-releases': 'date',
+  'translation-memory': 'targetText',
   users: 'name',
   'payload-preferences': 'key',
   'payload-locked-documents': 'globalSlug',
@@ -1415,6 +1428,42 @@ const dataReleases: DocumentCollection = {
   fixture: () => newestDataRelease(),
 }
 
+/**
+ * A segment of the translation memory, stored the way every segment is: a translation accepted
+ * through the API. Its title's pair is the fixture (the marker is the translated title).
+ */
+async function newMemoryEntry(): Promise<Fixture> {
+  const translation = await newTranslation('translatorFr', 'accepted')
+  const reply = await client('admin').rest(
+    'GET',
+    `/api/translation-memory?depth=0&where[and][0][translation][equals]=${translation.id}&where[and][1][segment][equals]=title`,
+  )
+  const entry = (reply.body.docs as Doc[] | undefined)?.[0]
+  if (!entry) unexpected(`Finding the memory of translation ${translation.id}`, reply)
+  cleanup.push({ slug: 'translation-memory', id: entry.id, owner: 'admin' })
+  return { id: entry.id, marker: translation.marker, owner: 'admin' }
+}
+const translationMemory: DocumentCollection = {
+  ...simple(
+    'translation-memory',
+    { one: 'TranslationMemory', many: 'TranslationMemories' },
+    'targetText',
+    async (marker) => ({
+      sourceLocale: 'en',
+      targetLocale: 'fr',
+      sourceText: marker,
+      targetText: marker,
+      sourceKey: marker,
+      entryKey: marker,
+      source: marker,
+      target: marker,
+      origin: 'accepted',
+      storedAt: new Date().toISOString(),
+    }),
+  ),
+  fixture: () => newMemoryEntry(),
+}
+
 /** Someone's account, made by the admin: never signs in, exists to be read, changed or deleted. */
 async function newAccount(marker: string): Promise<Doc> {
   accountEmails.add(`${marker}@example.org`)
@@ -1557,6 +1606,7 @@ const documentCollections = [
   previewLinks,
   releases,
   dataReleases,
+  translationMemory,
   users,
   preferences,
   locks,
@@ -1622,6 +1672,10 @@ const probes: Record<string, Partial<Record<Operation, Probe>>> = {
     ),
   },
   translations: { ...documentProbes(translations, true), 'read email': emailProbe(translations) },
+  'translation-memory': {
+    ...documentProbes(translationMemory, false),
+    'read email': emailProbe(translationMemory),
+  },
   topics: documentProbes(topics, false),
   media: documentProbes(media, false),
   reactions: {
@@ -1864,6 +1918,7 @@ afterAll(async () => {
     'reactions',
     'signatures',
     'redirects',
+    'translation-memory',
     'translations',
     'statements',
     'media',

@@ -315,8 +315,9 @@ describe('XLIFF round trip', () => {
     })
     const xml = await downloadXliff(french, statement.id)
     expect(xml).toContain('<trans-unit id="slug"><source>defend-the-court-today</source><note>')
+    // Without a draft, the file holds what /start would begin one with: here the original.
     expect(xml).toContain(
-      '<trans-unit id="seoTitle"><source>Defend the ICC today</source></trans-unit>',
+      '<trans-unit id="seoTitle"><source>Defend the ICC today</source><target state="needs-translation">Defend the ICC today</target></trans-unit>',
     )
 
     const filled = await fillTargets(xml, (units) => {
@@ -371,7 +372,7 @@ describe('XLIFF round trip', () => {
 
     // The download offers the draft (pre-filled with the English by /start) as the targets.
     const xml = await downloadXliff(french, statement.id)
-    expect(xml).toContain('<target>Draft update statement</target>')
+    expect(xml).toContain('<target state="needs-translation">Draft update statement</target>')
 
     const before = await translationCount()
     const uploaded = await upload(french, statement.id, 'fr', await fillTargets(xml))
@@ -580,7 +581,10 @@ describe('who may download and upload', () => {
 
 describe('POST /api/translations/start', () => {
   it('opens a draft pre-filled with the English, and the same one the next time', async () => {
-    const statement = await createStatement('Start button statement')
+    // A standfirst of its own: the memory would fill one that another test had translated.
+    const statement = await createStatement('Start button statement', {
+      standfirst: 'A standfirst nobody has translated.',
+    })
     const before = await translationCount()
 
     const id = startedId(await start(french, statement.id))
@@ -589,7 +593,7 @@ describe('POST /api/translations/start', () => {
       status: 'draft',
       locale: 'fr',
       title: 'Start button statement',
-      standfirst,
+      standfirst: 'A standfirst nobody has translated.',
     })
     expect(idOf(draft.translator)).toBe(french.id)
     expect(idOf(draft.statement)).toBe(statement.id)

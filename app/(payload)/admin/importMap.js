@@ -20,6 +20,7 @@ import { FollowingSlug as FollowingSlug_b97cce01e40ea5e3948775a36f00ca10 } from 
 import { UnsavedChangesGuard as UnsavedChangesGuard_fa3a4151dc3dd11358d3a1d76a64f7f5 } from '@/components/admin/UnsavedChangesGuard.client'
 import { PublishButton as PublishButton_12694570a3fe90f925f33aa520f860df } from '@/components/admin/PublishButton.client'
 import { TranslationSourceChanges as TranslationSourceChanges_3d04f10ed4b829d1f47052fd3d9610c1 } from '@/components/admin/TranslationSourceChanges'
+import { TranslationMemoryProgress as TranslationMemoryProgress_c7e78ed1a882388630421bd381f5534e } from '@/components/admin/TranslationMemoryProgress'
 import { TranslationSource as TranslationSource_61bb6cad426c864f38daf57a6c88d87f } from '@/components/admin/TranslationSource'
 import { TranslationLinks as TranslationLinks_6bed1374e06f4861ad1fd20a13f1f8b5 } from '@/components/admin/TranslationLinks'
 import { TranslationCheck as TranslationCheck_6f2734cf3a14431235163b24f1e1460a } from '@/components/admin/TranslationCheck'
@@ -63,6 +64,7 @@ export const importMap = {
   "@/components/admin/UnsavedChangesGuard.client#UnsavedChangesGuard": UnsavedChangesGuard_fa3a4151dc3dd11358d3a1d76a64f7f5,
   "@/components/admin/PublishButton.client#PublishButton": PublishButton_12694570a3fe90f925f33aa520f860df,
   "@/components/admin/TranslationSourceChanges#TranslationSourceChanges": TranslationSourceChanges_3d04f10ed4b829d1f47052fd3d9610c1,
+  "@/components/admin/TranslationMemoryProgress#TranslationMemoryProgress": TranslationMemoryProgress_c7e78ed1a882388630421bd381f5534e,
   "@/components/admin/TranslationSource#TranslationSource": TranslationSource_61bb6cad426c864f38daf57a6c88d87f,
   "@/components/admin/TranslationLinks#TranslationLinks": TranslationLinks_6bed1374e06f4861ad1fd20a13f1f8b5,
   "@/components/admin/TranslationCheck#TranslationCheck": TranslationCheck_6f2734cf3a14431235163b24f1e1460a,

@@ -1,12 +1,16 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { acceptTranslation } from '@/lib/translations/accept'
+import { rememberTranslation } from '@/lib/translationMemory/capture'
+import { acceptTranslation, statementIdOf } from '@/lib/translations/accept'
 import { notifyTranslationMoved } from '@/lib/translations/notify'
 import type { Translation } from '@/payload-types'
 
 /**
- * What a status move sets off: an accepted translation is published in its locale (in the same
- * transaction, so a failure leaves the translation unaccepted), and the people concerned are told.
+ * What a status move sets off: an accepted translation goes into the translation memory and is
+ * published in its locale (in the same transaction, so a failure leaves the translation
+ * unaccepted and unremembered), and the people concerned are told. The memory takes it here,
+ * at acceptance, and not in acceptTranslation, which also republishes (a release, a restore):
+ * republishing an older translation must not make it the memory's newest.
  */
 export const afterReview: CollectionAfterChangeHook<Translation> = async ({
   doc,
@@ -16,7 +20,10 @@ export const afterReview: CollectionAfterChangeHook<Translation> = async ({
 }) => {
   const moved = operation === 'create' || previousDoc?.status !== doc.status
   if (!moved) return doc
-  if (doc.status === 'accepted') await acceptTranslation(req, doc)
+  if (doc.status === 'accepted') {
+    await rememberTranslation(req, { ...doc, statement: statementIdOf(doc) })
+    await acceptTranslation(req, doc)
+  }
   if (!req.context.silent) await notifyTranslationMoved(req, doc, doc.status)
   return doc
 }

@@ -22,6 +22,7 @@ import {
   type XliffUnit,
   type XliffValue,
 } from './model'
+import { withTargetStates } from './states'
 
 /**
  * ctype per Lexical format bit. XLIFF 1.2 predefines bold, italic and underlined; the others
@@ -53,6 +54,7 @@ export function exportXliff(file: XliffFile): string {
       unitOf(
         segment,
         drafts.find((draft) => draft.id === segment.id),
+        file.states?.[segment.id]?.note,
       ),
     ]),
   )
@@ -62,7 +64,8 @@ export function exportXliff(file: XliffFile): string {
     resources: { [originalOf(file.statementId, file.sourceRevision)]: units },
   }
   // Indenting would put line breaks and spaces inside <source> and <target>, where they are text.
-  return writeXliff12(document, { indent: '' }, () => {})
+  const xml = writeXliff12(document, { indent: '' }, () => {})
+  return file.states ? withTargetStates(xml, file.states) : xml
 }
 
 /**
@@ -162,24 +165,25 @@ function formatBits(format: number): number[] {
   return bits
 }
 
-function unitOf(segment: Segment, draft: Segment | undefined): XliffUnit {
-  const target = draft && draftTarget(segment, draft)
+function unitOf(segment: Segment, draft: Segment | undefined, origin?: string): XliffUnit {
+  const target = draft && targetInSourceIds(segment, draft)
+  const note = segment.id === 'slug' ? slugNote : target && origin
   return {
     source: segment.value,
     ...(target ? { target } : {}),
-    ...(segment.id === 'slug' ? { note: slugNote } : {}),
+    ...(note ? { note } : {}),
   }
 }
 
 /**
- * The draft's text with its tags renumbered to the source's ids. The draft is numbered in its
- * own reading order, which differs from the source's wherever the translator moved tags; links
- * are matched by where they point, so a moved link keeps its target. A draft whose tags do not
- * all match the source's is not offered: the import would refuse it.
+ * A translation's segment with its tags renumbered to the source's ids. The translation is
+ * numbered in its own reading order, which differs from the source's wherever the translator
+ * moved tags; links are matched by where they point, so a moved link keeps its target. A
+ * segment with a tag the source does not have is undefined: the import would refuse it.
  */
-function draftTarget(segment: Segment, draft: Segment): XliffValue | undefined {
+export function targetInSourceIds(segment: Segment, draft: Segment): XliffValue | undefined {
   const ids = matchTags(draft.tags, segment.tags)
-  return ids && renumber(draft.value, ids)
+  return ids && renumberTags(draft.value, ids)
 }
 
 function matchTags(
@@ -197,12 +201,13 @@ function matchTags(
   return ids
 }
 
-function renumber(value: XliffValue, ids: Map<string, string>): XliffPart[] {
+/** `value` with each tag id replaced by the one `ids` gives it. */
+export function renumberTags(value: XliffValue, ids: Map<string, string>): XliffPart[] {
   return partsOf(value).map((part) => {
     if (typeof part === 'string') return part
     const { type, attributes } = elementOf(part)
     const contents =
-      attributes.contents === undefined ? {} : { contents: renumber(attributes.contents, ids) }
+      attributes.contents === undefined ? {} : { contents: renumberTags(attributes.contents, ids) }
     return { [type]: { ...attributes, id: ids.get(attributes.id ?? ''), ...contents } }
   })
 }

@@ -28,10 +28,22 @@ export type XliffFile = {
   source: TranslatableFields
   /** An existing draft translation, offered to the translator as the segments' targets. */
   target?: Partial<TranslatableFields> | null
+  /** How far each target (by segment id) is translated, for CAT tools to lock or skip. */
+  states?: Record<string, TargetState>
+}
+
+/**
+ * A target's XLIFF 1.2 `state` and `state-qualifier`, with a note on where it came from. The
+ * import does not read them: a target is taken for what it says.
+ */
+export type TargetState = {
+  state: 'final' | 'translated' | 'needs-translation'
+  qualifier?: 'exact-match'
+  note?: string
 }
 
 /** What an uploaded file is checked against: the statement as it is now. */
-export type ExpectedFile = Omit<XliffFile, 'target'>
+export type ExpectedFile = Omit<XliffFile, 'target' | 'states'>
 
 export type XliffImportResult =
   { ok: true; fields: TranslatableFields } | { ok: false; errors: SegmentError[] }
