@@ -232,6 +232,7 @@ describe('TMX import', () => {
       400,
       /not well-formed XML: Non-whitespace before first tag \(line 1, column 1\)\./,
     ],
+    ['a NUL character', tmx(unit('Court\u0000', 'Cour')), 400, /NUL characters/],
     ['XML cut short', tmx(unit('Court', 'Cour')).slice(0, -12), 400, /not well-formed XML/],
     ['another root', '<xliff version="1.2"/>', 422, /not a TMX file/],
     [
