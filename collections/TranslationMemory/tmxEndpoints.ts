@@ -3,7 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { isTargetLocale, targetLocales } from '@/i18n/locales'
 import { answerFailure, fail, type Failure } from '@/lib/errors/answerFailure'
 import { hasRole } from '@/lib/roles'
-import { overLimit } from '@/lib/security/rateLimits'
+import { importRefusal } from '@/lib/security/rateLimits'
 import { importTmx, maxTmxBytes, memoryAsTmx, tmxFileName } from '@/lib/translationMemory/tmx'
 
 const tooLarge = fail(
@@ -85,14 +85,8 @@ const upload: Endpoint = {
   handler: async (req) => {
     const refused = checkEditor(req)
     if (refused) return answerFailure(refused)
-    const retryAfter = await overLimit('import', `user:${req.user?.id}`)
-    if (retryAfter !== null)
-      return answerFailure(
-        fail(
-          429,
-          `You have started many imports in the last minute: try again in ${retryAfter} s.`,
-        ),
-      )
+    const limited = await importRefusal(req.user?.id)
+    if (limited) return answerFailure(fail(429, limited))
     const text = await readUpload(req)
     if (typeof text !== 'string') return answerFailure(text)
     const result = await importTmx(req, text)

@@ -1,7 +1,9 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
+
+import { UploadControls } from './UploadControls.client'
 
 type Counts = { stored: number; updated: number; skipped: number; plain: number }
 type Props = {
@@ -26,20 +28,13 @@ const fill = (text: string, values: Record<string, number>) =>
 
 /**
  * Imports a TMX file into the memory (POST /api/translation-memory/tmx) and says what it did, or
- * why the file was refused. Not a <form>, like the other uploads, so it can sit anywhere in the
- * admin; the list is refreshed so new segments show.
+ * why the file was refused; the list is refreshed so new segments show.
  */
 export function TmxUpload({ labels }: Props) {
   const router = useRouter()
-  const input = useRef<HTMLInputElement>(null)
   const [status, setStatus] = useState<Status>({ state: 'idle' })
 
-  async function upload() {
-    const file = input.current?.files?.[0]
-    if (!file) {
-      input.current?.focus()
-      return
-    }
+  async function upload(file: File) {
     const form = new FormData()
     form.set('file', file)
     setStatus({ state: 'importing' })
@@ -69,25 +64,12 @@ export function TmxUpload({ labels }: Props) {
 
   const busy = status.state === 'importing'
   return (
-    <div className="amicus-xliff-upload">
-      <label>
-        {labels.title}{' '}
-        <input
-          ref={input}
-          type="file"
-          accept=".tmx,application/x-tmx+xml,application/xml,text/xml"
-          disabled={busy}
-        />
-      </label>
-      <button
-        type="button"
-        onClick={upload}
-        className="btn btn--style-secondary btn--size-small"
-        disabled={busy}
-      >
-        {labels.submit}
-      </button>
-      <p className="amicus-help">{labels.help}</p>
+    <UploadControls
+      labels={labels}
+      accept=".tmx,application/x-tmx+xml,application/xml,text/xml"
+      busy={busy}
+      onUpload={upload}
+    >
       {busy ? <progress /> : null}
       {status.state === 'done' ? <p role="status">{status.message}</p> : null}
       {status.state === 'failed' ? (
@@ -97,6 +79,6 @@ export function TmxUpload({ labels }: Props) {
           ))}
         </ul>
       ) : null}
-    </div>
+    </UploadControls>
   )
 }
