@@ -27,7 +27,7 @@ const attribute = (node: Element | undefined, name: string): string | undefined 
 }
 
 /** `fr`, `fr-FR`, `FR`, `fr_CA` are all French: the memory keeps languages, not regions. */
-export function baseLanguage(tag: string): string {
+function baseLanguage(tag: string): string {
   return tag.trim().toLowerCase().split(/[-_]/)[0]
 }
 
@@ -112,7 +112,7 @@ function tagsAgree(source: Record<string, ReadTag>, target: Record<string, ReadT
 type Pair = { source: XliffValue; target: XliffValue; tags: Record<string, string>; plain: boolean }
 
 /** A source and a target <seg> as a memory pair, with their tags if both are Amicus's and agree. */
-export function pairOf(sourceSeg: Element, targetSeg: Element): Pair {
+function pairOf(sourceSeg: Element, targetSeg: Element): Pair {
   const source = readSeg(sourceSeg)
   const target = readSeg(targetSeg)
   if (source && target && tagsAgree(source.tags, target.tags)) {

@@ -228,6 +228,18 @@ describe('TMX export and import', () => {
     )
   })
 
+  it('reads a file saved as UTF-16, as some CAT tools save TMX', async () => {
+    const xml = `<?xml version="1.0" encoding="UTF-16"?><tmx version="1.4"><header srclang="en" creationtool="t" segtype="block" o-tmf="t" adminlang="en" datatype="plaintext"/><body><tu><tuv xml:lang="en"><seg>The Rome Statute (${mark})</seg></tuv><tuv xml:lang="ar"><seg>نظام روما الأساسي (${mark})</seg></tuv></tu></body></tmx>`
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(xml, 'utf16le'))])
+    expect(await upload(editor, utf16)).toEqual({
+      status: 200,
+      body: { stored: 1, updated: 0, skipped: 0, plain: 0 },
+    })
+    const key = sourceKeyOf('en', `The Rome Statute (${mark})`, {})
+    const matches = await exactMatches(payload, { sourceLocale: 'en', targetLocale: 'ar' }, [key])
+    expect(matches.get(key)?.targetText).toBe(`نظام روما الأساسي (${mark})`)
+  })
+
   it('lets editors only export and import', async () => {
     expect((await download(null)).status).toBe(401)
     expect((await download(translator)).status).toBe(403)

@@ -8,17 +8,9 @@ import type { Failure } from '@/lib/errors/answerFailure'
 import { segmentsOf } from '@/lib/translations/xliff/export'
 import { elementOf, partsOf, type XliffPart, type XliffValue } from '@/lib/translations/xliff/model'
 
-type Inline = Record<string, unknown>
-const text = (value: string, format = 0): Inline => ({
-  type: 'text',
-  version: 1,
-  text: value,
-  format,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-})
-const paragraph = (children: Inline[]) => ({
+import { bold, type InlineNode, italic, linebreak, link, text } from '../helpers/lexicalNodes'
+
+const paragraph = (children: InlineNode[]) => ({
   type: 'paragraph',
   version: 1,
   direction: 'ltr',
@@ -26,7 +18,11 @@ const paragraph = (children: Inline[]) => ({
   indent: 0,
   children,
 })
-const link = { linkType: 'custom', url: 'https://www.icc-cpi.int/?a=1&b="2"', newTab: true }
+const linkFields = {
+  linkType: 'custom',
+  url: 'https://www.icc-cpi.int/?a=1&b="2"',
+  newTab: true,
+}
 
 /** A title, and a paragraph with a link, bold around italic, a line break, and characters XML escapes. */
 const segments = segmentsOf({
@@ -43,11 +39,11 @@ const segments = segmentsOf({
       children: [
         paragraph([
           text('Read the '),
-          { type: 'link', version: 3, fields: link, children: [text('Rome Statute')] },
+          link(linkFields, [text('Rome Statute')]),
           text(' and act '),
-          text('now, ', 1),
-          text('together', 3),
-          { type: 'linebreak', version: 1 },
+          text('now, ', bold),
+          text('together', bold | italic),
+          linebreak(),
           text('AT&amp;T <b> too.'),
         ]),
       ],
