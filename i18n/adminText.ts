@@ -5,6 +5,7 @@ import { signatoryText } from './adminText/signatories'
 import { releaseText } from './adminText/releases'
 import { sourceCheckText } from './adminText/sourceChecks'
 import { statementText } from './adminText/statements'
+import { tmxText } from './adminText/tmx'
 import { trackerText } from './adminText/tracker'
 import { translationMemoryText } from './adminText/translationMemory'
 import { translationText } from './adminText/translations'
@@ -20,6 +21,7 @@ export const adminText = {
   ...statementText,
   ...translationText,
   ...translationMemoryText,
+  ...tmxText,
   ...trackerText,
   ...reactionText,
   ...sourceCheckText,

@@ -6,7 +6,7 @@ import { type ImportMessage, maxFileBytes, parseReactionsCsv } from '@/lib/react
 import type { RowError } from '@/lib/reactions/importRows'
 import type { ValidRow } from '@/lib/reactions/importRowSchema'
 import { everyPercent, writeReactions } from '@/lib/reactions/importWrite'
-import { overLimit } from '@/lib/security/rateLimits'
+import { importRefusal } from '@/lib/security/rateLimits'
 
 // The multipart envelope (boundaries, part headers) around a 5 MB file stays far below this.
 const maxRequestBytes = maxFileBytes + 64 * 1024
@@ -95,15 +95,8 @@ export const reactionImportEndpoint: Endpoint = {
   handler: async (req) => {
     const refused = checkEditor(req)
     if (refused) return answerFailure(refused)
-    const retryAfter = await overLimit('import', `user:${req.user?.id}`)
-    if (retryAfter !== null)
-      return answerFailure(
-        fail(
-          429,
-          `You have started many imports in the last minute: try again in ${retryAfter} s.`,
-          wholeFile,
-        ),
-      )
+    const limited = await importRefusal(req.user?.id)
+    if (limited) return answerFailure(fail(429, limited, wholeFile))
     const text = await readUpload(req)
     if (typeof text !== 'string') return answerFailure(text)
     const parsed = await parseReactionsCsv(req.payload, text)

@@ -6,6 +6,8 @@ import { adminText } from '@/i18n/adminText'
 import { collectionLabels } from '@/i18n/label'
 import { localeInfo, localeCodes, targetLocales } from '@/i18n/locales'
 
+import { tmxEndpoints } from './tmxEndpoints'
+
 const nobody = () => false
 
 /**
@@ -24,7 +26,9 @@ export const TranslationMemory: CollectionConfig = {
     defaultColumns: ['sourceText', 'targetText', 'targetLocale', 'origin', 'storedAt'],
     listSearchableFields: ['sourceText', 'targetText'],
     description: adminText.memoryHelp,
+    components: { beforeList: ['@/components/admin/TmxPanel#TmxPanel'] },
   },
+  endpoints: tmxEndpoints,
   access: { read: isEditor, create: nobody, update: nobody, delete: isEditor },
   defaultSort: '-storedAt',
   fields: [

@@ -1,9 +1,11 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 
 import type { ImportMessage } from '@/lib/reactions/importCsv'
+
+import { UploadControls } from './UploadControls.client'
 
 type Problem = { row: number | null; message: string }
 type Props = { labels: { title: string; help: string; submit: string } }
@@ -45,20 +47,13 @@ function outcome(message: ImportMessage | null): Status {
 
 /**
  * Above the reactions list: imports a CSV file, showing progress as the server writes, then the
- * result or every problem by row. Not a <form>, like the XLIFF upload, so it can sit anywhere in
- * the admin; the list is refreshed so the new reactions show.
+ * result or every problem by row; the list is refreshed so the new reactions show.
  */
 export function ReactionImport({ labels }: Props) {
   const router = useRouter()
-  const input = useRef<HTMLInputElement>(null)
   const [status, setStatus] = useState<Status>({ state: 'idle' })
 
-  async function upload() {
-    const file = input.current?.files?.[0]
-    if (!file) {
-      input.current?.focus()
-      return
-    }
+  async function upload(file: File) {
     const form = new FormData()
     form.set('file', file)
     setStatus({ state: 'importing', done: 0, total: 0 })
@@ -94,19 +89,13 @@ export function ReactionImport({ labels }: Props) {
 
   const busy = status.state === 'importing'
   return (
-    <div className="amicus-xliff-upload amicus-reaction-import">
-      <label>
-        {labels.title} <input ref={input} type="file" accept=".csv,text/csv" disabled={busy} />
-      </label>
-      <button
-        type="button"
-        onClick={upload}
-        className="btn btn--style-secondary btn--size-small"
-        disabled={busy}
-      >
-        {labels.submit}
-      </button>
-      <p className="amicus-help">{labels.help}</p>
+    <UploadControls
+      labels={labels}
+      accept=".csv,text/csv"
+      busy={busy}
+      onUpload={upload}
+      className="amicus-reaction-import"
+    >
       {status.state === 'importing' ? (
         <p>
           {status.total > 0 ? <progress value={status.done} max={status.total} /> : <progress />}{' '}
@@ -125,6 +114,6 @@ export function ReactionImport({ labels }: Props) {
           ))}
         </ul>
       ) : null}
-    </div>
+    </UploadControls>
   )
 }

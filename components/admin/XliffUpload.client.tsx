@@ -1,6 +1,8 @@
 'use client'
 
-import { useRef, useState } from 'react'
+import { useState } from 'react'
+
+import { UploadControls } from './UploadControls.client'
 
 type Problem = { segment?: string | null; message: string }
 type Props = {
@@ -11,20 +13,14 @@ type Props = {
 
 /**
  * Uploads a translated XLIFF file and lists what is wrong with it segment by segment, or opens
- * the submitted translation. A client component because the answer is shown in place; not a
- * <form>, because it also sits inside the admin's own edit form, and forms cannot nest.
+ * the submitted translation. A client component because the answer is shown in place; it also
+ * sits inside the admin's own edit form (see UploadControls).
  */
 export function XliffUpload({ statement, locale, labels }: Props) {
   const [problems, setProblems] = useState<Problem[]>([])
   const [busy, setBusy] = useState(false)
-  const input = useRef<HTMLInputElement>(null)
 
-  async function upload() {
-    const file = input.current?.files?.[0]
-    if (!file) {
-      input.current?.focus()
-      return
-    }
+  async function upload(file: File) {
     const form = new FormData()
     form.set('statement', String(statement))
     form.set('locale', locale)
@@ -55,24 +51,12 @@ export function XliffUpload({ statement, locale, labels }: Props) {
   }
 
   return (
-    <div className="amicus-xliff-upload">
-      <label>
-        {labels.title}{' '}
-        <input
-          ref={input}
-          type="file"
-          accept=".xlf,.xliff,application/x-xliff+xml,application/xml,text/xml"
-        />
-      </label>
-      <button
-        type="button"
-        onClick={upload}
-        className="btn btn--style-secondary btn--size-small"
-        disabled={busy}
-      >
-        {labels.submit}
-      </button>
-      <p className="amicus-help">{labels.help}</p>
+    <UploadControls
+      labels={labels}
+      accept=".xlf,.xliff,application/x-xliff+xml,application/xml,text/xml"
+      busy={busy}
+      onUpload={upload}
+    >
       {problems.length > 0 ? (
         <ul role="alert" className="amicus-problems">
           {problems.map((problem, index) => (
@@ -82,6 +66,6 @@ export function XliffUpload({ statement, locale, labels }: Props) {
           ))}
         </ul>
       ) : null}
-    </div>
+    </UploadControls>
   )
 }

@@ -65,6 +65,14 @@ export async function overLimit(limit: RateLimit, key: string): Promise<number |
   }
 }
 
+/** Counts one file import by this person; past IMPORTS_PER_MINUTE, why they must wait. */
+export async function importRefusal(userId: number | string | undefined): Promise<string | null> {
+  const retryAfter = await overLimit('import', `user:${userId}`)
+  return retryAfter === null
+    ? null
+    : `You have started many imports in the last minute: try again in ${retryAfter} s.`
+}
+
 /**
  * The client's address as the edge saw it: the last entry of X-Forwarded-For, which our nginx
  * appends (deploy/nginx.conf). Earlier entries come from the client and prove nothing. Without

@@ -6,6 +6,7 @@ import {
   partsOf,
   plainText,
   tagMeaning,
+  type XliffPart,
   type XliffValue,
 } from '@/lib/translations/xliff/model'
 
@@ -30,9 +31,29 @@ export function segmentText(value: XliffValue): string {
   return evenText(plainText(value))
 }
 
+/**
+ * The segment as a list of parts, neighbouring texts joined and empty ones dropped, at every
+ * level: a title is stored as a lone text and a paragraph as a list, and an XML file (TMX)
+ * reads two neighbouring texts as one, yet they are the same segment.
+ */
+export function evenParts(value: XliffValue): XliffPart[] {
+  const parts: XliffPart[] = []
+  for (const part of partsOf(value)) {
+    const previous = parts.at(-1)
+    if (typeof part !== 'string') {
+      const { type, attributes } = elementOf(part)
+      const contents =
+        attributes.contents === undefined ? {} : { contents: evenParts(attributes.contents) }
+      parts.push({ [type]: { ...attributes, ...contents } })
+    } else if (typeof previous === 'string') parts[parts.length - 1] = previous + part
+    else if (part !== '') parts.push(part)
+  }
+  return parts
+}
+
 /** The segment with each tag replaced by its meaning, white space evened out. */
 function canonical(value: XliffValue, meanings: Record<string, string>): unknown[] {
-  return partsOf(value).map((part) => {
+  return evenParts(value).map((part) => {
     if (typeof part === 'string') return part.normalize('NFC').replace(/\s+/g, ' ')
     const { type, attributes } = elementOf(part)
     return [

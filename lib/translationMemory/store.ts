@@ -7,7 +7,7 @@ import type { Locale, TargetLocale } from '@/i18n/locales'
 import { postgres, transactionOf } from '@/lib/db/postgres'
 import type { XliffValue } from '@/lib/translations/xliff/model'
 
-import { segmentText, sourceKeyOf } from './segmentKey'
+import { evenParts, segmentText, sourceKeyOf } from './segmentKey'
 
 /** One segment pair to remember: a source segment and its translation, tag ids the source's. */
 export type MemorySegment = {
@@ -42,6 +42,14 @@ export type MemoryEntry = {
   storedAt: string
 }
 
+/** A segment pair as its row is written. */
+type StoredRow = MemorySegment & {
+  sourceText: string
+  targetText: string
+  sourceKey: string
+  entryKey: string
+}
+
 /** The database the request writes in (its transaction where it has one), else the pool. */
 async function database(payload: Payload, req?: PayloadRequest) {
   return (await transactionOf(payload, req)) ?? postgres(payload).drizzle
@@ -52,8 +60,10 @@ export type MemoryDatabase = Pick<Awaited<ReturnType<typeof database>>, 'execute
 
 /**
  * Stores segment pairs, one row per language pair, source and translation: storing a pair the
- * memory holds dates it anew (and points it at the latest statement and translation). Empty
- * segments are skipped. Returns how many pairs were given that had text.
+ * memory holds dates it anew (and points it at the latest statement and translation). An
+ * accepted pair stays known as accepted when a TMX file brings it again. Empty segments are
+ * skipped, and a pair given twice (two identical paragraphs) is stored once. Returns how many
+ * distinct pairs were stored or dated anew.
  */
 export async function rememberSegments(
   payload: Payload,
@@ -68,21 +78,21 @@ export async function writeSegments(
   db: MemoryDatabase,
   segments: MemorySegment[],
 ): Promise<number> {
-  const rows = segments.flatMap((segment) => {
+  const byEntry = new Map<string, StoredRow>()
+  for (const segment of segments) {
     const sourceText = segmentText(segment.source)
     const targetText = segmentText(segment.target)
-    if (!sourceText || !targetText) return []
+    if (!sourceText || !targetText) continue
     const sourceKey = sourceKeyOf(segment.sourceLocale, segment.source, segment.tags)
     const entryKey = createHash('sha256')
-      .update(JSON.stringify([sourceKey, segment.targetLocale, segment.target]))
+      .update(JSON.stringify([sourceKey, segment.targetLocale, evenParts(segment.target)]))
       .digest('hex')
-    return [{ ...segment, sourceText, targetText, sourceKey, entryKey }]
-  })
-  if (rows.length === 0) return 0
-  // One row per pair in a statement: Postgres refuses to upsert the same key twice in one
-  // command (two identical paragraphs, or a backfill of two translations agreeing on a segment);
-  // the later one wins, as it would written one by one.
-  const unique = [...new Map(rows.map((row) => [row.entryKey, row])).values()]
+    // One INSERT … ON CONFLICT cannot touch a row twice (two identical paragraphs, or a backfill
+    // of two translations agreeing on a segment): the last of the same pair stands.
+    byEntry.set(entryKey, { ...segment, sourceText, targetText, sourceKey, entryKey })
+  }
+  const unique = [...byEntry.values()]
+  if (unique.length === 0) return 0
   const now = new Date().toISOString()
   // A few hundred rows per statement at most from an accept; imports come in batches.
   for (let start = 0; start < unique.length; start += 500) {
@@ -101,12 +111,13 @@ export async function writeSegments(
         sql`, `,
       )}
       ON CONFLICT (entry_key) DO UPDATE SET
-        stored_at = excluded.stored_at, updated_at = now(), origin = excluded.origin,
+        stored_at = excluded.stored_at, updated_at = now(),
+        origin = CASE WHEN translation_memory.origin = 'accepted' THEN 'accepted' ELSE excluded.origin END,
         statement_id = coalesce(excluded.statement_id, translation_memory.statement_id),
         translation_id = coalesce(excluded.translation_id, translation_memory.translation_id),
         segment = coalesce(excluded.segment, translation_memory.segment)`)
   }
-  return rows.length
+  return unique.length
 }
 
 type EntryRow = {

@@ -9,25 +9,20 @@ import {
   type XliffFile,
 } from '@/lib/translations/xliff'
 
+import {
+  bold,
+  type InlineNode as Inline,
+  italic,
+  linebreak,
+  link,
+  text,
+} from '../helpers/lexicalNodes'
+
 type RichTextDocument = NonNullable<TranslatableFields['body']>
 type Direction = 'ltr' | 'rtl'
-type Inline = Record<string, unknown>
-
-const bold = 1
-const italic = 2
 const strikethrough = 4
 const underline = 8
 
-const text = (value: string, format = 0): Inline => ({
-  type: 'text',
-  version: 1,
-  text: value,
-  format,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-})
-const linebreak = (): Inline => ({ type: 'linebreak', version: 1 })
 const customLink = { linkType: 'custom', url: 'https://www.icc-cpi.int/rome-statute', newTab: true }
 const aspLink = { linkType: 'custom', url: 'https://asp.icc-cpi.int/', newTab: false }
 const internalLink = {
@@ -35,15 +30,6 @@ const internalLink = {
   doc: { relationTo: 'statements', value: 7 },
   newTab: false,
 }
-const link = (fields: object, children: Inline[]): Inline => ({
-  type: 'link',
-  version: 3,
-  direction: null,
-  format: '',
-  indent: 0,
-  fields,
-  children,
-})
 
 /** The inline content of each text block of the test statement. */
 type Blocks = {
