@@ -6,9 +6,11 @@ import { releaseText } from './adminText/releases'
 import { sourceCheckText } from './adminText/sourceChecks'
 import { statementText } from './adminText/statements'
 import { trackerText } from './adminText/tracker'
+import { translationJobText } from './adminText/translationJobs'
 import { translationMemoryText } from './adminText/translationMemory'
 import { translationText } from './adminText/translations'
 
+export { jobStatusText } from './adminText/translationJobs'
 export { localeStateText, translationStatusText } from './adminText/translations'
 
 /**
@@ -19,6 +21,7 @@ export const adminText = {
   ...statementText,
   ...translationText,
   ...translationMemoryText,
+  ...translationJobText,
   ...trackerText,
   ...reactionText,
   ...sourceCheckText,
