@@ -12,7 +12,12 @@ import {
   vi,
 } from 'vitest'
 
+import { sql } from '@payloadcms/db-postgres'
+
+import type { TargetLocale } from '@/i18n/locales'
 import { lexicalDocument } from '@/lib/seed/lexical'
+import { overdueJobs } from '@/lib/translationJobs/overdue'
+import { translatorWork } from '@/lib/translations/dashboard'
 import type { Statement, TranslationJob, User } from '@/payload-types'
 
 import {
@@ -104,7 +109,7 @@ const emailsTo = (address: string): SendEmailOptions[] =>
     .map(([message]) => message as SendEmailOptions)
     .filter((message) => [message.to].flat().includes(address))
 
-async function submitAs(user: User, statement: number, locale: 'fr' | 'es') {
+async function submitAs(user: User, statement: number, locale: TargetLocale) {
   return payload.create({
     collection: 'translations',
     data: {
@@ -353,6 +358,55 @@ describe('reminders and the translation that answers a job', () => {
       status: 400,
       message: expect.stringContaining('This job is cancelled'),
     })
+  })
+})
+
+describe('the dashboards', () => {
+  it('lists a translator’s jobs first, soonest due first, and counts the overdue ones for editors', async () => {
+    const translator = await testUser(payload, 'jobs-work@example.org', ['translator'], ['ar'])
+    const later = await publishedStatement('Jobs work later')
+    const sooner = await draftStatement(payload, editor, 'Jobs work sooner')
+    statements.push(sooner.id)
+    await ask(editor, later.id, { locales: ['ar'], assignee: translator.id, dueAt: wallTimeIn(72) })
+    await ask(editor, sooner.id, {
+      locales: ['ar'],
+      assignee: translator.id,
+      dueAt: wallTimeIn(30),
+    })
+
+    const work = await translatorWork(payload, translator, 1)
+    expect(work.rows.slice(0, 2).map((row) => [row.statementId, row.job?.overdue])).toEqual([
+      [sooner.id, false],
+      [later.id, false],
+    ])
+    // A statement not published yet is listed for its job alone.
+    expect(work.rows[0]).toMatchObject({ state: null, translation: null, job: { status: 'open' } })
+    expect(work.rows[1]).toMatchObject({ state: 'missing' })
+    expect(work.rows.slice(2).every((row) => row.job === null)).toBe(true)
+
+    // Time passes (no request can set a date gone by): the later job is now two days overdue.
+    const [laterJob] = await jobsOf(later.id)
+    await payload.db.drizzle.execute(
+      sql`UPDATE translation_jobs SET due_at = now() - interval '2 days' WHERE id = ${laterJob.id}`,
+    )
+    const overdueWork = await translatorWork(payload, translator, 1)
+    expect(overdueWork.rows[0]).toMatchObject({ statementId: later.id, job: { overdue: true } })
+
+    const overdue = await overdueJobs(payload)
+    expect(overdue.count).toBe(1)
+    expect(overdue.first).toEqual([
+      {
+        id: laterJob.id,
+        statementId: later.id,
+        title: 'Jobs work later',
+        locale: 'ar',
+        assignee: translator.email,
+        dueAt: expect.any(String),
+      },
+    ])
+    // Once submitted, it waits for an editor, not for the translator: no longer overdue.
+    await submitAs(editor, later.id, 'ar')
+    expect((await overdueJobs(payload)).count).toBe(0)
   })
 })
 
