@@ -5,7 +5,7 @@ import { systemOnly } from '@/access/systemOnly'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { adminText, jobStatusText } from '@/i18n/adminText'
 import { collectionLabels } from '@/i18n/label'
-import { localeInfo, targetLocales } from '@/i18n/locales'
+import { statementLanguage } from '@/fields/statementLanguage'
 import { jobStatuses } from '@/lib/translationJobs/rules'
 
 import { readTranslationJobs } from './access'
@@ -14,7 +14,6 @@ import { checkJob } from './hooks/checkJob'
 import { tellAssignee } from './hooks/tellAssignee'
 
 const systemManaged = { create: systemOnly, update: systemOnly }
-const fixedOnceCreated = { update: systemOnly }
 
 /**
  * One statement asked for in one language: who translates it and by when. Editors ask (here, or
@@ -38,31 +37,7 @@ export const TranslationJobs: CollectionConfig = {
   defaultSort: 'dueAt',
   endpoints: [askEndpoint],
   fields: [
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'statement',
-          label: adminText.statement,
-          type: 'relationship',
-          relationTo: 'statements',
-          required: true,
-          index: true,
-          access: fixedOnceCreated,
-          admin: { width: '50%' },
-        },
-        {
-          name: 'locale',
-          label: adminText.language,
-          type: 'select',
-          required: true,
-          index: true,
-          access: fixedOnceCreated,
-          options: targetLocales.map((code) => ({ label: localeInfo(code).label, value: code })),
-          admin: { width: '50%' },
-        },
-      ],
-    },
+    statementLanguage(),
     {
       name: 'assignee',
       label: adminText.jobAssignee,

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { localeInfo, sourceLocale } from '@/i18n/locales'
 import { sendNotice } from '@/lib/email/notify'
 import { env } from '@/lib/env'
+import { idOf } from '@/lib/releases/hold'
 import { formatMoment } from '@/lib/releases/moment'
 import type { TranslationJob, User } from '@/payload-types'
 
@@ -10,7 +11,6 @@ import { personName } from './jobs'
 import { reminderWindowMs, waitingJobStatuses } from './rules'
 
 const myTranslationsLink = () => `${env.NEXT_PUBLIC_SERVER_URL}/admin`
-const idOf = (value: number | { id: number }) => (typeof value === 'number' ? value : value.id)
 
 /** How many reminders one round of the job runner sends at most; the rest wait a minute. */
 const remindersPerRound = 50

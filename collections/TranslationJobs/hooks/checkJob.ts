@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { isTargetLocale, localeInfo, targetLocales } from '@/i18n/locales'
+import { relationId } from '@/lib/signatories/relations'
 import { releaseDue } from '@/lib/translationJobs/dueDate'
 import { assigneeProblem, pendingJob } from '@/lib/translationJobs/jobs'
 import {
@@ -13,13 +14,6 @@ import type { TranslationJob } from '@/payload-types'
 
 const invalid = (path: string, message: string) =>
   new ValidationError({ collection: 'translation-jobs', errors: [{ path, message }] })
-
-const idOf = (value: unknown): number | null =>
-  typeof value === 'number'
-    ? value
-    : typeof value === 'object' && value && 'id' in value && typeof value.id === 'number'
-      ? value.id
-      : null
 
 /**
  * What every write of a job answers to (the admin, REST, GraphQL, the ask endpoint): one job in
@@ -39,7 +33,7 @@ export const checkJob: CollectionBeforeChangeHook<TranslationJob> = async ({
   if (context.systemWrite) return data
   const now = Date.now()
   const next: Partial<TranslationJob> = { ...data }
-  const statement = idOf(data.statement)
+  const statement = relationId(data.statement)
   const locale = data.locale
   if (!isTargetLocale(locale))
     throw invalid(
@@ -80,8 +74,8 @@ export const checkJob: CollectionBeforeChangeHook<TranslationJob> = async ({
       )
   }
 
-  const assignee = idOf(next.assignee)
-  const assigned = assignee !== null && assignee !== idOf(originalDoc?.assignee)
+  const assignee = relationId(next.assignee)
+  const assigned = assignee !== undefined && assignee !== relationId(originalDoc?.assignee)
   if (assigned) {
     const problem = await assigneeProblem(req, assignee, locale)
     if (problem) throw invalid('assignee', problem)
@@ -89,7 +83,7 @@ export const checkJob: CollectionBeforeChangeHook<TranslationJob> = async ({
   const dueChanged = (next.dueAt ?? null) !== (originalDoc?.dueAt ?? null)
   if (next.dueAt && dueChanged && new Date(next.dueAt).getTime() <= now)
     throw invalid('dueAt', 'The due date has passed: choose one to come.')
-  if (operation === 'update' && (dueChanged || idOf(next.assignee) !== idOf(originalDoc?.assignee)))
+  if (operation === 'update' && (dueChanged || assignee !== relationId(originalDoc?.assignee)))
     next.remindedAt = null
   // The assignment email gives the due date: when that is near, it is the reminder.
   if (assigned && next.dueAt && withinReminderWindow(next.dueAt, now))

@@ -1,10 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { relationId } from '@/lib/signatories/relations'
 import { notifyAssignment } from '@/lib/translationJobs/notify'
 import type { TranslationJob } from '@/payload-types'
-
-const idOf = (value: TranslationJob['assignee']) =>
-  value && typeof value === 'object' ? value.id : (value ?? null)
 
 /**
  * Emails whoever a job is now assigned to. The ask endpoint creates several jobs at once and
@@ -18,8 +16,8 @@ export const tellAssignee: CollectionAfterChangeHook<TranslationJob> = async ({
   context,
 }) => {
   if (context.assignmentNoticeLater) return doc
-  const assignee = idOf(doc.assignee)
-  const before = operation === 'create' ? null : idOf(previousDoc?.assignee)
-  if (assignee !== null && assignee !== before) await notifyAssignment(req.payload, [doc], req)
+  const assignee = relationId(doc.assignee)
+  const before = operation === 'create' ? undefined : relationId(previousDoc?.assignee)
+  if (assignee !== undefined && assignee !== before) await notifyAssignment(req.payload, [doc], req)
   return doc
 }
