@@ -26,20 +26,26 @@ export async function followTranslation(
   if (!move) return []
   const statement =
     typeof translation.statement === 'number' ? translation.statement : translation.statement.id
-  const { docs } = await req.payload.update({
-    collection: 'translation-jobs',
-    where: {
-      and: [
-        { statement: { equals: statement } },
-        { locale: { equals: translation.locale } },
-        { status: { in: move.from } },
-      ],
-    },
-    data: { status: move.to },
-    depth: 0,
-    overrideAccess: true,
-    context: { systemWrite: true },
-    req,
-  })
-  return docs
+  // A context given with `req` stays on it for the rest of the request: it is taken off after.
+  const before = req.context.systemWrite
+  try {
+    const { docs } = await req.payload.update({
+      collection: 'translation-jobs',
+      where: {
+        and: [
+          { statement: { equals: statement } },
+          { locale: { equals: translation.locale } },
+          { status: { in: move.from } },
+        ],
+      },
+      data: { status: move.to },
+      depth: 0,
+      overrideAccess: true,
+      context: { systemWrite: true },
+      req,
+    })
+    return docs
+  } finally {
+    req.context.systemWrite = before
+  }
 }
