@@ -6,7 +6,7 @@ import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { adminText, jobStatusText } from '@/i18n/adminText'
 import { collectionLabels } from '@/i18n/label'
 import { statementLanguage } from '@/fields/statementLanguage'
-import { jobStatuses } from '@/lib/translationJobs/rules'
+import { cancelledStatus, jobStatuses } from '@/lib/translationJobs/rules'
 
 import { readTranslationJobs } from './access'
 import { askEndpoint } from './endpoints'
@@ -65,6 +65,12 @@ export const TranslationJobs: CollectionConfig = {
       defaultValue: 'open',
       index: true,
       options: jobStatuses.map((value) => ({ value, label: jobStatusText[value] })),
+      // Offer where it is and cancelling; the hook has the last word.
+      filterOptions: ({ options, data }) =>
+        options.filter((option) => {
+          const value = typeof option === 'string' ? option : option.value
+          return value === data?.status || value === cancelledStatus
+        }),
       access: { create: systemOnly },
       admin: { position: 'sidebar', description: adminText.jobStatusHelp },
     },

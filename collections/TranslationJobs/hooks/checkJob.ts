@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { isTargetLocale, localeInfo, targetLocales } from '@/i18n/locales'
+import { isTargetLocale, localeInfo, sourceLocale, targetLocales } from '@/i18n/locales'
 import { relationId } from '@/lib/signatories/relations'
 import { releaseDue } from '@/lib/translationJobs/dueDate'
 import { assigneeProblem, pendingJob } from '@/lib/translationJobs/jobs'
@@ -38,7 +38,7 @@ export const checkJob: CollectionBeforeChangeHook<TranslationJob> = async ({
   if (!isTargetLocale(locale))
     throw invalid(
       'locale',
-      `Ask for one of ${targetLocales.map((code) => localeInfo(code).label).join(', ')}: ${localeInfo('en').label} is the original.`,
+      `Ask for one of ${targetLocales.map((code) => localeInfo(code).label).join(', ')}: ${localeInfo(sourceLocale).label} is the original.`,
     )
   if (!statement) throw invalid('statement', 'Choose the statement to translate.')
 
