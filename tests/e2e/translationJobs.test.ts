@@ -108,7 +108,9 @@ describe('translation jobs in the admin', () => {
 
       const listed = await editor.context.request.get(
         `/api/translation-jobs?depth=0&where[statement][equals]=${statement.id}`,
+        { headers: origin() },
       )
+      expect(listed.status()).toBe(200)
       const jobs = ((await listed.json()) as { docs: { id: number; locale: string }[] }).docs
       expect(jobs.map((job) => job.locale).sort()).toEqual(['es', 'fr'])
 
