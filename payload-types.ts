@@ -441,6 +441,7 @@ export interface Config {
   collections: {
     statements: Statement;
     translations: Translation;
+    'translation-jobs': TranslationJob;
     'translation-memory': TranslationMemory;
     topics: Topic;
     media: Media;
@@ -468,6 +469,7 @@ export interface Config {
   collectionsSelect: {
     statements: StatementsSelect<false> | StatementsSelect<true>;
     translations: TranslationsSelect<false> | TranslationsSelect<true>;
+    'translation-jobs': TranslationJobsSelect<false> | TranslationJobsSelect<true>;
     'translation-memory': TranslationMemorySelect<false> | TranslationMemorySelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -868,6 +870,34 @@ export interface Translation {
   createdAt: string;
 }
 /**
+ * A statement asked for in a language, of a translator, by a date. The status follows the translation: submitted when one is submitted, done when one is accepted. Ask from the statement’s languages panel.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-jobs".
+ */
+export interface TranslationJob {
+  id: number;
+  statement: number | Statement;
+  locale: 'fr' | 'es' | 'ar';
+  /**
+   * Someone who translates into this language. They are emailed when the job is given to them.
+   */
+  assignee?: (number | null) | User;
+  /**
+   * By default a day before the scheduled release that holds the statement, if there is one. The translator is reminded before it.
+   */
+  dueAt?: string | null;
+  note?: string | null;
+  /**
+   * Follows the translation; you can only cancel the job.
+   */
+  status: 'open' | 'submitted' | 'done' | 'cancelled';
+  requestedBy?: (number | null) | User;
+  remindedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Each segment of every accepted translation, and the segments brought in from TMX files. A new translation starts from them wherever the original is unchanged. Delete a segment to stop it being reused.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1238,6 +1268,10 @@ export interface PayloadLockedDocument {
         value: number | Statement;
       } | null)
     | ({
+        relationTo: 'translation-jobs';
+        value: number | TranslationJob;
+      } | null)
+    | ({
         relationTo: 'translation-memory';
         value: number | TranslationMemory;
       } | null)
@@ -1402,6 +1436,22 @@ export interface TranslationsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-jobs_select".
+ */
+export interface TranslationJobsSelect<T extends boolean = true> {
+  statement?: T;
+  locale?: T;
+  assignee?: T;
+  dueAt?: T;
+  note?: T;
+  status?: T;
+  requestedBy?: T;
+  remindedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -17,6 +17,7 @@ import { Releases } from '@/collections/Releases'
 import { States } from '@/collections/States'
 import { Statements } from '@/collections/Statements'
 import { Topics } from '@/collections/Topics'
+import { TranslationJobs } from '@/collections/TranslationJobs'
 import { TranslationMemory } from '@/collections/TranslationMemory'
 import { Translations } from '@/collections/Translations'
 import { Users } from '@/collections/Users'
@@ -77,6 +78,7 @@ export default buildConfig({
   collections: [
     Statements,
     Translations,
+    TranslationJobs,
     TranslationMemory,
     Topics,
     Media,

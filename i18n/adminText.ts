@@ -7,9 +7,11 @@ import { sourceCheckText } from './adminText/sourceChecks'
 import { statementText } from './adminText/statements'
 import { tmxText } from './adminText/tmx'
 import { trackerText } from './adminText/tracker'
+import { translationJobText } from './adminText/translationJobs'
 import { translationMemoryText } from './adminText/translationMemory'
 import { translationText } from './adminText/translations'
 
+export { jobStatusText } from './adminText/translationJobs'
 export { localeStateText, translationStatusText } from './adminText/translations'
 export { memoryProgressSummary } from './adminText/translationMemory'
 
@@ -22,6 +24,7 @@ export const adminText = {
   ...translationText,
   ...translationMemoryText,
   ...tmxText,
+  ...translationJobText,
   ...trackerText,
   ...reactionText,
   ...sourceCheckText,

@@ -107,6 +107,8 @@ const schema = z
     SOURCE_CHECK_HOST_SPACING_SECONDS: z.coerce.number().min(0).default(5),
     SOURCE_CHECK_TIMEOUT_SECONDS: z.coerce.number().positive().default(15),
     SOURCE_CHECK_SECONDS_PER_ROUND: z.coerce.number().positive().default(20),
+    // Assignees of translation jobs are reminded this long before the due date (lib/translationJobs/).
+    TRANSLATION_REMINDER_HOURS: z.coerce.number().positive().default(48),
     // Sample reactions are demonstration data: seeded in development and tests, in production only on request.
     SEED_SAMPLE_REACTIONS: z.stringbool({ error: 'must be yes or no' }).optional(),
   })

@@ -1,6 +1,6 @@
-import { APIError, type Endpoint, type PayloadRequest, ValidationError } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
-import { answerFailure, fail, type Failure } from '@/lib/errors/answerFailure'
+import { answerFailure, answerWriteError, fail, type Failure } from '@/lib/errors/answerFailure'
 import { prefilledTranslation } from '@/lib/translationMemory/prefill'
 import { translationProgress, xliffStates } from '@/lib/translationMemory/progress'
 import { loadStatementSource } from '@/lib/translations/statementSource'
@@ -57,20 +57,6 @@ async function openTranslation(
   return docs[0] ?? null
 }
 
-/** Payload's errors carry the messages people should read; anything else is logged and stays private. */
-function fromError(req: PayloadRequest, error: unknown): Response {
-  if (error instanceof ValidationError) {
-    return answerFailure({
-      status: 400,
-      errors: error.data.errors.map(({ path, message }) => ({ segment: path, message })),
-    })
-  }
-  if (error instanceof APIError && error.isPublic)
-    return answerFailure(fail(error.status, error.message))
-  req.payload.logger.error({ err: error, msg: 'Translation endpoint failed' })
-  return answerFailure(fail(500, 'Something went wrong; nothing was saved.'))
-}
-
 const adminPath = (id: number) => `/admin/collections/translations/${id}`
 
 /**
@@ -109,7 +95,7 @@ const start: Endpoint = {
       }
       return new Response(null, { status: 303, headers: { location: adminPath(translation.id) } })
     } catch (error) {
-      return fromError(req, error)
+      return answerWriteError(req, error, 'Translation endpoint')
     }
   },
 }
@@ -228,7 +214,7 @@ const upload: Endpoint = {
         { status: open ? 200 : 201 },
       )
     } catch (error) {
-      return fromError(req, error)
+      return answerWriteError(req, error, 'Translation endpoint')
     }
   },
 }

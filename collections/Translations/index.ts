@@ -3,10 +3,11 @@ import type { CollectionConfig, Option } from 'payload'
 import { isEditorField } from '@/access/isEditor'
 import { systemOnly } from '@/access/systemOnly'
 import { limitLength } from '@/fields/lengthLimit'
+import { statementLanguage } from '@/fields/statementLanguage'
 import { rejectMalformedId } from '@/hooks/rejectMalformedId'
 import { adminText, translationStatusText } from '@/i18n/adminText'
 import { collectionLabels } from '@/i18n/label'
-import { isTargetLocale, localeInfo, targetLocales } from '@/i18n/locales'
+import { isTargetLocale } from '@/i18n/locales'
 import { needsConfirmation, sameAsOriginal, type SegmentedText } from '@/lib/translations/segments'
 import {
   actorOf,
@@ -30,7 +31,6 @@ import { requireTranslatedText } from './hooks/requireTranslatedText'
 import { textFields } from './textFields'
 
 const systemManaged = { create: systemOnly, update: systemOnly }
-const fixedOnceCreated = { update: systemOnly }
 
 export const Translations: CollectionConfig = {
   slug: 'translations',
@@ -68,37 +68,13 @@ export const Translations: CollectionConfig = {
         },
       },
     },
-    {
-      type: 'row',
-      fields: [
-        {
-          name: 'statement',
-          label: adminText.statement,
-          type: 'relationship',
-          relationTo: 'statements',
-          required: true,
-          index: true,
-          access: fixedOnceCreated,
-          admin: { width: '50%' },
-        },
-        {
-          name: 'locale',
-          label: adminText.language,
-          type: 'select',
-          required: true,
-          index: true,
-          access: fixedOnceCreated,
-          options: targetLocales.map((code) => ({ label: localeInfo(code).label, value: code })),
-          // Only the languages this person may translate into (enforceWorkflow has the last word).
-          filterOptions: ({ options, req: { user } }) =>
-            options.filter((option) => {
-              const locale = optionValue(option)
-              return isTargetLocale(locale) && canTranslateInto(user, locale)
-            }),
-          admin: { width: '50%' },
-        },
-      ],
-    },
+    // Only the languages this person may translate into (enforceWorkflow has the last word).
+    statementLanguage(({ options, req: { user } }) =>
+      options.filter((option) => {
+        const locale = optionValue(option)
+        return isTargetLocale(locale) && canTranslateInto(user, locale)
+      }),
+    ),
     ...textFields,
     limitLength('slug', {
       name: 'slug',

@@ -3,7 +3,7 @@ import type { Payload, ServerProps } from 'payload'
 import { z } from 'zod'
 
 import { hasRole } from '@/lib/roles'
-import { adminText, localeStateText, translationStatusText } from '@/i18n/adminText'
+import { adminText, jobStatusText, localeStateText, translationStatusText } from '@/i18n/adminText'
 import { inAdminLanguage } from '@/i18n/label'
 import { type Locale, targetLocales } from '@/i18n/locales'
 import {
@@ -12,10 +12,12 @@ import {
   translatorWork,
   type WorkPage,
 } from '@/lib/translations/dashboard'
+import { overdueJobs } from '@/lib/translationJobs/overdue'
 import { languageStates } from '@/lib/translations/languageStates'
 import type { User } from '@/payload-types'
 
-import { formatDate, languageName } from './adminLanguage'
+import { formatDate, formatDue, languageName } from './adminLanguage'
+import { OverdueJobs } from './OverdueJobs'
 import { XliffUpload } from './XliffUpload.client'
 
 const translationLink = (id: number) => `/admin/collections/translations/${id}`
@@ -30,32 +32,36 @@ const pageNumber = z.coerce.number().int().min(1).max(100_000).catch(1)
 /** Above the admin's collections: a translator's work, or an editor's view of coverage and reviews. */
 export async function TranslationDashboard({ payload, user, i18n, searchParams }: ServerProps) {
   if (!user) return null
-  if (hasRole(user, 'admin', 'editor')) return <EditorOverview payload={payload} i18n={i18n} />
+  const zone = (user as User).timeZone
+  if (hasRole(user, 'admin', 'editor'))
+    return <EditorOverview payload={payload} i18n={i18n} zone={zone} />
   if (hasRole(user, 'translator')) {
     const work = await translatorWork(
       payload,
       user as User,
       pageNumber.parse(searchParams?.[pageParam]),
     )
-    return <MyTranslations work={work} i18n={i18n} />
+    return <MyTranslations work={work} i18n={i18n} zone={zone} />
   }
   return null
 }
 
-function MyTranslations({ work, i18n }: { work: WorkPage; i18n: I18nClient }) {
+type Zoned = { i18n: I18nClient; zone: string | null | undefined }
+
+function MyTranslations({ work, i18n, zone }: { work: WorkPage } & Zoned) {
   return (
     <section className="amicus-dashboard" aria-labelledby="my-translations">
       <h2 id="my-translations">{inAdminLanguage(adminText.myTranslations, i18n)}</h2>
       {work.total === 0 ? (
         <p>{inAdminLanguage(adminText.myTranslationsEmpty, i18n)}</p>
       ) : (
-        <WorkTable work={work} i18n={i18n} />
+        <WorkTable work={work} i18n={i18n} zone={zone} />
       )}
     </section>
   )
 }
 
-function WorkTable({ work, i18n }: { work: WorkPage; i18n: I18nClient }) {
+function WorkTable({ work, i18n, zone }: { work: WorkPage } & Zoned) {
   return (
     <>
       <table className="amicus-table">
@@ -64,6 +70,7 @@ function WorkTable({ work, i18n }: { work: WorkPage; i18n: I18nClient }) {
             <th scope="col">{inAdminLanguage(adminText.statement, i18n)}</th>
             <th scope="col">{inAdminLanguage(adminText.language, i18n)}</th>
             <th scope="col">{inAdminLanguage(adminText.status, i18n)}</th>
+            <th scope="col">{inAdminLanguage(adminText.jobDueAt, i18n)}</th>
             <th scope="col">{inAdminLanguage(adminText.translate, i18n)}</th>
           </tr>
         </thead>
@@ -77,10 +84,25 @@ function WorkTable({ work, i18n }: { work: WorkPage; i18n: I18nClient }) {
                   ? inAdminLanguage(translationStatusText[row.translation.status], i18n)
                   : row.state
                     ? inAdminLanguage(localeStateText[row.state], i18n)
-                    : null}
+                    : row.job
+                      ? inAdminLanguage(jobStatusText[row.job.status], i18n)
+                      : null}
                 {row.translation?.status === 'changes_requested' &&
                 row.translation.reviewComment ? (
                   <blockquote>{row.translation.reviewComment}</blockquote>
+                ) : null}
+              </td>
+              <td>
+                {row.job?.dueAt ? (
+                  <>
+                    {formatDue(row.job.dueAt, i18n, zone)}
+                    {row.job.overdue ? (
+                      <strong className="amicus-state amicus-state--missing">
+                        {' '}
+                        {inAdminLanguage(adminText.overdue, i18n)}
+                      </strong>
+                    ) : null}
+                  </>
                 ) : null}
               </td>
               <td>
@@ -149,8 +171,12 @@ function Pages({ work, i18n }: { work: WorkPage; i18n: I18nClient }) {
   )
 }
 
-async function EditorOverview({ payload, i18n }: { payload: Payload; i18n: I18nClient }) {
-  const [coverage, queue] = await Promise.all([translationCoverage(payload), reviewQueue(payload)])
+async function EditorOverview({ payload, i18n, zone }: { payload: Payload } & Zoned) {
+  const [coverage, queue, overdue] = await Promise.all([
+    translationCoverage(payload),
+    reviewQueue(payload),
+    overdueJobs(payload),
+  ])
 
   return (
     <section className="amicus-dashboard" aria-labelledby="translation-overview">
@@ -214,6 +240,7 @@ async function EditorOverview({ payload, i18n }: { payload: Payload; i18n: I18nC
           </li>
         ))}
       </ul>
+      <OverdueJobs overdue={overdue} i18n={i18n} zone={zone} />
     </section>
   )
 }

@@ -6,6 +6,7 @@ import { makeMonthlyRelease } from '@/lib/dataReleases/make'
 import { env } from '@/lib/env'
 import { publishDueReleases } from '@/lib/releases/publish'
 import { checkDueSources } from '@/lib/sourceCheck/round'
+import { remindDueJobs } from '@/lib/translationJobs/notify'
 
 /** How many due jobs one round takes on; the rest wait for the next round, a minute later. */
 const jobsPerRound = 20
@@ -13,8 +14,8 @@ const jobsPerRound = 20
 /**
  * `POST /api/jobs/run`: runs the due jobs (scheduled publishing), publishes the due releases
  * (lib/releases/publish.ts), makes the month's data release (lib/dataReleases/make.ts), then
- * checks a few due sources (lib/sourceCheck/round.ts), once
- * across every instance.
+ * checks a few due sources (lib/sourceCheck/round.ts) and reminds translators of jobs coming due
+ * (lib/translationJobs/notify.ts), once across every instance.
  * Each instance's runner calls it every minute; Payload alone could hand one job to two instances
  * calling at the same moment (it finds due jobs, then marks them), publishing twice. With the
  * lock, a round that finds another one running leaves the jobs to it. Inside a request, so that
@@ -35,6 +36,7 @@ export const runDueJobsEndpoint: Endpoint = {
       // After the releases, so that what they publish is in the month's data.
       dataRelease: await makeMonthlyRelease(req.payload),
       sources: env.SOURCE_CHECKS === 'on' ? await checkDueSources(req.payload) : null,
+      translationReminders: await remindDueJobs(req.payload),
     }))
     if (!outcome.ran)
       return Response.json({ ran: false, message: 'Another instance is running the jobs.' })
@@ -46,6 +48,7 @@ export const runDueJobsEndpoint: Endpoint = {
       releases: outcome.result.releases,
       dataRelease: outcome.result.dataRelease,
       sources: outcome.result.sources,
+      translationReminders: outcome.result.translationReminders,
     })
   },
 }

@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 
 import type { Translation, User } from '@/payload-types'
 
+import { type JobStatus, pendingJobStatuses, waitingJobStatuses } from '@/lib/translationJobs/rules'
+
 import type { LanguageState } from './languageStates'
 import { openStatuses, type TranslationStatus } from './workflow'
 import { isTargetLocale, sourceLocale, type TargetLocale, targetLocales } from '@/i18n/locales'
@@ -104,6 +106,8 @@ export type WorkRow = {
   state: Extract<LanguageState, 'missing' | 'outdated'> | null
   /** The translator's own unreviewed translation of it. */
   translation: { id: number; status: TranslationStatus; reviewComment: string | null } | null
+  /** The job in progress that asks it of the translator; overdue when still waiting for them after its due date. */
+  job: { status: JobStatus; dueAt: string | null; overdue: boolean } | null
 }
 
 export type WorkPage = { rows: WorkRow[]; total: number; page: number; perPage: number }
@@ -116,14 +120,17 @@ type WorkRecord = {
   translation_id: number | null
   status: TranslationStatus | null
   review_comment: string | null
+  job_status: JobStatus | null
+  due_at: string | null
 }
 
 /**
- * A translator's list, one page of it: their own unreviewed translations, and every published
- * statement missing or outdated in their languages that they have not started (a missing one
- * that waits for an editor is someone's already). Work sent back comes first, then drafts, then
- * what is to translate (the statements changed last first: new ones, and those whose change
- * outdated a translation), then what waits for an editor.
+ * A translator's list, one page of it: the jobs asked of them, their own unreviewed
+ * translations, and every published statement missing or outdated in their languages that they
+ * have not started (a missing one that waits for an editor is someone's already). Jobs with a due
+ * date come first, soonest first; then work sent back, drafts, what is to translate (the
+ * statements changed last first: new ones, and those whose change outdated a translation), and
+ * what waits for an editor.
  */
 export async function translatorWork(
   payload: Payload,
@@ -139,6 +146,11 @@ export async function translatorWork(
   const theirs = sql`t.translator_id = ${translator.id} AND t.status IN ${valueList(openStatuses)}`
   const { rows } = await payload.db.drizzle.execute<{ total: number; rows: WorkRecord[] }>(sql`
     WITH languages(code) AS (SELECT code FROM ${languagesTable(languages)}),
+    jobs AS (
+      SELECT j.statement_id, j.locale::text AS locale, j.status::text AS job_status, j.due_at, j.updated_at
+      FROM translation_jobs j JOIN languages ON languages.code = j.locale::text
+      WHERE j.assignee_id = ${translator.id} AND j.status IN ${valueList(pendingJobStatuses)}
+    ),
     own AS (
       SELECT t.statement_id, t.locale::text AS locale, t.id AS translation_id, t.status::text AS status, t.review_comment,
         CASE t.status WHEN 'changes_requested' THEN 0 WHEN 'draft' THEN 1 ELSE 3 END AS rank, t.updated_at AS sort_at
@@ -158,25 +170,34 @@ export async function translatorWork(
       WHERE lv.locale IN ${valueList(languages)} AND s._status = 'published' AND ${outdated}
         AND NOT EXISTS (SELECT 1 FROM translations t WHERE t.statement_id = s.id AND t.locale::text = lv.locale::text AND ${theirs})
     ),
-    work AS (
+    listed AS (
       SELECT statement_id, locale, NULL::text AS state, translation_id, status, review_comment, rank, sort_at FROM own
       UNION ALL
       SELECT statement_id, locale, state, NULL, NULL, NULL, 2, sort_at FROM to_translate
     ),
+    work AS (
+      SELECT listed.*, jobs.job_status, jobs.due_at FROM listed LEFT JOIN jobs USING (statement_id, locale)
+      UNION ALL
+      -- Asked of them and in no other row (a statement not published yet, or in review by someone else).
+      SELECT jobs.statement_id, jobs.locale, NULL, NULL, NULL, NULL, 2, jobs.updated_at, jobs.job_status, jobs.due_at
+      FROM jobs WHERE NOT EXISTS (
+        SELECT 1 FROM listed WHERE listed.statement_id = jobs.statement_id AND listed.locale = jobs.locale)
+    ),
     shown AS (
       -- Titles for the page only: joined before the limit, they would be read for every row.
       SELECT page.*, l.title FROM (
-        SELECT * FROM work ORDER BY rank, sort_at DESC, statement_id DESC, locale LIMIT ${perPage} OFFSET ${(current - 1) * perPage}
+        SELECT * FROM work ORDER BY due_at NULLS LAST, rank, sort_at DESC, statement_id DESC, locale LIMIT ${perPage} OFFSET ${(current - 1) * perPage}
       ) page
       LEFT JOIN statements_locales l ON l._parent_id = page.statement_id AND l._locale = ${sourceLocale}
     )
     SELECT (SELECT count(*)::int FROM work) AS total,
-      coalesce((SELECT json_agg(shown ORDER BY rank, sort_at DESC, statement_id DESC, locale) FROM shown), '[]'::json) AS rows`)
+      coalesce((SELECT json_agg(shown ORDER BY due_at NULLS LAST, rank, sort_at DESC, statement_id DESC, locale) FROM shown), '[]'::json) AS rows`)
   const [{ total, rows: records }] = rows
-  return { rows: records.map(workRow), total, page: current, perPage }
+  const now = Date.now()
+  return { rows: records.map((record) => workRow(record, now)), total, page: current, perPage }
 }
 
-function workRow(record: WorkRecord): WorkRow {
+function workRow(record: WorkRecord, now: number): WorkRow {
   return {
     statementId: record.statement_id,
     title: record.title ?? '',
@@ -190,5 +211,15 @@ function workRow(record: WorkRecord): WorkRow {
             status: record.status as TranslationStatus,
             reviewComment: record.review_comment,
           },
+    job: record.job_status
+      ? {
+          status: record.job_status,
+          dueAt: record.due_at,
+          overdue:
+            waitingJobStatuses.includes(record.job_status) &&
+            record.due_at !== null &&
+            new Date(record.due_at).getTime() < now,
+        }
+      : null,
   }
 }

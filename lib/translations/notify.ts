@@ -4,7 +4,8 @@ import { localeInfo, type Locale } from '@/i18n/locales'
 import { editorAddresses, sendNotice } from '@/lib/email/notify'
 import { env } from '@/lib/env'
 import { isLanguageHeld } from '@/lib/releases/hold'
-import type { Translation, User } from '@/payload-types'
+import { requestersOf } from '@/lib/translationJobs/notify'
+import type { Translation, TranslationJob, User } from '@/payload-types'
 
 import { statementIdOf } from './accept'
 import type { SourceText } from './source'
@@ -20,13 +21,15 @@ const reviewWords: Partial<Record<TranslationStatus, string>> = {
 }
 
 /**
- * Tells the people concerned that a translation moved: editors when one is submitted, its
- * translator when it is reviewed. A failed email never undoes the review; it is logged.
+ * Tells the people concerned that a translation moved: editors, and whoever asked for it in a
+ * translation job (`jobs`, with its due date), when one is submitted; its translator when it is
+ * reviewed. A failed email never undoes the review; it is logged.
  */
 export async function notifyTranslationMoved(
   req: PayloadRequest,
   translation: Translation,
   status: TranslationStatus,
+  jobs: TranslationJob[] = [],
 ): Promise<void> {
   const { payload } = req
   const language = localeInfo(translation.locale as Locale).label
@@ -37,9 +40,12 @@ export async function notifyTranslationMoved(
   let subject = ''
   let text = ''
   if (status === 'submitted') {
-    to = await editorAddresses(payload, req)
+    const requesters = await requestersOf(req, jobs)
+    // One email per address, whether someone is an editor, a requester or both.
+    to = [...new Set([...(await editorAddresses(payload, req)), ...requesters.to])]
     subject = `Translation to review (${language}): ${statementTitle}`
-    text = `A ${language} translation of “${statementTitle}” was submitted for review.\n\nReview it: ${adminLink(translation.id)}`
+    const asked = requesters.lines.map((line) => `\n\n${line}`).join('')
+    text = `A ${language} translation of “${statementTitle}” was submitted for review.${asked}\n\nReview it: ${adminLink(translation.id)}`
   } else if (reviewWords[status]) {
     // A language a scheduled release holds goes live with it, not now (lib/releases/hold.ts).
     const words =

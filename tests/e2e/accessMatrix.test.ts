@@ -104,6 +104,18 @@ const matrix: readonly Row[] = [
   // Through its translation's translator and reviewer, as for translations.
   ['translation-memory',          'read email',         'no',      'no',          'no',          'no',   'yes'],
 
+  // Translation jobs (collections/TranslationJobs/): editors ask, change and cancel; a translator
+  // reads the jobs assigned to them ("own"), and changes nothing: their translation moves the job.
+  ['translation-jobs',            'read',               'no',      'own',         'own',         'yes',  'yes'],
+  ['translation-jobs',            'read draft',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  ['translation-jobs',            'read versions',      'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  ['translation-jobs',            'create',             'no',      'no',          'no',          'yes',  'yes'],
+  ['translation-jobs',            'update',             'no',      'no',          'no',          'yes',  'yes'],
+  ['translation-jobs',            'delete',             'no',      'no',          'no',          'yes',  'yes'],
+  ['translation-jobs',            'publish',            'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  // Its assignee and the editor who asked are accounts, whose email only admins read.
+  ['translation-jobs',            'read email',         'no',      'no',          'no',          'no',   'yes'],
+
   ['topics',                      'read',               'yes',     'yes',         'yes',         'yes',  'yes'],
   ['topics',                      'read draft',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
   ['topics',                      'read versions',      'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
@@ -657,6 +669,7 @@ function createProbe(collection: DocumentCollection): Probe {
 const markerFields: Record<string, string> = {
   statements: 'title',
   translations: 'title',
+  'translation-jobs': 'note',
   topics: 'name',
   media: 'alt',
   reactions: 'sourceTitle',
@@ -1119,6 +1132,41 @@ const translations: DocumentCollection = {
     return { data: { title }, applied: (doc) => doc.title === title }
   },
   publish: { data: { status: 'accepted' }, applied: (doc) => doc.status === 'accepted' },
+}
+
+/** A job for a new statement in `owner`'s language, assigned to them, asked by the editor. */
+async function newJob(owner: Role, marker: string): Promise<Fixture> {
+  const doc = await createAs('editor', 'translation-jobs', {
+    statement: (await newStatement()).id,
+    locale: languageOf(owner),
+    assignee: person(owner).id,
+    note: marker,
+  })
+  return { id: doc.id, marker, owner }
+}
+
+const translationJobs: DocumentCollection = {
+  slug: 'translation-jobs',
+  graphql: { one: 'TranslationJob', many: 'TranslationJobs' },
+  selection: 'note',
+  owners: ['translatorFr', 'translatorEs'],
+  writable: 'public',
+  fixture: (_variant, actor, whose) =>
+    newJob(ownerFor(translationJobs, actor, whose), unique('translation-job')),
+  createData: async (marker, actor, whose) => {
+    const assignee = whose === 'own' && actor !== 'anonymous' ? actor : otherOf(actor)
+    return {
+      statement: (await newStatement()).id,
+      locale: languageOf(assignee),
+      assignee: person(assignee).id,
+      note: marker,
+      status: 'open',
+    }
+  },
+  change: () => {
+    const note = unique('note')
+    return { data: { note }, applied: (doc) => doc.note === note }
+  },
 }
 
 const simple = (
@@ -1595,6 +1643,7 @@ const locks: DocumentCollection = {
 const documentCollections = [
   statements,
   translations,
+  translationJobs,
   topics,
   media,
   reactions,
@@ -1675,6 +1724,10 @@ const probes: Record<string, Partial<Record<Operation, Probe>>> = {
   'translation-memory': {
     ...documentProbes(translationMemory, false),
     'read email': emailProbe(translationMemory),
+  },
+  'translation-jobs': {
+    ...documentProbes(translationJobs, false),
+    'read email': emailProbe(translationJobs),
   },
   topics: documentProbes(topics, false),
   media: documentProbes(media, false),
@@ -1919,6 +1972,7 @@ afterAll(async () => {
     'signatures',
     'redirects',
     'translation-memory',
+    'translation-jobs',
     'translations',
     'statements',
     'media',

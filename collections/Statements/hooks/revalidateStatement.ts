@@ -25,13 +25,18 @@ export const revalidateOnDelete: CollectionAfterDeleteHook = async ({ doc, req }
 
 /**
  * What cannot exist without the statement goes first (the database refuses to leave it
- * pointing at nothing): its old addresses lead nowhere, its translations translate nothing,
- * its signatures sign nothing (each delete recounts its organization), and the releases that
- * list it let it go (none may still be due: lib/releases/removal.ts).
+ * pointing at nothing): its old addresses lead nowhere, its translations and translation jobs
+ * translate nothing, its signatures sign nothing (each delete recounts its organization), and
+ * the releases that list it let it go (none may still be due: lib/releases/removal.ts).
  */
 export const deleteDependents: CollectionBeforeDeleteHook = async ({ id, req }) => {
   await forgetStatement(req, Number(id))
-  for (const collection of ['redirects', 'translations', 'signatures'] as const) {
+  for (const collection of [
+    'redirects',
+    'translations',
+    'translation-jobs',
+    'signatures',
+  ] as const) {
     await req.payload.delete({
       collection,
       where: { statement: { equals: id } },

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { rememberTranslation } from '@/lib/translationMemory/capture'
+import { followTranslation } from '@/lib/translationJobs/sync'
 import { acceptTranslation, statementIdOf } from '@/lib/translations/accept'
 import { notifyTranslationMoved } from '@/lib/translations/notify'
 import type { Translation } from '@/payload-types'
@@ -8,9 +9,10 @@ import type { Translation } from '@/payload-types'
 /**
  * What a status move sets off: an accepted translation goes into the translation memory and is
  * published in its locale (in the same transaction, so a failure leaves the translation
- * unaccepted and unremembered), and the people concerned are told. The memory takes it here,
- * at acceptance, and not in acceptTranslation, which also republishes (a release, a restore):
- * republishing an older translation must not make it the memory's newest.
+ * unaccepted and unremembered), the translation jobs for it follow it, and the people concerned
+ * are told (a submission's requesters among them). The memory takes it here, at acceptance, and
+ * not in acceptTranslation, which also republishes (a release, a restore): republishing an older
+ * translation must not make it the memory's newest.
  */
 export const afterReview: CollectionAfterChangeHook<Translation> = async ({
   doc,
@@ -24,6 +26,7 @@ export const afterReview: CollectionAfterChangeHook<Translation> = async ({
     await rememberTranslation(req, { ...doc, statement: statementIdOf(doc) })
     await acceptTranslation(req, doc)
   }
-  if (!req.context.silent) await notifyTranslationMoved(req, doc, doc.status)
+  const jobs = await followTranslation(req, doc)
+  if (!req.context.silent) await notifyTranslationMoved(req, doc, doc.status, jobs)
   return doc
 }
