@@ -1,8 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { localeInfo, type Locale } from '@/i18n/locales'
+import { isTargetLocale, localeInfo, type Locale } from '@/i18n/locales'
 import { editorAddresses, sendNotice } from '@/lib/email/notify'
 import { env } from '@/lib/env'
+import { glossaryDeviations } from '@/lib/glossary/match'
+import { glossaryEntries } from '@/lib/glossary/read'
 import { isLanguageHeld } from '@/lib/releases/hold'
 import type { Translation, User } from '@/payload-types'
 
@@ -17,6 +19,16 @@ const reviewWords: Partial<Record<TranslationStatus, string>> = {
   accepted: 'was accepted and is now published',
   changes_requested: 'needs changes',
   rejected: 'was rejected',
+}
+
+/** A sentence on the glossary's approved terms the translation lacks, or nothing. */
+async function glossaryWarning(req: PayloadRequest, translation: Translation): Promise<string> {
+  const source = translation.sourceSnapshot as SourceText | null
+  if (!source || !isTargetLocale(translation.locale)) return ''
+  const entries = await glossaryEntries(req.payload, req)
+  const missing = glossaryDeviations(entries, source, translation, translation.locale).length
+  if (missing === 0) return ''
+  return `\n\nThe glossary: ${missing} approved term(s) not found in the translation; they are listed beside it.`
 }
 
 /**
@@ -39,7 +51,7 @@ export async function notifyTranslationMoved(
   if (status === 'submitted') {
     to = await editorAddresses(payload, req)
     subject = `Translation to review (${language}): ${statementTitle}`
-    text = `A ${language} translation of “${statementTitle}” was submitted for review.\n\nReview it: ${adminLink(translation.id)}`
+    text = `A ${language} translation of “${statementTitle}” was submitted for review.${await glossaryWarning(req, translation)}\n\nReview it: ${adminLink(translation.id)}`
   } else if (reviewWords[status]) {
     // A language a scheduled release holds goes live with it, not now (lib/releases/hold.ts).
     const words =
