@@ -92,6 +92,16 @@ const matrix: readonly Row[] = [
   // Editors see who translated by id only: accounts are for admins (access/isAdminOrSelf.ts).
   ['translations',                'read email',         'no',      'no',          'no',          'no',   'yes'],
 
+  // The glossary (collections/GlossaryTerms): staff read it beside their work; editors keep it.
+  ['glossary-terms',              'read',               'no',      'yes',         'yes',         'yes',  'yes'],
+  ['glossary-terms',              'read draft',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  ['glossary-terms',              'read versions',      'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  ['glossary-terms',              'create',             'no',      'no',          'no',          'yes',  'yes'],
+  ['glossary-terms',              'update',             'no',      'no',          'no',          'yes',  'yes'],
+  ['glossary-terms',              'delete',             'no',      'no',          'no',          'yes',  'yes'],
+  ['glossary-terms',              'publish',            'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  ['glossary-terms',              'read email',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+
   ['topics',                      'read',               'yes',     'yes',         'yes',         'yes',  'yes'],
   ['topics',                      'read draft',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
   ['topics',                      'read versions',      'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
@@ -646,6 +656,7 @@ const markerFields: Record<string, string> = {
   statements: 'title',
   translations: 'title',
   topics: 'name',
+  'glossary-terms': 'term',
   media: 'alt',
   reactions: 'sourceTitle',
   states: 'name',
@@ -1134,6 +1145,13 @@ const topics = simple('topics', { one: 'Topic', many: 'Topics' }, 'name', async 
   name: marker,
 }))
 
+const glossaryTerms = simple(
+  'glossary-terms',
+  { one: 'GlossaryTerm', many: 'GlossaryTerms' },
+  'term',
+  async (marker) => ({ term: marker, fr: marker, es: marker, ar: marker }),
+)
+
 const organizations = simple(
   'organizations',
   { one: 'Organization', many: 'Organizations' },
@@ -1547,6 +1565,7 @@ const documentCollections = [
   statements,
   translations,
   topics,
+  glossaryTerms,
   media,
   reactions,
   states,
@@ -1623,6 +1642,7 @@ const probes: Record<string, Partial<Record<Operation, Probe>>> = {
   },
   translations: { ...documentProbes(translations, true), 'read email': emailProbe(translations) },
   topics: documentProbes(topics, false),
+  'glossary-terms': documentProbes(glossaryTerms, false),
   media: documentProbes(media, false),
   reactions: {
     ...documentProbes(reactions, true),
@@ -1868,6 +1888,7 @@ afterAll(async () => {
     'statements',
     'media',
     'topics',
+    'glossary-terms',
     'signatories',
     'states',
     'organizations',
