@@ -24,11 +24,10 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
+  // What points at the table goes before the table.
   await db.execute(sql`
-   ALTER TABLE "glossary_terms" DISABLE ROW LEVEL SECURITY;
-  DROP TABLE "glossary_terms" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_glossary_terms_fk";
-  
   DROP INDEX "payload_locked_documents_rels_glossary_terms_id_idx";
-  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "glossary_terms_id";`)
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "glossary_terms_id";
+  DROP TABLE "glossary_terms";`)
 }
