@@ -3,6 +3,8 @@
 import { useRouter } from 'next/navigation'
 import { useRef, useState } from 'react'
 
+import { FilePicker, UploadProblems } from './FilePicker'
+
 type Problem = { row: number | null; message: string }
 type Props = { labels: { title: string; help: string; submit: string; imported: string } }
 type Status =
@@ -65,27 +67,16 @@ export function GlossaryImport({ labels }: Props) {
   const busy = status.state === 'importing'
   return (
     <div className="amicus-xliff-upload amicus-glossary-import">
-      <label>
-        {labels.title} <input ref={input} type="file" accept=".csv,text/csv" disabled={busy} />
-      </label>
-      <button
-        type="button"
-        onClick={upload}
-        className="btn btn--style-secondary btn--size-small"
-        disabled={busy}
-      >
-        {labels.submit}
-      </button>
-      <p className="amicus-help">{labels.help}</p>
+      <FilePicker
+        input={input}
+        accept=".csv,text/csv"
+        labels={labels}
+        busy={busy}
+        onSubmit={upload}
+      />
       {busy ? <progress /> : null}
       {status.state === 'done' ? <p role="status">{status.message}</p> : null}
-      {status.state === 'failed' ? (
-        <ul role="alert" className="amicus-problems">
-          {status.problems.map((problem, index) => (
-            <li key={index}>{problem.message}</li>
-          ))}
-        </ul>
-      ) : null}
+      {status.state === 'failed' ? <UploadProblems problems={status.problems} /> : null}
     </div>
   )
 }

@@ -5,6 +5,8 @@ import { useRef, useState } from 'react'
 
 import type { ImportMessage } from '@/lib/reactions/importCsv'
 
+import { FilePicker, UploadProblems } from './FilePicker'
+
 type Problem = { row: number | null; message: string }
 type Props = { labels: { title: string; help: string; submit: string } }
 type Status =
@@ -95,18 +97,13 @@ export function ReactionImport({ labels }: Props) {
   const busy = status.state === 'importing'
   return (
     <div className="amicus-xliff-upload amicus-reaction-import">
-      <label>
-        {labels.title} <input ref={input} type="file" accept=".csv,text/csv" disabled={busy} />
-      </label>
-      <button
-        type="button"
-        onClick={upload}
-        className="btn btn--style-secondary btn--size-small"
-        disabled={busy}
-      >
-        {labels.submit}
-      </button>
-      <p className="amicus-help">{labels.help}</p>
+      <FilePicker
+        input={input}
+        accept=".csv,text/csv"
+        labels={labels}
+        busy={busy}
+        onSubmit={upload}
+      />
       {status.state === 'importing' ? (
         <p>
           {status.total > 0 ? <progress value={status.done} max={status.total} /> : <progress />}{' '}
@@ -118,13 +115,7 @@ export function ReactionImport({ labels }: Props) {
           Imported {status.created} reaction(s); skipped {status.skipped} already recorded.
         </p>
       ) : null}
-      {status.state === 'failed' ? (
-        <ul role="alert" className="amicus-problems">
-          {status.problems.map((problem, index) => (
-            <li key={index}>{problem.message}</li>
-          ))}
-        </ul>
-      ) : null}
+      {status.state === 'failed' ? <UploadProblems problems={status.problems} /> : null}
     </div>
   )
 }

@@ -2,6 +2,8 @@
 
 import { useRef, useState } from 'react'
 
+import { FilePicker, UploadProblems } from './FilePicker'
+
 type Problem = { segment?: string | null; message: string }
 type Props = {
   statement: number
@@ -56,32 +58,14 @@ export function XliffUpload({ statement, locale, labels }: Props) {
 
   return (
     <div className="amicus-xliff-upload">
-      <label>
-        {labels.title}{' '}
-        <input
-          ref={input}
-          type="file"
-          accept=".xlf,.xliff,application/x-xliff+xml,application/xml,text/xml"
-        />
-      </label>
-      <button
-        type="button"
-        onClick={upload}
-        className="btn btn--style-secondary btn--size-small"
-        disabled={busy}
-      >
-        {labels.submit}
-      </button>
-      <p className="amicus-help">{labels.help}</p>
-      {problems.length > 0 ? (
-        <ul role="alert" className="amicus-problems">
-          {problems.map((problem, index) => (
-            <li key={index}>
-              {problem.segment ? <code>{problem.segment}</code> : null} {problem.message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <FilePicker
+        input={input}
+        accept=".xlf,.xliff,application/x-xliff+xml,application/xml,text/xml"
+        labels={labels}
+        busy={busy}
+        onSubmit={upload}
+      />
+      <UploadProblems problems={problems} />
     </div>
   )
 }

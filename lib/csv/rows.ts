@@ -91,3 +91,23 @@ export function unreadableFile(text: string, maxFileBytes: number): string | nul
     return 'The file is not in UTF-8, so accented letters would be garbled: save it as “CSV UTF-8”.'
   return null
 }
+
+/** A row with more or fewer values than the header has columns: what went wrong, and the fix. */
+export function columnCountError(record: CsvRecord, header: string[]): RowError | null {
+  if (record.cells.length === header.length) return null
+  return rowError(
+    record.row,
+    `it has ${record.cells.length} values but the header has ${header.length} columns: a value containing a comma must be in double quotes.`,
+  )
+}
+
+/** A record's values by column name: every column a file may have, those it leaves out empty. */
+export function cellsByColumn<Column extends string>(
+  columns: readonly Column[],
+  header: string[],
+  record: CsvRecord,
+): Record<Column, string> {
+  const cells = Object.fromEntries(columns.map((column) => [column, ''])) as Record<Column, string>
+  header.forEach((column, index) => (cells[column as Column] = record.cells[index]))
+  return cells
+}

@@ -7,6 +7,8 @@ import { z } from 'zod'
 
 import { targetLocales } from '@/i18n/locales'
 import {
+  cellsByColumn,
+  columnCountError,
   type CsvRecord,
   headerErrors,
   isBlank,
@@ -73,18 +75,12 @@ function validate(header: string[], records: CsvRecord[]) {
   const errors: RowError[] = []
   const firstRowOf = new Map<string, number>()
   for (const record of records) {
-    if (record.cells.length !== header.length) {
-      errors.push(
-        rowError(
-          record.row,
-          `it has ${record.cells.length} values but the header has ${header.length} columns: a value containing a comma must be in double quotes.`,
-        ),
-      )
+    const wrongCount = columnCountError(record, header)
+    if (wrongCount) {
+      errors.push(wrongCount)
       continue
     }
-    const cells = Object.fromEntries(columns.map((column) => [column, '']))
-    header.forEach((column, index) => (cells[column] = record.cells[index]))
-    const result = rowSchema.safeParse(cells)
+    const result = rowSchema.safeParse(cellsByColumn(columns, header, record))
     if (!result.success) {
       errors.push(...result.error.issues.map((issue) => rowError(record.row, issue.message)))
       continue

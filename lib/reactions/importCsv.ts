@@ -8,6 +8,8 @@ import type { Payload } from 'payload'
 
 import { type ActorLookup, codesIn, lookUpActors } from './importActors'
 import {
+  cellsByColumn,
+  columnCountError,
   type CsvRecord,
   headerErrors,
   isBlank,
@@ -64,13 +66,6 @@ const fileError = (message: string): { ok: false; errors: RowError[] } => ({
   ok: false,
   errors: [{ row: null, message }],
 })
-/** A record as the schema reads it: every column, the ones the file leaves out empty. */
-function fieldsOf(header: string[], record: CsvRecord): Record<Column, string> {
-  const fields = Object.fromEntries(columns.map((column) => [column, ''])) as Record<Column, string>
-  header.forEach((column, index) => (fields[column as Column] = record.cells[index]))
-  return fields
-}
-
 /** Today where the day starts first (UTC+14), so a reaction dated today anywhere is not "in the future". */
 const latestToday = () => new Date(Date.now() + 14 * 60 * 60 * 1000).toISOString().slice(0, 10)
 
@@ -83,16 +78,12 @@ function validate(
   const rows: ValidRow[] = []
   const errors: RowError[] = []
   for (const record of records) {
-    if (record.cells.length !== header.length) {
-      errors.push(
-        rowError(
-          record.row,
-          `it has ${record.cells.length} values but the header has ${header.length} columns: a value containing a comma must be in double quotes.`,
-        ),
-      )
+    const wrongCount = columnCountError(record, header)
+    if (wrongCount) {
+      errors.push(wrongCount)
       continue
     }
-    const result = schema.safeParse(fieldsOf(header, record))
+    const result = schema.safeParse(cellsByColumn(columns, header, record))
     if (result.success) rows.push({ row: record.row, ...result.data })
     else errors.push(...result.error.issues.map((issue) => rowError(record.row, issue.message)))
   }
