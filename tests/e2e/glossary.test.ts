@@ -42,7 +42,12 @@ describe('the glossary', () => {
       await expect
         .poll(() => page.locator('.amicus-glossary-import [role="status"]').textContent())
         .toBe('Imported: 1 term(s) added, 1 updated.')
-      await page.getByRole('link', { name: term }).waitFor()
+      const imported = await context.request.get(
+        `/api/glossary-terms?where[term][equals]=${encodeURIComponent(term)}`,
+      )
+      expect(((await imported.json()) as { docs: { es: string }[] }).docs).toEqual([
+        expect.objectContaining({ es: 'Fondo Fiduciario en beneficio de las víctimas' }),
+      ])
 
       statement = await createDoc(editor, baseURL, 'statements', {
         title: `Glossary review ${run}`,
