@@ -44,7 +44,9 @@ describe('the glossary', () => {
         .toBe('Imported: 1 term(s) added, 1 updated.')
       const imported = await context.request.get(
         `/api/glossary-terms?where[term][equals]=${encodeURIComponent(term)}`,
+        { headers },
       )
+      expect(imported.status()).toBe(200)
       expect(((await imported.json()) as { docs: { es: string }[] }).docs).toEqual([
         expect.objectContaining({ es: 'Fondo Fiduciario en beneficio de las víctimas' }),
       ])
