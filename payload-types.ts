@@ -443,6 +443,7 @@ export interface Config {
     translations: Translation;
     'translation-jobs': TranslationJob;
     'translation-memory': TranslationMemory;
+    'glossary-terms': GlossaryTerm;
     topics: Topic;
     media: Media;
     reactions: Reaction;
@@ -471,6 +472,7 @@ export interface Config {
     translations: TranslationsSelect<false> | TranslationsSelect<true>;
     'translation-jobs': TranslationJobsSelect<false> | TranslationJobsSelect<true>;
     'translation-memory': TranslationMemorySelect<false> | TranslationMemorySelect<true>;
+    'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     reactions: ReactionsSelect<false> | ReactionsSelect<true>;
@@ -947,6 +949,33 @@ export interface TranslationMemory {
   createdAt: string;
 }
 /**
+ * The coalition’s terms and the one approved translation of each. Translators see the terms of each part they translate, and reviewers see where an approved translation is missing.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary-terms".
+ */
+export interface GlossaryTerm {
+  id: number;
+  /**
+   * As it is written in statements, e.g. “States Parties”. It is found in any case, as whole words; another form (“State Party”) needs its own entry.
+   */
+  term: string;
+  /**
+   * The term stays as it is in every language (a name, an acronym): translations must contain it unchanged.
+   */
+  doNotTranslate?: boolean | null;
+  fr?: string | null;
+  es?: string | null;
+  ar?: string | null;
+  /**
+   * For translators: where the term comes from, when another wording is right.
+   */
+  note?: string | null;
+  termKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reactions".
  */
@@ -1276,6 +1305,10 @@ export interface PayloadLockedDocument {
         value: number | TranslationMemory;
       } | null)
     | ({
+        relationTo: 'glossary-terms';
+        value: number | GlossaryTerm;
+      } | null)
+    | ({
         relationTo: 'topics';
         value: number | Topic;
       } | null)
@@ -1474,6 +1507,21 @@ export interface TranslationMemorySelect<T extends boolean = true> {
   translation?: T;
   segment?: T;
   storedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary-terms_select".
+ */
+export interface GlossaryTermsSelect<T extends boolean = true> {
+  term?: T;
+  doNotTranslate?: T;
+  fr?: T;
+  es?: T;
+  ar?: T;
+  note?: T;
+  termKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

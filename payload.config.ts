@@ -6,6 +6,7 @@ import type { Pool } from 'pg'
 import sharp from 'sharp'
 
 import { DataReleases } from '@/collections/DataReleases'
+import { GlossaryTerms } from '@/collections/GlossaryTerms'
 import { Media } from '@/collections/Media'
 import { Organizations } from '@/collections/Organizations'
 import { PreviewLinks } from '@/collections/PreviewLinks'
@@ -80,6 +81,7 @@ export default buildConfig({
     Translations,
     TranslationJobs,
     TranslationMemory,
+    GlossaryTerms,
     Topics,
     Media,
     Reactions,

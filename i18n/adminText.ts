@@ -1,4 +1,5 @@
 import { dataReleaseText } from './adminText/dataReleases'
+import { glossaryText } from './adminText/glossary'
 import { previewLinkText } from './adminText/previewLinks'
 import { reactionText } from './adminText/reactions'
 import { signatoryText } from './adminText/signatories'
@@ -25,6 +26,7 @@ export const adminText = {
   ...translationMemoryText,
   ...tmxText,
   ...translationJobText,
+  ...glossaryText,
   ...trackerText,
   ...reactionText,
   ...sourceCheckText,

@@ -19,6 +19,7 @@ import * as migration_20261207_060037_source_checks from './20261207_060037_sour
 import * as migration_20261207_060231_data_releases from './20261207_060231_data_releases'
 import * as migration_20261207_090910_translation_memory from './20261207_090910_translation_memory'
 import * as migration_20261207_091629_translation_jobs from './20261207_091629_translation_jobs'
+import * as migration_20261207_091935_glossary_terms from './20261207_091935_glossary_terms'
 import * as migration_20261207_093500_translation_memory_backfill from './20261207_093500_translation_memory_backfill'
 
 export const migrations = [
@@ -126,6 +127,11 @@ export const migrations = [
     up: migration_20261207_091629_translation_jobs.up,
     down: migration_20261207_091629_translation_jobs.down,
     name: '20261207_091629_translation_jobs',
+  },
+  {
+    up: migration_20261207_091935_glossary_terms.up,
+    down: migration_20261207_091935_glossary_terms.down,
+    name: '20261207_091935_glossary_terms',
   },
   {
     up: migration_20261207_093500_translation_memory_backfill.up,

@@ -9,6 +9,7 @@ import { everyContentTag } from '@/lib/cacheTags'
 import { env } from '@/lib/env'
 import { recordInvalidations } from '@/lib/revalidate'
 import { ensureAdmin, ensureDemoTranslator, seedDemoContent } from '@/lib/seed'
+import { seedGlossary } from '@/lib/seed/glossary'
 import { seedSignatories } from '@/lib/seed/signatories'
 import { seedTrackerData } from '@/lib/seed/tracker'
 
@@ -25,6 +26,8 @@ try {
     const translator = await ensureDemoTranslator(payload, env.DEMO_TRANSLATOR_EMAIL)
     const created = await seedDemoContent(payload, admin.user)
     console.log(`Demo content: ${created} statement(s) added.`)
+    const glossary = await seedGlossary(payload)
+    console.log(`Glossary: ${glossary} term(s) added.`)
     const tracker = await seedTrackerData(payload)
     const signatures = await seedSignatories(payload, admin.user)
     // Each write skipped its own invalidation; one for all of them tells the running servers.

@@ -1,41 +1,10 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { answerFailure, type Failure, fail } from '@/lib/errors/answerFailure'
-import { hasRole } from '@/lib/roles'
+import { readUpload, refuseImport } from '@/lib/csv/upload'
+import { answerFailure } from '@/lib/errors/answerFailure'
 import { type ImportMessage, maxFileBytes, parseReactionsCsv } from '@/lib/reactions/importCsv'
-import type { RowError } from '@/lib/reactions/importRows'
 import type { ValidRow } from '@/lib/reactions/importRowSchema'
 import { everyPercent, writeReactions } from '@/lib/reactions/importWrite'
-import { importRefusal } from '@/lib/security/rateLimits'
-
-// The multipart envelope (boundaries, part headers) around a 5 MB file stays far below this.
-const maxRequestBytes = maxFileBytes + 64 * 1024
-
-// A refusal is about the whole file, on no row of it.
-const wholeFile = { row: null }
-const tooLarge = fail(413, 'The file is larger than 5 MB: split it into smaller files.', wholeFile)
-
-function checkEditor(req: PayloadRequest): Failure<RowError> | null {
-  if (!req.user) return fail(401, 'Log in to import reactions.', wholeFile)
-  if (!hasRole(req.user, 'admin', 'editor'))
-    return fail(403, 'Only editors can import reactions.', wholeFile)
-  return null
-}
-
-/** The uploaded CSV file's text, or why there is none. */
-async function readUpload(req: PayloadRequest): Promise<string | Failure<RowError>> {
-  if (Number(req.headers.get('content-length') ?? 0) > maxRequestBytes) return tooLarge
-  const form = req.formData ? await req.formData().catch(() => null) : null
-  const file = form?.get('file')
-  if (!(file instanceof Blob) || file.size === 0)
-    return fail(
-      400,
-      'Choose the CSV file to import (a form upload with a `file` field).',
-      wholeFile,
-    )
-  if (file.size > maxFileBytes) return tooLarge
-  return file.text()
-}
 
 const encoder = new TextEncoder()
 
@@ -93,11 +62,9 @@ export const reactionImportEndpoint: Endpoint = {
   path: '/import',
   method: 'post',
   handler: async (req) => {
-    const refused = checkEditor(req)
+    const refused = await refuseImport(req, 'reactions')
     if (refused) return answerFailure(refused)
-    const limited = await importRefusal(req.user?.id)
-    if (limited) return answerFailure(fail(429, limited, wholeFile))
-    const text = await readUpload(req)
+    const text = await readUpload(req, maxFileBytes)
     if (typeof text !== 'string') return answerFailure(text)
     const parsed = await parseReactionsCsv(req.payload, text)
     if (!parsed.ok) return answerFailure({ status: 422, errors: parsed.errors })

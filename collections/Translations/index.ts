@@ -111,6 +111,15 @@ export const Translations: CollectionConfig = {
       },
     },
     {
+      // The glossary's terms in each part of the original, and, in review, where they are missing.
+      name: 'glossaryTerms',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '@/components/admin/GlossaryTerms#GlossaryTerms' },
+      },
+    },
+    {
       // The reviewer's word for this accept only: not stored, so it never outlives the review it was given in.
       name: 'acceptSameAsOriginal',
       label: adminText.acceptSameAsOriginal,

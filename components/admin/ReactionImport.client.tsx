@@ -1,11 +1,11 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 
 import type { ImportMessage } from '@/lib/reactions/importCsv'
 
-import { UploadControls } from './UploadControls.client'
+import { FilePicker, UploadProblems } from './FilePicker'
 
 type Problem = { row: number | null; message: string }
 type Props = { labels: { title: string; help: string; submit: string } }
@@ -47,13 +47,20 @@ function outcome(message: ImportMessage | null): Status {
 
 /**
  * Above the reactions list: imports a CSV file, showing progress as the server writes, then the
- * result or every problem by row; the list is refreshed so the new reactions show.
+ * result or every problem by row. Not a <form>, like the XLIFF upload, so it can sit anywhere in
+ * the admin; the list is refreshed so the new reactions show.
  */
 export function ReactionImport({ labels }: Props) {
   const router = useRouter()
+  const input = useRef<HTMLInputElement>(null)
   const [status, setStatus] = useState<Status>({ state: 'idle' })
 
-  async function upload(file: File) {
+  async function upload() {
+    const file = input.current?.files?.[0]
+    if (!file) {
+      input.current?.focus()
+      return
+    }
     const form = new FormData()
     form.set('file', file)
     setStatus({ state: 'importing', done: 0, total: 0 })
@@ -89,13 +96,14 @@ export function ReactionImport({ labels }: Props) {
 
   const busy = status.state === 'importing'
   return (
-    <UploadControls
-      labels={labels}
-      accept=".csv,text/csv"
-      busy={busy}
-      onUpload={upload}
-      className="amicus-reaction-import"
-    >
+    <div className="amicus-xliff-upload amicus-reaction-import">
+      <FilePicker
+        input={input}
+        accept=".csv,text/csv"
+        labels={labels}
+        busy={busy}
+        onSubmit={upload}
+      />
       {status.state === 'importing' ? (
         <p>
           {status.total > 0 ? <progress value={status.done} max={status.total} /> : <progress />}{' '}
@@ -107,13 +115,7 @@ export function ReactionImport({ labels }: Props) {
           Imported {status.created} reaction(s); skipped {status.skipped} already recorded.
         </p>
       ) : null}
-      {status.state === 'failed' ? (
-        <ul role="alert" className="amicus-problems">
-          {status.problems.map((problem, index) => (
-            <li key={index}>{problem.message}</li>
-          ))}
-        </ul>
-      ) : null}
-    </UploadControls>
+      {status.state === 'failed' ? <UploadProblems problems={status.problems} /> : null}
+    </div>
   )
 }

@@ -1,9 +1,9 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 
-import { UploadControls } from './UploadControls.client'
+import { FilePicker, UploadProblems } from './FilePicker'
 
 type Counts = { stored: number; updated: number; skipped: number; plain: number }
 type Props = {
@@ -33,8 +33,14 @@ const fill = (text: string, values: Record<string, number>) =>
 export function TmxUpload({ labels }: Props) {
   const router = useRouter()
   const [status, setStatus] = useState<Status>({ state: 'idle' })
+  const input = useRef<HTMLInputElement>(null)
 
-  async function upload(file: File) {
+  async function upload() {
+    const file = input.current?.files?.[0]
+    if (!file) {
+      input.current?.focus()
+      return
+    }
     const form = new FormData()
     form.set('file', file)
     setStatus({ state: 'importing' })
@@ -64,21 +70,19 @@ export function TmxUpload({ labels }: Props) {
 
   const busy = status.state === 'importing'
   return (
-    <UploadControls
-      labels={labels}
-      accept=".tmx,application/x-tmx+xml,application/xml,text/xml"
-      busy={busy}
-      onUpload={upload}
-    >
+    <div className="amicus-xliff-upload">
+      <FilePicker
+        input={input}
+        accept=".tmx,application/x-tmx+xml,application/xml,text/xml"
+        labels={labels}
+        busy={busy}
+        onSubmit={upload}
+      />
       {busy ? <progress /> : null}
       {status.state === 'done' ? <p role="status">{status.message}</p> : null}
       {status.state === 'failed' ? (
-        <ul role="alert" className="amicus-problems">
-          {status.problems.map((problem, index) => (
-            <li key={index}>{problem}</li>
-          ))}
-        </ul>
+        <UploadProblems problems={status.problems.map((message) => ({ message }))} />
       ) : null}
-    </UploadControls>
+    </div>
   )
 }

@@ -1,8 +1,8 @@
 'use client'
 
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 
-import { UploadControls } from './UploadControls.client'
+import { FilePicker, UploadProblems } from './FilePicker'
 
 type Problem = { segment?: string | null; message: string }
 type Props = {
@@ -13,14 +13,20 @@ type Props = {
 
 /**
  * Uploads a translated XLIFF file and lists what is wrong with it segment by segment, or opens
- * the submitted translation. A client component because the answer is shown in place; it also
- * sits inside the admin's own edit form (see UploadControls).
+ * the submitted translation. A client component because the answer is shown in place; not a
+ * <form>, because it also sits inside the admin's own edit form, and forms cannot nest.
  */
 export function XliffUpload({ statement, locale, labels }: Props) {
   const [problems, setProblems] = useState<Problem[]>([])
   const [busy, setBusy] = useState(false)
+  const input = useRef<HTMLInputElement>(null)
 
-  async function upload(file: File) {
+  async function upload() {
+    const file = input.current?.files?.[0]
+    if (!file) {
+      input.current?.focus()
+      return
+    }
     const form = new FormData()
     form.set('statement', String(statement))
     form.set('locale', locale)
@@ -51,21 +57,15 @@ export function XliffUpload({ statement, locale, labels }: Props) {
   }
 
   return (
-    <UploadControls
-      labels={labels}
-      accept=".xlf,.xliff,application/x-xliff+xml,application/xml,text/xml"
-      busy={busy}
-      onUpload={upload}
-    >
-      {problems.length > 0 ? (
-        <ul role="alert" className="amicus-problems">
-          {problems.map((problem, index) => (
-            <li key={index}>
-              {problem.segment ? <code>{problem.segment}</code> : null} {problem.message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </UploadControls>
+    <div className="amicus-xliff-upload">
+      <FilePicker
+        input={input}
+        accept=".xlf,.xliff,application/x-xliff+xml,application/xml,text/xml"
+        labels={labels}
+        busy={busy}
+        onSubmit={upload}
+      />
+      <UploadProblems problems={problems} />
+    </div>
   )
 }

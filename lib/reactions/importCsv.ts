@@ -7,7 +7,17 @@
 import type { Payload } from 'payload'
 
 import { type ActorLookup, codesIn, lookUpActors } from './importActors'
-import { type CsvRecord, isBlank, readCsv, type RowError, rowError } from './importRows'
+import {
+  cellsByColumn,
+  columnCountError,
+  type CsvRecord,
+  headerErrors,
+  isBlank,
+  readCsv,
+  type RowError,
+  rowError,
+  unreadableFile,
+} from '@/lib/csv/rows'
 import { rowSchema, type ValidRow } from './importRowSchema'
 import { type ImportOptions, type ImportResult, writeReactions } from './importWrite'
 
@@ -56,40 +66,6 @@ const fileError = (message: string): { ok: false; errors: RowError[] } => ({
   ok: false,
   errors: [{ row: null, message }],
 })
-const list = (items: readonly string[]) => items.join(', ')
-
-function headerErrors(header: string[]): RowError[] {
-  // Excel in French or Spanish saves "CSV" with semicolons: one long unknown column.
-  if (header.length === 1 && header[0].includes(';')) {
-    return [
-      {
-        row: null,
-        message:
-          'The columns are separated by semicolons: save the file as “CSV UTF-8 (comma delimited)”.',
-      },
-    ]
-  }
-  const known: readonly string[] = columns
-  const unknown = header.filter((name) => !known.includes(name))
-  const missing = requiredColumns.filter((name) => !header.includes(name))
-  const repeated = header.filter((name, index) => header.indexOf(name) !== index)
-  const errors: string[] = []
-  if (unknown.length)
-    errors.push(`Unknown column(s): ${list(unknown)}. The columns are: ${list(columns)}.`)
-  if (missing.length)
-    errors.push(`Missing column(s): ${list(missing)}. Every file needs ${list(requiredColumns)}.`)
-  if (repeated.length)
-    errors.push(`These columns appear more than once: ${list([...new Set(repeated)])}.`)
-  return errors.map((message) => ({ row: null, message }))
-}
-
-/** A record as the schema reads it: every column, the ones the file leaves out empty. */
-function fieldsOf(header: string[], record: CsvRecord): Record<Column, string> {
-  const fields = Object.fromEntries(columns.map((column) => [column, ''])) as Record<Column, string>
-  header.forEach((column, index) => (fields[column as Column] = record.cells[index]))
-  return fields
-}
-
 /** Today where the day starts first (UTC+14), so a reaction dated today anywhere is not "in the future". */
 const latestToday = () => new Date(Date.now() + 14 * 60 * 60 * 1000).toISOString().slice(0, 10)
 
@@ -102,16 +78,12 @@ function validate(
   const rows: ValidRow[] = []
   const errors: RowError[] = []
   for (const record of records) {
-    if (record.cells.length !== header.length) {
-      errors.push(
-        rowError(
-          record.row,
-          `it has ${record.cells.length} values but the header has ${header.length} columns: a value containing a comma must be in double quotes.`,
-        ),
-      )
+    const wrongCount = columnCountError(record, header)
+    if (wrongCount) {
+      errors.push(wrongCount)
       continue
     }
-    const result = schema.safeParse(fieldsOf(header, record))
+    const result = schema.safeParse(cellsByColumn(columns, header, record))
     if (result.success) rows.push({ row: record.row, ...result.data })
     else errors.push(...result.error.issues.map((issue) => rowError(record.row, issue.message)))
   }
@@ -120,13 +92,8 @@ function validate(
 
 /** Every row checked, all problems listed; the rows only when there is none. */
 export async function parseReactionsCsv(payload: Payload, text: string): Promise<ParseResult> {
-  if (Buffer.byteLength(text, 'utf8') > maxFileBytes)
-    return fileError('The file is larger than 5 MB: split it into smaller files.')
-  // What a file saved in another encoding (Excel's plain "CSV" on Windows) turns into when read as UTF-8.
-  if (text.includes('\uFFFD'))
-    return fileError(
-      'The file is not in UTF-8, so accented letters would be garbled: save it as “CSV UTF-8”.',
-    )
+  const unreadable = unreadableFile(text, maxFileBytes)
+  if (unreadable) return fileError(unreadable)
   const { records, errors: syntaxErrors } = readCsv(text)
   const [headerRecord, ...body] = records
   if (!headerRecord)
@@ -134,7 +101,7 @@ export async function parseReactionsCsv(payload: Payload, text: string): Promise
       ? { ok: false, errors: syntaxErrors }
       : fileError('The file is empty: it needs a header row, then one reaction a row.')
   const header = headerRecord.cells.map((name) => name.trim())
-  const problems = headerErrors(header)
+  const problems = headerErrors(header, columns, requiredColumns)
   if (problems.length) return { ok: false, errors: [...problems, ...syntaxErrors] }
 
   // A spreadsheet's empty rows are no reactions, but they still count in the row numbers.

@@ -17,7 +17,7 @@ import { sourceLocale, targetLocales } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cacheTags'
 import { recordInvalidations } from '@/lib/revalidate'
 
-import { type RowError, rowError } from './importRows'
+import { type RowError, rowError } from '@/lib/csv/rows'
 import type { ValidRow } from './importRowSchema'
 
 export type ImportResult =

@@ -1,8 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { localeInfo, type Locale } from '@/i18n/locales'
+import { isTargetLocale, localeInfo, type Locale } from '@/i18n/locales'
 import { editorAddresses, sendNotice } from '@/lib/email/notify'
 import { env } from '@/lib/env'
+import { glossaryDeviations } from '@/lib/glossary/match'
+import { glossaryEntries } from '@/lib/glossary/read'
 import { isLanguageHeld } from '@/lib/releases/hold'
 import { requestersOf } from '@/lib/translationJobs/notify'
 import type { Translation, TranslationJob, User } from '@/payload-types'
@@ -18,6 +20,16 @@ const reviewWords: Partial<Record<TranslationStatus, string>> = {
   accepted: 'was accepted and is now published',
   changes_requested: 'needs changes',
   rejected: 'was rejected',
+}
+
+/** A sentence on the glossary's approved terms the translation lacks, or nothing. */
+async function glossaryWarning(req: PayloadRequest, translation: Translation): Promise<string> {
+  const source = translation.sourceSnapshot as SourceText | null
+  if (!source || !isTargetLocale(translation.locale)) return ''
+  const entries = await glossaryEntries(req.payload, req)
+  const missing = glossaryDeviations(entries, source, translation, translation.locale).length
+  if (missing === 0) return ''
+  return `\n\nThe glossary: ${missing} approved term(s) not found in the translation; they are listed beside it.`
 }
 
 /**
@@ -45,7 +57,7 @@ export async function notifyTranslationMoved(
     to = [...new Set([...(await editorAddresses(payload, req)), ...requesters.to])]
     subject = `Translation to review (${language}): ${statementTitle}`
     const asked = requesters.lines.map((line) => `\n\n${line}`).join('')
-    text = `A ${language} translation of “${statementTitle}” was submitted for review.${asked}\n\nReview it: ${adminLink(translation.id)}`
+    text = `A ${language} translation of “${statementTitle}” was submitted for review.${asked}${await glossaryWarning(req, translation)}\n\nReview it: ${adminLink(translation.id)}`
   } else if (reviewWords[status]) {
     // A language a scheduled release holds goes live with it, not now (lib/releases/hold.ts).
     const words =

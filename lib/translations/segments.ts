@@ -65,7 +65,7 @@ function wordsOf(nodes: LexicalNode[]): string {
 }
 
 /** Each segment's words, spacing evened out, for the segments that have any. */
-function segmentWords(text: SegmentedText): Map<string, string> {
+export function segmentWords(text: SegmentedText): Map<string, string> {
   const words = new Map<string, string>()
   const add = (id: string, value: string) => {
     const even = value.replace(/\s+/g, ' ').trim()

@@ -116,6 +116,16 @@ const matrix: readonly Row[] = [
   // Its assignee and the editor who asked are accounts, whose email only admins read.
   ['translation-jobs',            'read email',         'no',      'no',          'no',          'no',   'yes'],
 
+  // The glossary (collections/GlossaryTerms): staff read it beside their work; editors keep it.
+  ['glossary-terms',              'read',               'no',      'yes',         'yes',         'yes',  'yes'],
+  ['glossary-terms',              'read draft',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  ['glossary-terms',              'read versions',      'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  ['glossary-terms',              'create',             'no',      'no',          'no',          'yes',  'yes'],
+  ['glossary-terms',              'update',             'no',      'no',          'no',          'yes',  'yes'],
+  ['glossary-terms',              'delete',             'no',      'no',          'no',          'yes',  'yes'],
+  ['glossary-terms',              'publish',            'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+  ['glossary-terms',              'read email',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
+
   ['topics',                      'read',               'yes',     'yes',         'yes',         'yes',  'yes'],
   ['topics',                      'read draft',         'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
   ['topics',                      'read versions',      'n/a',     'n/a',         'n/a',         'n/a',  'n/a'],
@@ -671,6 +681,7 @@ const markerFields: Record<string, string> = {
   translations: 'title',
   'translation-jobs': 'note',
   topics: 'name',
+  'glossary-terms': 'term',
   media: 'alt',
   reactions: 'sourceTitle',
   states: 'name',
@@ -1195,6 +1206,13 @@ const topics = simple('topics', { one: 'Topic', many: 'Topics' }, 'name', async 
   name: marker,
 }))
 
+const glossaryTerms = simple(
+  'glossary-terms',
+  { one: 'GlossaryTerm', many: 'GlossaryTerms' },
+  'term',
+  async (marker) => ({ term: marker, fr: marker, es: marker, ar: marker }),
+)
+
 const organizations = simple(
   'organizations',
   { one: 'Organization', many: 'Organizations' },
@@ -1645,6 +1663,7 @@ const documentCollections = [
   translations,
   translationJobs,
   topics,
+  glossaryTerms,
   media,
   reactions,
   states,
@@ -1730,6 +1749,7 @@ const probes: Record<string, Partial<Record<Operation, Probe>>> = {
     'read email': emailProbe(translationJobs),
   },
   topics: documentProbes(topics, false),
+  'glossary-terms': documentProbes(glossaryTerms, false),
   media: documentProbes(media, false),
   reactions: {
     ...documentProbes(reactions, true),
@@ -1977,6 +1997,7 @@ afterAll(async () => {
     'statements',
     'media',
     'topics',
+    'glossary-terms',
     'signatories',
     'states',
     'organizations',

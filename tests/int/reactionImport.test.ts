@@ -16,7 +16,7 @@ import {
   maxFileBytes,
   parseReactionsCsv,
 } from '@/lib/reactions/importCsv'
-import type { RowError } from '@/lib/reactions/importRows'
+import type { RowError } from '@/lib/csv/rows'
 import { dayOf } from '@/lib/reactions/partyStatus'
 import type { Reaction, User } from '@/payload-types'
 

@@ -24,7 +24,9 @@ import { TranslationMemoryProgress as TranslationMemoryProgress_c7e78ed1a8823886
 import { TranslationSource as TranslationSource_61bb6cad426c864f38daf57a6c88d87f } from '@/components/admin/TranslationSource'
 import { TranslationLinks as TranslationLinks_6bed1374e06f4861ad1fd20a13f1f8b5 } from '@/components/admin/TranslationLinks'
 import { TranslationCheck as TranslationCheck_6f2734cf3a14431235163b24f1e1460a } from '@/components/admin/TranslationCheck'
+import { GlossaryTerms as GlossaryTerms_37c7af536278e34aeab34c7a375622e8 } from '@/components/admin/GlossaryTerms'
 import { TmxPanel as TmxPanel_6c6955d30dee1319ba56f3cbd83bdd4a } from '@/components/admin/TmxPanel'
+import { GlossaryImportPanel as GlossaryImportPanel_f44578adff04b0f4b9af8b5edd1cc762 } from '@/components/admin/GlossaryImportPanel'
 import { ActorsCell as ActorsCell_25eba803092497bbc84cad0507f761fe } from '@/components/admin/ActorsCell'
 import { CheckCell as CheckCell_942b0f915a644cab11bcf1927b40d5c9 } from '@/components/admin/CheckCell'
 import { SourceCheckCell as SourceCheckCell_f8459fac4082b3dcabca97929b1980bd } from '@/components/admin/SourceCheckCell'
@@ -69,7 +71,9 @@ export const importMap = {
   "@/components/admin/TranslationSource#TranslationSource": TranslationSource_61bb6cad426c864f38daf57a6c88d87f,
   "@/components/admin/TranslationLinks#TranslationLinks": TranslationLinks_6bed1374e06f4861ad1fd20a13f1f8b5,
   "@/components/admin/TranslationCheck#TranslationCheck": TranslationCheck_6f2734cf3a14431235163b24f1e1460a,
+  "@/components/admin/GlossaryTerms#GlossaryTerms": GlossaryTerms_37c7af536278e34aeab34c7a375622e8,
   "@/components/admin/TmxPanel#TmxPanel": TmxPanel_6c6955d30dee1319ba56f3cbd83bdd4a,
+  "@/components/admin/GlossaryImportPanel#GlossaryImportPanel": GlossaryImportPanel_f44578adff04b0f4b9af8b5edd1cc762,
   "@/components/admin/ActorsCell#ActorsCell": ActorsCell_25eba803092497bbc84cad0507f761fe,
   "@/components/admin/CheckCell#CheckCell": CheckCell_942b0f915a644cab11bcf1927b40d5c9,
   "@/components/admin/SourceCheckCell#SourceCheckCell": SourceCheckCell_f8459fac4082b3dcabca97929b1980bd,

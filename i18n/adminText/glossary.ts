@@ -1,0 +1,96 @@
+/** The glossary: the coalition's terms and their approved translations. */
+export const glossaryText = {
+  glossaryTerm: {
+    en: 'Glossary term',
+    fr: 'Terme du glossaire',
+    es: 'Término del glosario',
+    ar: 'مصطلح في المسرد',
+  },
+  glossaryTerms: { en: 'Glossary', fr: 'Glossaire', es: 'Glosario', ar: 'المسرد' },
+  glossaryHelp: {
+    en: 'The coalition’s terms and the one approved translation of each. Translators see the terms of each part they translate, and reviewers see where an approved translation is missing.',
+    fr: 'Les termes de la coalition et la traduction approuvée de chacun. Les traducteurs voient les termes de chaque partie qu’ils traduisent, et les relecteurs voient où une traduction approuvée manque.',
+    es: 'Los términos de la coalición y la traducción aprobada de cada uno. Quienes traducen ven los términos de cada parte que traducen, y quienes revisan ven dónde falta una traducción aprobada.',
+    ar: 'مصطلحات التحالف والترجمة المعتمدة لكل منها. يرى المترجمون مصطلحات كل جزء يترجمونه، ويرى المراجعون أين تغيب ترجمة معتمدة.',
+  },
+  glossarySourceTerm: {
+    en: 'Term (English)',
+    fr: 'Terme (anglais)',
+    es: 'Término (inglés)',
+    ar: 'المصطلح (بالإنجليزية)',
+  },
+  glossarySourceTermHelp: {
+    en: 'As it is written in statements, e.g. “States Parties”. It is found in any case, as whole words; another form (“State Party”) needs its own entry.',
+    fr: 'Tel qu’il s’écrit dans les déclarations, p. ex. « States Parties ». Il est trouvé quelle que soit la casse, en mots entiers ; une autre forme (« State Party ») demande sa propre entrée.',
+    es: 'Tal como se escribe en las declaraciones, p. ej. «States Parties». Se encuentra sin distinguir mayúsculas, como palabras completas; otra forma («State Party») necesita su propia entrada.',
+    ar: 'كما يُكتب في البيانات، مثل “States Parties”. يُعثر عليه بأي حالة أحرف وككلمات كاملة؛ وأي صيغة أخرى (“State Party”) تحتاج إلى مدخل خاص بها.',
+  },
+  glossaryApproved: {
+    en: 'Approved translation',
+    fr: 'Traduction approuvée',
+    es: 'Traducción aprobada',
+    ar: 'الترجمة المعتمدة',
+  },
+  glossaryTranslationMissing: {
+    en: 'Give the approved translation in this language, or tick “Do not translate”.',
+    fr: 'Donnez la traduction approuvée dans cette langue, ou cochez « Ne pas traduire ».',
+    es: 'Indique la traducción aprobada en este idioma o marque «No traducir».',
+    ar: 'أدخل الترجمة المعتمدة بهذه اللغة، أو حدّد “لا يُترجم”.',
+  },
+  glossaryDuplicate: {
+    en: 'This term is already in the glossary: edit that entry instead.',
+    fr: 'Ce terme est déjà dans le glossaire : modifiez plutôt cette entrée.',
+    es: 'Este término ya está en el glosario: edite esa entrada.',
+    ar: 'هذا المصطلح موجود في المسرد: عدّل ذلك المدخل بدلًا من ذلك.',
+  },
+  glossaryDoNotTranslate: {
+    en: 'Do not translate',
+    fr: 'Ne pas traduire',
+    es: 'No traducir',
+    ar: 'لا يُترجم',
+  },
+  glossaryDoNotTranslateHelp: {
+    en: 'The term stays as it is in every language (a name, an acronym): translations must contain it unchanged.',
+    fr: 'Le terme reste tel quel dans toutes les langues (un nom, un sigle) : les traductions doivent le contenir sans changement.',
+    es: 'El término queda igual en todos los idiomas (un nombre, una sigla): las traducciones deben contenerlo sin cambios.',
+    ar: 'يبقى المصطلح كما هو في كل اللغات (اسم، اختصار): ويجب أن تتضمنه الترجمات دون تغيير.',
+  },
+  glossaryNote: { en: 'Note', fr: 'Note', es: 'Nota', ar: 'ملاحظة' },
+  glossaryNoteHelp: {
+    en: 'For translators: where the term comes from, when another wording is right.',
+    fr: 'Pour les traducteurs : d’où vient le terme, quand une autre formulation convient.',
+    es: 'Para quienes traducen: de dónde viene el término, cuándo conviene otra formulación.',
+    ar: 'للمترجمين: مصدر المصطلح، ومتى تكون صياغة أخرى صحيحة.',
+  },
+  importGlossary: {
+    en: 'Import terms from a CSV file',
+    fr: 'Importer des termes depuis un fichier CSV',
+    es: 'Importar términos desde un archivo CSV',
+    ar: 'استيراد مصطلحات من ملف CSV',
+  },
+  importGlossaryHelp: {
+    en: 'Columns: term, fr, es, ar, note, do_not_translate (yes or empty). A term already in the glossary is updated. If any row has a problem, nothing is imported and every problem is listed.',
+    fr: 'Colonnes : term, fr, es, ar, note, do_not_translate (yes ou vide). Un terme déjà présent est mis à jour. Si une ligne pose problème, rien n’est importé et chaque problème est indiqué.',
+    es: 'Columnas: term, fr, es, ar, note, do_not_translate (yes o vacío). Un término que ya existe se actualiza. Si alguna fila tiene un problema, no se importa nada y se indica cada problema.',
+    ar: 'الأعمدة: term وfr وes وar وnote وdo_not_translate (yes أو فارغ). يُحدَّث المصطلح الموجود في المسرد. إذا كان في أي صف خطأ فلا يُستورد شيء وتُذكر كل المشكلات.',
+  },
+  glossaryInSegments: {
+    en: 'Glossary terms in this text',
+    fr: 'Termes du glossaire dans ce texte',
+    es: 'Términos del glosario en este texto',
+    ar: 'مصطلحات المسرد في هذا النص',
+  },
+  glossaryDeviations: {
+    en: 'Approved terms not found (a warning: check before accepting):',
+    fr: 'Termes approuvés absents (avertissement : vérifiez avant d’accepter) :',
+    es: 'Términos aprobados no encontrados (aviso: compruébelo antes de aceptar):',
+    ar: 'مصطلحات معتمدة غير موجودة (تنبيه: تحقّق قبل القبول):',
+  },
+  glossaryNotFound: { en: 'not found', fr: 'absent', es: 'no encontrado', ar: 'غير موجود' },
+  glossaryImported: {
+    en: 'Imported: {created} term(s) added, {updated} updated.',
+    fr: 'Import terminé : {created} terme(s) ajouté(s), {updated} mis à jour.',
+    es: 'Importación hecha: {created} término(s) añadido(s), {updated} actualizado(s).',
+    ar: 'تم الاستيراد: أُضيف {created} مصطلح، وحُدِّث {updated}.',
+  },
+}
