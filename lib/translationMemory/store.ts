@@ -66,11 +66,14 @@ export async function rememberSegments(
     return [{ ...segment, sourceText, targetText, sourceKey, entryKey }]
   })
   if (rows.length === 0) return 0
+  // One INSERT may not touch a row twice (ON CONFLICT refuses it): a pair given twice, as a
+  // statement repeating a paragraph gives it, is stored once, the last given.
+  const distinct = [...new Map(rows.map((row) => [row.entryKey, row])).values()]
   const db = await database(payload, req)
   const now = new Date().toISOString()
   // A few hundred rows per statement at most from an accept; imports come in batches.
-  for (let start = 0; start < rows.length; start += 500) {
-    const batch = rows.slice(start, start + 500)
+  for (let start = 0; start < distinct.length; start += 500) {
+    const batch = distinct.slice(start, start + 500)
     await db.execute(sql`
       INSERT INTO translation_memory
         (source_locale, target_locale, source_text, target_text, source_key, entry_key, source,
@@ -93,7 +96,7 @@ export async function rememberSegments(
   return rows.length
 }
 
-type EntryRow = {
+export type EntryRow = {
   id: number
   source_key: string
   source_text: string
