@@ -1,0 +1,94 @@
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+
+import type { Locale, TargetLocale } from '@/i18n/locales'
+import { postgres } from '@/lib/db/postgres'
+
+import { evenText } from './segmentKey'
+import { entryOf, type EntryRow, type MemoryEntry } from './store'
+
+/**
+ * Fuzzy matches: the remembered translations whose source reads most like a segment to
+ * translate, by trigram similarity (pg_trgm: shared three-letter sequences over all of both
+ * texts' sequences, 0 to 1), found through the trigram index on `source_text`.
+ */
+
+/**
+ * The least similarity offered by default. Trigram similarity counts every changed word several
+ * times over (each of its trigrams, and its neighbours'), so it reads lower than the word-based
+ * percentages of CAT tools: a paragraph with one or two words changed scores 0.8–0.95, a title
+ * with one word changed about 0.6–0.7, and two paragraphs on the same subject sharing stock
+ * phrases 0.2–0.45 (pg_trgm's own default, 0.3, offers those). Below 0.5 a suggestion costs the
+ * translator more reading than it saves typing.
+ */
+export const defaultThreshold = 0.5
+
+/** Suggestions shown per segment by default. */
+export const defaultLimit = 3
+
+/** A remembered translation offered for a segment, with how like the segment its source is. */
+export type FuzzySuggestion = MemoryEntry & { score: number }
+
+export type FuzzyOptions = { limit?: number; threshold?: number }
+
+/**
+ * For each text, up to `limit` remembered translations in this language pair whose source has a
+ * similarity of at least `threshold` with it, best first (newest first among equals). A source
+ * and translation the memory holds several times (other statements, TMX) is offered once.
+ * One query for all the texts; the result has the texts' order.
+ */
+export async function fuzzySuggestions(
+  payload: Payload,
+  pair: { sourceLocale: Locale; targetLocale: TargetLocale },
+  texts: string[],
+  { limit = defaultLimit, threshold = defaultThreshold }: FuzzyOptions = {},
+): Promise<FuzzySuggestion[][]> {
+  const queries = texts.map(evenText)
+  if (!queries.some(Boolean)) return texts.map(() => [])
+  if (!(threshold > 0 && threshold <= 1)) throw new Error('The threshold is between 0 and 1.')
+  const rows = await postgres(payload).drizzle.transaction(async (tx) => {
+    await tx.execute(similarityThreshold(threshold))
+    const { rows } = await tx.execute<EntryRow & { query: number; score: number }>(
+      fuzzyQuery(pair, queries, limit),
+    )
+    return rows
+  })
+  const found: FuzzySuggestion[][] = texts.map(() => [])
+  for (const row of rows) found[Number(row.query) - 1].push({ ...entryOf(row), score: row.score })
+  return found
+}
+
+/**
+ * The least similarity `%` accepts, for the current transaction only: it is a setting, and set
+ * for the session it would leak to the pool's other users. (`%` is what the trigram index
+ * answers; a `similarity(…) >= x` filter is not indexable and reads the whole table.)
+ */
+export function similarityThreshold(threshold: number) {
+  return sql`SELECT set_config('pg_trgm.similarity_threshold', ${String(threshold)}, true)`
+}
+
+/** The lookup itself, run after `similarityThreshold`: one lateral search per text. */
+export function fuzzyQuery(
+  pair: { sourceLocale: Locale; targetLocale: TargetLocale },
+  texts: string[],
+  limit: number,
+) {
+  return sql`
+    SELECT query.n AS query, match.*
+    FROM unnest(${sql.param(texts)}::text[]) WITH ORDINALITY AS query(text, n)
+    CROSS JOIN LATERAL (
+      SELECT * FROM (
+        SELECT DISTINCT ON (source_text, target_text) id, source_key, source_text, target_text,
+          source, target, tags, origin, statement_id, translation_id, segment, stored_at,
+          similarity(source_text, query.text) AS score
+        FROM translation_memory
+        WHERE source_text % query.text
+          AND source_locale = ${pair.sourceLocale} AND target_locale = ${pair.targetLocale}
+        ORDER BY source_text, target_text, stored_at DESC, id DESC
+      ) AS distinct_pairs
+      ORDER BY score DESC, stored_at DESC, id DESC
+      LIMIT ${limit}
+    ) AS match
+    WHERE query.text <> ''
+    ORDER BY query.n, match.score DESC, match.stored_at DESC, match.id DESC`
+}

@@ -1,0 +1,151 @@
+import config from '@payload-config'
+import { sql } from '@payloadcms/db-postgres'
+import { getPayload, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { postgres } from '@/lib/db/postgres'
+import {
+  defaultThreshold,
+  fuzzyQuery,
+  fuzzySuggestions,
+  similarityThreshold,
+} from '@/lib/translationMemory/fuzzy'
+import { type MemorySegment, rememberSegments } from '@/lib/translationMemory/store'
+
+/**
+ * Fuzzy suggestions from the translation memory: a lightly edited paragraph is offered the
+ * translation of the paragraph it was, with its score; an unrelated one is offered nothing;
+ * another language pair never answers; the trigram index does the finding.
+ */
+
+let payload: Payload
+// Words of this run only, so that rows other tests leave in the memory never come close.
+const run = Math.random().toString(36).slice(2, 8)
+const paragraph = `Run ${run}: States Parties must fully cooperate with the Court, execute its outstanding arrest warrants and protect its officials from sanctions and threats.`
+const edited = `Run ${run}: States Parties must fully cooperate with the Court, promptly execute its outstanding arrest warrants and protect its staff from sanctions and threats.`
+const french = `Série ${run} : les États parties doivent coopérer pleinement avec la Cour, exécuter ses mandats d’arrêt en souffrance et protéger ses responsables des sanctions et des menaces.`
+const spanish = `Serie ${run}: los Estados Partes deben cooperar plenamente con la Corte, ejecutar sus órdenes de detención pendientes y proteger a sus funcionarios de sanciones y amenazas.`
+const unrelated = `Tracker ${run} note: the spreadsheet of reactions was exported on Tuesday; its columns list the date, the source and the verified flag.`
+
+const segment = (fields: Partial<MemorySegment>): MemorySegment => ({
+  sourceLocale: 'en',
+  targetLocale: 'fr',
+  source: paragraph,
+  target: french,
+  tags: {},
+  origin: 'accepted',
+  segment: 'body.0',
+  ...fields,
+})
+
+beforeAll(async () => {
+  payload = await getPayload({ config })
+  await rememberSegments(payload, [
+    segment({}),
+    // The same words and translation with the Court's name in bold: another row, offered once.
+    segment({
+      source: [
+        `Run ${run}: States Parties must fully cooperate with the `,
+        { GenericSpan: { id: '1', ctype: 'bold', contents: ['Court'] } },
+        ', execute its outstanding arrest warrants and protect its officials from sanctions and threats.',
+      ],
+      tags: { '1': 'bold' },
+      origin: 'tmx',
+    }),
+    segment({ targetLocale: 'es', target: spanish }),
+  ])
+})
+
+afterAll(async () => {
+  await postgres(payload).drizzle.execute(
+    sql`DELETE FROM translation_memory WHERE source_text LIKE ${`%${run}%`}`,
+  )
+  await payload.destroy()
+})
+
+describe('fuzzy suggestions', () => {
+  it('offers a lightly edited paragraph the translation of the paragraph it was, once, with its score', async () => {
+    const [suggestions] = await fuzzySuggestions(
+      payload,
+      { sourceLocale: 'en', targetLocale: 'fr' },
+      [edited],
+    )
+    expect(suggestions).toHaveLength(1)
+    const [suggestion] = suggestions
+    expect(suggestion.sourceText).toBe(paragraph)
+    expect(suggestion.targetText).toBe(french)
+    expect(suggestion.segment).toBe('body.0')
+    expect(suggestion.score).toBeGreaterThan(defaultThreshold)
+    expect(suggestion.score).toBeLessThan(1)
+  })
+
+  it('offers nothing for a very different paragraph', async () => {
+    const [suggestions] = await fuzzySuggestions(
+      payload,
+      { sourceLocale: 'en', targetLocale: 'fr' },
+      [unrelated],
+    )
+    expect(suggestions).toEqual([])
+  })
+
+  it('answers each text of a batch in its place, an empty text with nothing', async () => {
+    const found = await fuzzySuggestions(payload, { sourceLocale: 'en', targetLocale: 'es' }, [
+      unrelated,
+      ' ',
+      edited,
+    ])
+    expect(found.map((suggestions) => suggestions.map((entry) => entry.targetText))).toEqual([
+      [],
+      [],
+      [spanish],
+    ])
+  })
+
+  it('never offers a translation into another language', async () => {
+    const pair = (targetLocale: 'fr' | 'es' | 'ar') =>
+      fuzzySuggestions(payload, { sourceLocale: 'en', targetLocale }, [edited])
+    const [[intoSpanish], [intoArabic], [intoFrench]] = await Promise.all([
+      pair('es'),
+      pair('ar'),
+      pair('fr'),
+    ])
+    expect(intoSpanish.map((entry) => entry.targetText)).toEqual([spanish])
+    expect(intoArabic).toEqual([])
+    expect(intoFrench.map((entry) => entry.targetText)).toEqual([french])
+  })
+
+  it('leaves out what is less similar than the threshold asked for', async () => {
+    const [suggestions] = await fuzzySuggestions(
+      payload,
+      { sourceLocale: 'en', targetLocale: 'fr' },
+      [edited],
+      { threshold: 0.99 },
+    )
+    expect(suggestions).toEqual([])
+  })
+
+  it('finds the candidates through the trigram index', async () => {
+    // Rows enough in the pair that reading them all costs more than asking the index (written
+    // in one statement: through rememberSegments these would take a minute).
+    await postgres(payload).drizzle.execute(sql`
+      INSERT INTO translation_memory (source_locale, target_locale, source_text, target_text,
+        source_key, entry_key, source, target, tags, origin, stored_at)
+      SELECT 'en', 'fr', text, 'Remplissage ' || n, md5(text), md5(text || n), to_jsonb(text),
+        to_jsonb('Remplissage ' || n), '{}', 'tmx', now()
+      FROM generate_series(1, 5000) AS n,
+        LATERAL (SELECT 'Filler ${sql.raw(run)} ' || md5(n::text) || ' ' || (n * 7919) AS text) AS made`)
+    // New rows wait in the index's pending list until a vacuum, and the planner counts it.
+    await postgres(payload).drizzle.execute(
+      sql`SELECT gin_clean_pending_list('translation_memory_source_text_trgm')`,
+    )
+    await postgres(payload).drizzle.execute(sql`ANALYZE translation_memory`)
+    const plan = await postgres(payload).drizzle.transaction(async (tx) => {
+      await tx.execute(similarityThreshold(defaultThreshold))
+      const { rows } = await tx.execute<{ 'QUERY PLAN': string }>(
+        sql`EXPLAIN ${fuzzyQuery({ sourceLocale: 'en', targetLocale: 'fr' }, [edited], 3)}`,
+      )
+      return rows.map((row) => row['QUERY PLAN']).join('\n')
+    })
+    expect(plan).toMatch(/Bitmap Index Scan on translation_memory_source_text_trgm/)
+  })
+})
