@@ -1,4 +1,5 @@
 import { dataReleaseText } from './adminText/dataReleases'
+import { memorySuggestionText } from './adminText/memorySuggestions'
 import { previewLinkText } from './adminText/previewLinks'
 import { reactionText } from './adminText/reactions'
 import { signatoryText } from './adminText/signatories'
@@ -19,6 +20,7 @@ export const adminText = {
   ...statementText,
   ...translationText,
   ...translationMemoryText,
+  ...memorySuggestionText,
   ...trackerText,
   ...reactionText,
   ...sourceCheckText,
