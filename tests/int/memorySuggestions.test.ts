@@ -1,9 +1,12 @@
 import config from '@payload-config'
 import { sql } from '@payloadcms/db-postgres'
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Payload, type UIFieldServerProps } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { MemorySuggestions } from '@/components/admin/MemorySuggestions'
 import { postgres } from '@/lib/db/postgres'
+import { lexicalDocument } from '@/lib/seed/lexical'
 import {
   defaultThreshold,
   fuzzyQuery,
@@ -25,6 +28,7 @@ const paragraph = `Run ${run}: States Parties must fully cooperate with the Cour
 const edited = `Run ${run}: States Parties must fully cooperate with the Court, promptly execute its outstanding arrest warrants and protect its staff from sanctions and threats.`
 const french = `Série ${run} : les États parties doivent coopérer pleinement avec la Cour, exécuter ses mandats d’arrêt en souffrance et protéger ses responsables des sanctions et des menaces.`
 const spanish = `Serie ${run}: los Estados Partes deben cooperar plenamente con la Corte, ejecutar sus órdenes de detención pendientes y proteger a sus funcionarios de sanciones y amenazas.`
+const arabic = `السلسلة ${run}: يجب على الدول الأطراف أن تتعاون تعاونًا كاملًا مع المحكمة.`
 const unrelated = `Tracker ${run} note: the spreadsheet of reactions was exported on Tuesday; its columns list the date, the source and the verified flag.`
 
 const segment = (fields: Partial<MemorySegment>): MemorySegment => ({
@@ -53,6 +57,7 @@ beforeAll(async () => {
       origin: 'tmx',
     }),
     segment({ targetLocale: 'es', target: spanish }),
+    segment({ targetLocale: 'ar', target: arabic, statement: null }),
   ])
 })
 
@@ -110,7 +115,7 @@ describe('fuzzy suggestions', () => {
       pair('fr'),
     ])
     expect(intoSpanish.map((entry) => entry.targetText)).toEqual([spanish])
-    expect(intoArabic).toEqual([])
+    expect(intoArabic.map((entry) => entry.targetText)).toEqual([arabic])
     expect(intoFrench.map((entry) => entry.targetText)).toEqual([french])
   })
 
@@ -147,5 +152,41 @@ describe('fuzzy suggestions', () => {
       return rows.map((row) => row['QUERY PLAN']).join('\n')
     })
     expect(plan).toMatch(/Bitmap Index Scan on translation_memory_source_text_trgm/)
+  })
+})
+
+describe('the suggestions beside a translation', () => {
+  const translation = (status: string) => ({
+    locale: 'ar',
+    status,
+    sourceSnapshot: {
+      title: `Title ${run}`,
+      standfirst: null,
+      description: null,
+      body: lexicalDocument([edited]),
+    },
+    title: 'عنوان',
+    body: lexicalDocument(['']),
+  })
+  const render = async (data: object) => {
+    const props = { data, i18n: { language: 'fr' }, req: { payload } }
+    const element = await MemorySuggestions(props as unknown as UIFieldServerProps)
+    return element ? renderToStaticMarkup(element) : ''
+  }
+
+  it('show each part still to translate with its suggestions: score, marked original, translation right to left', async () => {
+    const html = await render(translation('draft'))
+    expect(html).toContain('Traductions semblables en mémoire')
+    expect(html).toContain('<h4>Block 1 of the text</h4>')
+    expect(html).toMatch(/\d\d\s% semblable/)
+    expect(html).toContain('<ins>promptly </ins>')
+    expect(html).toContain('<del>officials</del><ins>staff</ins>')
+    expect(html).toContain(`<dd lang="ar" dir="rtl">${arabic}</dd>`)
+    // The title, translated, asks for nothing; nothing in memory is like the source's title.
+    expect(html).not.toContain('Title')
+  })
+
+  it('are not shown once the translation is submitted', async () => {
+    expect(await render(translation('submitted'))).toBe('')
   })
 })
