@@ -14,12 +14,11 @@ import { entryOf, type EntryRow, type MemoryEntry } from './store'
  */
 
 /**
- * The least similarity offered by default. Trigram similarity counts every changed word several
- * times over (each of its trigrams, and its neighbours'), so it reads lower than the word-based
- * percentages of CAT tools: a paragraph with one or two words changed scores 0.8–0.95, a title
- * with one word changed about 0.6–0.7, and two paragraphs on the same subject sharing stock
- * phrases 0.2–0.45 (pg_trgm's own default, 0.3, offers those). Below 0.5 a suggestion costs the
- * translator more reading than it saves typing.
+ * The least similarity offered by default. Trigram similarity counts a changed word several times
+ * over (its trigrams and its neighbours'), so it reads lower than a CAT tool's word-based
+ * percentage: a paragraph with a word or two changed scores 0.8–0.95, a title with one word
+ * changed 0.55–0.8, two different paragraphs on the same subject 0.2–0.4 (pg_trgm's own default,
+ * 0.3, offers some of those). Below 0.5 a suggestion costs more reading than it saves typing.
  */
 export const defaultThreshold = 0.5
 
