@@ -3,13 +3,23 @@ import type { UIFieldServerProps } from 'payload'
 import { adminText } from '@/i18n/adminText'
 import { adminLocale, inAdminLanguage } from '@/i18n/label'
 import { isTargetLocale, langAttributes, sourceLocale } from '@/i18n/locales'
-import { fuzzySuggestions, type FuzzySuggestion } from '@/lib/translationMemory/fuzzy'
+import {
+  fuzzySuggestions,
+  type FuzzySuggestion,
+  isLookupTimeout,
+} from '@/lib/translationMemory/fuzzy'
 import { segmentsToTranslate, similarityPercent } from '@/lib/translationMemory/suggestions'
 import { segmentName, type SegmentedText } from '@/lib/translations/segments'
 import { type SourceText, wordDiff } from '@/lib/translations/source'
 import { canEditText, isTranslationStatus } from '@/lib/translations/workflow'
 
 import { DiffText } from './SourceDiff'
+
+/**
+ * A large memory can take seconds per segment (docs/performance.md): the form waits this long
+ * at most, then says the suggestions are missing rather than hold the translator up.
+ */
+const lookupTimeoutMs = 3000
 
 /**
  * Under a translation's text, while it is being written: for each part still to translate, the
@@ -28,11 +38,22 @@ export async function MemorySuggestions({ data, i18n, req }: UIFieldServerProps)
     req.payload,
     { sourceLocale, targetLocale: locale },
     segments.map((segment) => segment.text),
-  )
+    { timeoutMs: lookupTimeoutMs },
+  ).catch((error: unknown) => {
+    if (isLookupTimeout(error)) return null
+    throw error
+  })
+  const text = (label: keyof typeof adminText) => inAdminLanguage(adminText[label], i18n)
+  if (!found)
+    return (
+      <section className="amicus-memory" aria-labelledby="amicus-memory-heading">
+        <h3 id="amicus-memory-heading">{text('memorySuggestions')}</h3>
+        <p>{text('memorySuggestionsTooSlow')}</p>
+      </section>
+    )
   const offered = segments
     .map((segment, index) => ({ ...segment, suggestions: found[index] }))
     .filter((segment) => segment.suggestions.length > 0)
-  const text = (label: keyof typeof adminText) => inAdminLanguage(adminText[label], i18n)
   return (
     <section className="amicus-memory" aria-labelledby="amicus-memory-heading">
       <h3 id="amicus-memory-heading">{text('memorySuggestions')}</h3>

@@ -18,6 +18,12 @@ export const memorySuggestionText = {
     es: 'Ninguna traducción anterior parecida para las partes aún por traducir.',
     ar: 'لا توجد ترجمة سابقة مشابهة للأجزاء التي لم تُترجم بعد.',
   },
+  memorySuggestionsTooSlow: {
+    en: 'The memory took too long to answer: no suggestions this time. They are looked for again when the page is opened or saved.',
+    fr: 'La mémoire a mis trop de temps à répondre : pas de suggestions cette fois. Elles sont recherchées à nouveau à l’ouverture ou à l’enregistrement de la page.',
+    es: 'La memoria tardó demasiado en responder: esta vez no hay sugerencias. Se buscan de nuevo al abrir o guardar la página.',
+    ar: 'استغرقت الذاكرة وقتًا طويلًا للرد: لا اقتراحات هذه المرة. يُعاد البحث عنها عند فتح الصفحة أو حفظها.',
+  },
   memorySuggestionSimilar: {
     en: 'similar',
     fr: 'semblable',

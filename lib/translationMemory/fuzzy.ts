@@ -28,7 +28,19 @@ export const defaultLimit = 3
 /** A remembered translation offered for a segment, with how like the segment its source is. */
 export type FuzzySuggestion = MemoryEntry & { score: number }
 
-export type FuzzyOptions = { limit?: number; threshold?: number }
+export type FuzzyOptions = {
+  limit?: number
+  threshold?: number
+  /** Give up after this long (Postgres's statement timeout): see `isLookupTimeout`. */
+  timeoutMs?: number
+}
+
+/** Whether `error` is a lookup that ran out of its `timeoutMs` (Postgres's query_canceled). */
+export function isLookupTimeout(error: unknown): boolean {
+  const codeOf = (value: unknown) =>
+    typeof value === 'object' && value !== null && 'code' in value ? value.code : undefined
+  return codeOf(error) === '57014' || (error instanceof Error && codeOf(error.cause) === '57014')
+}
 
 /**
  * For each text, up to `limit` remembered translations in this language pair whose source has a
@@ -40,13 +52,15 @@ export async function fuzzySuggestions(
   payload: Payload,
   pair: { sourceLocale: Locale; targetLocale: TargetLocale },
   texts: string[],
-  { limit = defaultLimit, threshold = defaultThreshold }: FuzzyOptions = {},
+  { limit = defaultLimit, threshold = defaultThreshold, timeoutMs }: FuzzyOptions = {},
 ): Promise<FuzzySuggestion[][]> {
   const queries = texts.map(evenText)
   if (!queries.some(Boolean)) return texts.map(() => [])
   if (!(threshold > 0 && threshold <= 1)) throw new Error('The threshold is between 0 and 1.')
   const rows = await postgres(payload).drizzle.transaction(async (tx) => {
     await tx.execute(similarityThreshold(threshold))
+    if (timeoutMs)
+      await tx.execute(sql`SELECT set_config('statement_timeout', ${String(timeoutMs)}, true)`)
     const { rows } = await tx.execute<EntryRow & { query: number; score: number }>(
       fuzzyQuery(pair, queries, limit),
     )

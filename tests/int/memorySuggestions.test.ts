@@ -11,6 +11,7 @@ import {
   defaultThreshold,
   fuzzyQuery,
   fuzzySuggestions,
+  isLookupTimeout,
   similarityThreshold,
 } from '@/lib/translationMemory/fuzzy'
 import { type MemorySegment, rememberSegments } from '@/lib/translationMemory/store'
@@ -127,6 +128,20 @@ describe('fuzzy suggestions', () => {
       { threshold: 0.99 },
     )
     expect(suggestions).toEqual([])
+  })
+
+  it('gives up when the lookup runs out of the time it was given, saying so', async () => {
+    const lookup = fuzzySuggestions(
+      payload,
+      { sourceLocale: 'en', targetLocale: 'fr' },
+      Array.from({ length: 500 }, (_, index) => `${edited} ${index}`),
+      { timeoutMs: 1 },
+    )
+    const error = await lookup.then(
+      () => null,
+      (failure: unknown) => failure,
+    )
+    expect(isLookupTimeout(error)).toBe(true)
   })
 
   it('finds the candidates through the trigram index', async () => {
