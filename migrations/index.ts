@@ -18,6 +18,7 @@ import * as migration_20261207_055803_reaction_corrections from './20261207_0558
 import * as migration_20261207_060037_source_checks from './20261207_060037_source_checks'
 import * as migration_20261207_060231_data_releases from './20261207_060231_data_releases'
 import * as migration_20261207_090910_translation_memory from './20261207_090910_translation_memory'
+import * as migration_20261207_101046_memory_sentence_index from './20261207_101046_memory_sentence_index'
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261207_090910_translation_memory.up,
     down: migration_20261207_090910_translation_memory.down,
     name: '20261207_090910_translation_memory',
+  },
+  {
+    up: migration_20261207_101046_memory_sentence_index.up,
+    down: migration_20261207_101046_memory_sentence_index.down,
+    name: '20261207_101046_memory_sentence_index',
   },
 ]

@@ -61,10 +61,21 @@ export async function fuzzySuggestions(
     await tx.execute(similarityThreshold(threshold))
     if (timeoutMs)
       await tx.execute(sql`SELECT set_config('statement_timeout', ${String(timeoutMs)}, true)`)
-    const { rows } = await tx.execute<EntryRow & { query: number; score: number }>(
-      fuzzyQuery(pair, queries, limit),
-    )
-    return rows
+    const { rows: counted } = await tx.execute<{ sentences: number }>(sql`
+      SELECT cardinality(translation_memory_sentences(text)) AS sentences
+      FROM unnest(${sql.param(queries)}::text[]) WITH ORDINALITY AS query(text, n) ORDER BY n`)
+    // Each text goes one way; the other way gets '' in its place, which it skips.
+    const long = counted.map((row) => row.sentences >= 2)
+    const found: (EntryRow & { query: number; score: number })[] = []
+    for (const by of ['sentences', 'trigrams'] as const) {
+      const texts = queries.map((text, index) => ((by === 'sentences') === long[index] ? text : ''))
+      if (!texts.some(Boolean)) continue
+      const { rows } = await tx.execute<EntryRow & { query: number; score: number }>(
+        fuzzyQuery(pair, texts, { by, limit, threshold }),
+      )
+      found.push(...rows)
+    }
+    return found
   })
   const found: FuzzySuggestion[][] = texts.map(() => [])
   for (const row of rows) found[Number(row.query) - 1].push({ ...entryOf(row), score: row.score })
@@ -80,12 +91,22 @@ export function similarityThreshold(threshold: number) {
   return sql`SELECT set_config('pg_trgm.similarity_threshold', ${String(threshold)}, true)`
 }
 
-/** The lookup itself, run after `similarityThreshold`: one lateral search per text. */
+/**
+ * The lookup itself, run after `similarityThreshold`: one lateral search per text. A text of
+ * several sentences is looked for among the rows sharing a whole sentence with it (the sentence
+ * index, fast); a shorter one by its trigrams (`%`, the trigram index). Either way the score is
+ * the trigram similarity.
+ */
 export function fuzzyQuery(
   pair: { sourceLocale: Locale; targetLocale: TargetLocale },
   texts: string[],
-  limit: number,
+  { by, limit, threshold }: { by: 'sentences' | 'trigrams'; limit: number; threshold: number },
 ) {
+  const candidates =
+    by === 'sentences'
+      ? sql`translation_memory_sentences(source_text) && translation_memory_sentences(query.text)
+          AND similarity(source_text, query.text) >= ${threshold}`
+      : sql`source_text % query.text`
   return sql`
     SELECT query.n AS query, match.*
     FROM unnest(${sql.param(texts)}::text[]) WITH ORDINALITY AS query(text, n)
@@ -95,7 +116,7 @@ export function fuzzyQuery(
           source, target, tags, origin, statement_id, translation_id, segment, stored_at,
           similarity(source_text, query.text) AS score
         FROM translation_memory
-        WHERE source_text % query.text
+        WHERE ${candidates}
           AND source_locale = ${pair.sourceLocale} AND target_locale = ${pair.targetLocale}
         ORDER BY source_text, target_text, stored_at DESC, id DESC
       ) AS distinct_pairs

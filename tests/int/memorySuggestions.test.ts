@@ -25,8 +25,13 @@ import { type MemorySegment, rememberSegments } from '@/lib/translationMemory/st
 let payload: Payload
 // Words of this run only, so that rows other tests leave in the memory never come close.
 const run = Math.random().toString(36).slice(2, 8)
-const paragraph = `Run ${run}: States Parties must fully cooperate with the Court, execute its outstanding arrest warrants and protect its officials from sanctions and threats.`
-const edited = `Run ${run}: States Parties must fully cooperate with the Court, promptly execute its outstanding arrest warrants and protect its staff from sanctions and threats.`
+// Two sentences, the second kept whole by the edit: found through the sentence index.
+const second = `Victims of run ${run} have waited far too long for justice and reparations.`
+const paragraph = `Run ${run}: States Parties must fully cooperate with the Court, execute its outstanding arrest warrants and protect its officials from sanctions and threats. ${second}`
+const edited = `Run ${run}: States Parties must fully cooperate with the Court, promptly execute its outstanding arrest warrants and protect its staff from sanctions and threats. ${second}`
+// One sentence: found through the trigram index.
+const title = `Title ${run}: States Parties must defend the independence of the Court`
+const editedTitle = `Title ${run}: States Parties must protect the independence of the Court`
 const french = `Série ${run} : les États parties doivent coopérer pleinement avec la Cour, exécuter ses mandats d’arrêt en souffrance et protéger ses responsables des sanctions et des menaces.`
 const spanish = `Serie ${run}: los Estados Partes deben cooperar plenamente con la Corte, ejecutar sus órdenes de detención pendientes y proteger a sus funcionarios de sanciones y amenazas.`
 const arabic = `السلسلة ${run}: يجب على الدول الأطراف أن تتعاون تعاونًا كاملًا مع المحكمة.`
@@ -52,12 +57,13 @@ beforeAll(async () => {
       source: [
         `Run ${run}: States Parties must fully cooperate with the `,
         { GenericSpan: { id: '1', ctype: 'bold', contents: ['Court'] } },
-        ', execute its outstanding arrest warrants and protect its officials from sanctions and threats.',
+        `, execute its outstanding arrest warrants and protect its officials from sanctions and threats. ${second}`,
       ],
       tags: { '1': 'bold' },
       origin: 'tmx',
     }),
     segment({ targetLocale: 'es', target: spanish }),
+    segment({ source: title, target: `Titre ${run}`, segment: 'title' }),
     segment({ targetLocale: 'ar', target: arabic, statement: null }),
   ])
 })
@@ -83,6 +89,16 @@ describe('fuzzy suggestions', () => {
     expect(suggestion.segment).toBe('body.0')
     expect(suggestion.score).toBeGreaterThan(defaultThreshold)
     expect(suggestion.score).toBeLessThan(1)
+  })
+
+  it('offers a one-sentence segment with a word changed the translation of the one it was', async () => {
+    const [suggestions] = await fuzzySuggestions(
+      payload,
+      { sourceLocale: 'en', targetLocale: 'fr' },
+      [editedTitle],
+    )
+    expect(suggestions.map((entry) => entry.targetText)).toEqual([`Titre ${run}`])
+    expect(suggestions[0].score).toBeGreaterThan(defaultThreshold)
   })
 
   it('offers nothing for a very different paragraph', async () => {
@@ -144,7 +160,7 @@ describe('fuzzy suggestions', () => {
     expect(isLookupTimeout(error)).toBe(true)
   })
 
-  it('finds the candidates through the trigram index', async () => {
+  it('finds the candidates through the sentence index, or the trigram index for one sentence', async () => {
     // Rows enough in the pair that reading them all costs more than asking the index (written
     // in one statement: through rememberSegments these would take a minute).
     await postgres(payload).drizzle.execute(sql`
@@ -159,14 +175,22 @@ describe('fuzzy suggestions', () => {
       sql`SELECT gin_clean_pending_list('translation_memory_source_text_trgm')`,
     )
     await postgres(payload).drizzle.execute(sql`ANALYZE translation_memory`)
-    const plan = await postgres(payload).drizzle.transaction(async (tx) => {
-      await tx.execute(similarityThreshold(defaultThreshold))
-      const { rows } = await tx.execute<{ 'QUERY PLAN': string }>(
-        sql`EXPLAIN ${fuzzyQuery({ sourceLocale: 'en', targetLocale: 'fr' }, [edited], 3)}`,
-      )
-      return rows.map((row) => row['QUERY PLAN']).join('\n')
-    })
-    expect(plan).toMatch(/Bitmap Index Scan on translation_memory_source_text_trgm/)
+    const plan = (by: 'sentences' | 'trigrams', text: string) =>
+      postgres(payload).drizzle.transaction(async (tx) => {
+        await tx.execute(similarityThreshold(defaultThreshold))
+        const pair = { sourceLocale: 'en', targetLocale: 'fr' } as const
+        const options = { by, limit: 3, threshold: defaultThreshold }
+        const { rows } = await tx.execute<{ 'QUERY PLAN': string }>(
+          sql`EXPLAIN ${fuzzyQuery(pair, [text], options)}`,
+        )
+        return rows.map((row) => row['QUERY PLAN']).join('\n')
+      })
+    expect(await plan('sentences', edited)).toMatch(
+      /Bitmap Index Scan on translation_memory_sentences/,
+    )
+    expect(await plan('trigrams', editedTitle)).toMatch(
+      /Bitmap Index Scan on translation_memory_source_text_trgm/,
+    )
   })
 })
 
