@@ -16,8 +16,9 @@ import { canEditText, isTranslationStatus } from '@/lib/translations/workflow'
 import { DiffText } from './SourceDiff'
 
 /**
- * A large memory can take seconds per segment (docs/performance.md): the form waits this long
- * at most, then says the suggestions are missing rather than hold the translator up.
+ * In a large memory a one-sentence segment's lookup can take seconds (docs/performance.md): the
+ * form waits this long at most, then says the suggestions are missing rather than hold the
+ * translator up.
  */
 const lookupTimeoutMs = 3000
 

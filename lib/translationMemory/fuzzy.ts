@@ -10,7 +10,8 @@ import { entryOf, type EntryRow, type MemoryEntry } from './store'
 /**
  * Fuzzy matches: the remembered translations whose source reads most like a segment to
  * translate, by trigram similarity (pg_trgm: shared three-letter sequences over all of both
- * texts' sequences, 0 to 1), found through the trigram index on `source_text`.
+ * texts' sequences, 0 to 1), found through the sentence index for segments of several sentences
+ * and the trigram index for the others (see fuzzyQuery).
  */
 
 /**
