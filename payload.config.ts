@@ -37,7 +37,7 @@ import { databaseUrl, env } from '@/lib/env'
 import { postgres } from '@/lib/db/postgres'
 import { searchIndexesSql, textSearchSetupSql } from '@/lib/search/textSearchConfig'
 import { timeZoneOptions } from '@/lib/timeZones'
-import { memoryIndexesSql } from '@/lib/translationMemory/indexesSql'
+import { memoryIndexesSql, memorySentenceIndexSql } from '@/lib/translationMemory/indexesSql'
 import { objectStorage } from '@/lib/storage/objectStorage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -155,7 +155,7 @@ export default buildConfig({
     if (pushSchema)
       await payload.db.drizzle.execute(
         sql.raw(
-          `${textSearchSetupSql()}\n${searchIndexesSql()}\n${memoryIndexesSql}\n${invalidationTableSql}`,
+          `${textSearchSetupSql()}\n${searchIndexesSql()}\n${memoryIndexesSql}\n${memorySentenceIndexSql}\n${invalidationTableSql}`,
         ),
       )
   },

@@ -1,5 +1,6 @@
 import { dataReleaseText } from './adminText/dataReleases'
 import { glossaryText } from './adminText/glossary'
+import { memorySuggestionText } from './adminText/memorySuggestions'
 import { previewLinkText } from './adminText/previewLinks'
 import { reactionText } from './adminText/reactions'
 import { signatoryText } from './adminText/signatories'
@@ -27,6 +28,7 @@ export const adminText = {
   ...tmxText,
   ...translationJobText,
   ...glossaryText,
+  ...memorySuggestionText,
   ...trackerText,
   ...reactionText,
   ...sourceCheckText,

@@ -21,6 +21,7 @@ import * as migration_20261207_090910_translation_memory from './20261207_090910
 import * as migration_20261207_091629_translation_jobs from './20261207_091629_translation_jobs'
 import * as migration_20261207_091935_glossary_terms from './20261207_091935_glossary_terms'
 import * as migration_20261207_093500_translation_memory_backfill from './20261207_093500_translation_memory_backfill'
+import * as migration_20261207_101046_memory_sentence_index from './20261207_101046_memory_sentence_index'
 
 export const migrations = [
   {
@@ -137,5 +138,10 @@ export const migrations = [
     up: migration_20261207_093500_translation_memory_backfill.up,
     down: migration_20261207_093500_translation_memory_backfill.down,
     name: '20261207_093500_translation_memory_backfill',
+  },
+  {
+    up: migration_20261207_101046_memory_sentence_index.up,
+    down: migration_20261207_101046_memory_sentence_index.down,
+    name: '20261207_101046_memory_sentence_index',
   },
 ]

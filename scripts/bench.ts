@@ -10,10 +10,12 @@
  *   BENCH_SECONDS=10       seconds of load per page
  *   BENCH_STATEMENTS=10000 BENCH_REACTIONS=5000   data at scale
  *   BENCH_SKIP_BUILD=1     reuse the last production build in .next/
+ *   BENCH_MEMORY_LOOKUPS=60   fuzzy translation-memory lookups timed
+ *   BENCH_ONLY=memory      only the translation memory's figures (printed, results.json kept)
  */
 import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -36,6 +38,7 @@ import { prepareDatabase, startProductionServer } from './bench/productionSite'
 import { publishToVisible } from './bench/publishToVisible'
 import { pct, printTable, round, summarise } from './bench/report'
 import { addScaleData } from './bench/scaleData'
+import { runScript } from './runScript'
 
 const root = path.resolve(import.meta.dirname, '..')
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
@@ -80,6 +83,9 @@ async function main() {
     const started = Date.now()
     await addScaleData(db, scale)
     console.log(`Scale data written in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+    const memory = await memoryFigures(env)
+    console.log('Translation memory, fuzzy lookups:', JSON.stringify(memory))
+    if (process.env.BENCH_ONLY === 'memory') return
 
     const server = await startProductionServer(env, port, { build: !process.env.BENCH_SKIP_BUILD })
     children.push(server)
@@ -204,6 +210,7 @@ async function main() {
       publishToVisibleMs: publish,
       edge: edge.report,
       lighthouse,
+      translationMemory: memory,
     }
     mkdirSync(path.join(root, 'bench'), { recursive: true })
     writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(report, null, 2)}\n`)
@@ -213,6 +220,14 @@ async function main() {
     await db.end().catch(() => {})
     await database.dispose()
   }
+}
+
+/** The translation memory filled at scale and fuzzy lookups timed, in their own process (memoryLookups.ts). */
+async function memoryFigures(env: NodeJS.ProcessEnv): Promise<unknown> {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'amicus-bench-')), 'memory.json')
+  const code = await runScript(env, 'bench/memoryLookups.ts', file)
+  if (code !== 0) throw new Error(`bench/memoryLookups.ts exited with ${code}`)
+  return JSON.parse(readFileSync(file, 'utf8'))
 }
 
 main().then(

@@ -76,6 +76,13 @@ export const Translations: CollectionConfig = {
       }),
     ),
     ...textFields,
+    {
+      name: 'memorySuggestions',
+      type: 'ui',
+      admin: {
+        components: { Field: '@/components/admin/MemorySuggestions#MemorySuggestions' },
+      },
+    },
     limitLength('slug', {
       name: 'slug',
       label: adminText.slug,

@@ -120,7 +120,7 @@ export async function writeSegments(
   return unique.length
 }
 
-type EntryRow = {
+export type EntryRow = {
   id: number
   source_key: string
   source_text: string

@@ -135,9 +135,14 @@ export function diffSource(before: SourceText, after: SourceText): FieldDiff[] {
     .filter((field) => old[field] !== now[field])
     .map((field) => ({
       field,
-      parts: diffWords(old[field], now[field]).map((change) => ({
-        kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
-        text: change.value,
-      })),
+      parts: wordDiff(old[field], now[field]),
     }))
+}
+
+/** Word by word, what `before` lacks (added) and what `after` lacks (removed). */
+export function wordDiff(before: string, after: string): DiffPart[] {
+  return diffWords(before, after).map((change) => ({
+    kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
+    text: change.value,
+  }))
 }

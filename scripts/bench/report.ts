@@ -22,6 +22,7 @@ type Report = {
   publishToVisibleMs: unknown
   edge: unknown
   lighthouse: Record<string, Scores>
+  translationMemory: unknown
   machine: unknown
 }
 
@@ -48,6 +49,7 @@ export function printTable(report: Report) {
   console.log('Sitemap generation (ms):', report.sitemapMs)
   console.log('Publish to visible (ms):', JSON.stringify(report.publishToVisibleMs))
   console.log('Through nginx:', JSON.stringify(report.edge, null, 2))
+  console.log('Translation memory, fuzzy lookups:', JSON.stringify(report.translationMemory))
   console.log('Lighthouse (mobile):')
   console.table(
     Object.fromEntries(

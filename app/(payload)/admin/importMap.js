@@ -23,6 +23,7 @@ import { TranslationSourceChanges as TranslationSourceChanges_3d04f10ed4b829d1f4
 import { TranslationMemoryProgress as TranslationMemoryProgress_c7e78ed1a882388630421bd381f5534e } from '@/components/admin/TranslationMemoryProgress'
 import { TranslationSource as TranslationSource_61bb6cad426c864f38daf57a6c88d87f } from '@/components/admin/TranslationSource'
 import { TranslationLinks as TranslationLinks_6bed1374e06f4861ad1fd20a13f1f8b5 } from '@/components/admin/TranslationLinks'
+import { MemorySuggestions as MemorySuggestions_a2ecfeea15c867de6903144746d99621 } from '@/components/admin/MemorySuggestions'
 import { TranslationCheck as TranslationCheck_6f2734cf3a14431235163b24f1e1460a } from '@/components/admin/TranslationCheck'
 import { GlossaryTerms as GlossaryTerms_37c7af536278e34aeab34c7a375622e8 } from '@/components/admin/GlossaryTerms'
 import { TmxPanel as TmxPanel_6c6955d30dee1319ba56f3cbd83bdd4a } from '@/components/admin/TmxPanel'
@@ -70,6 +71,7 @@ export const importMap = {
   "@/components/admin/TranslationMemoryProgress#TranslationMemoryProgress": TranslationMemoryProgress_c7e78ed1a882388630421bd381f5534e,
   "@/components/admin/TranslationSource#TranslationSource": TranslationSource_61bb6cad426c864f38daf57a6c88d87f,
   "@/components/admin/TranslationLinks#TranslationLinks": TranslationLinks_6bed1374e06f4861ad1fd20a13f1f8b5,
+  "@/components/admin/MemorySuggestions#MemorySuggestions": MemorySuggestions_a2ecfeea15c867de6903144746d99621,
   "@/components/admin/TranslationCheck#TranslationCheck": TranslationCheck_6f2734cf3a14431235163b24f1e1460a,
   "@/components/admin/GlossaryTerms#GlossaryTerms": GlossaryTerms_37c7af536278e34aeab34c7a375622e8,
   "@/components/admin/TmxPanel#TmxPanel": TmxPanel_6c6955d30dee1319ba56f3cbd83bdd4a,
