@@ -37,7 +37,11 @@ import { databaseUrl, env } from '@/lib/env'
 import { postgres } from '@/lib/db/postgres'
 import { searchIndexesSql, textSearchSetupSql } from '@/lib/search/textSearchConfig'
 import { timeZoneOptions } from '@/lib/timeZones'
-import { memoryIndexesSql, memorySentenceIndexSql } from '@/lib/translationMemory/indexesSql'
+import {
+  memoryIndexesSql,
+  memoryNearestIndexSql,
+  memorySentenceIndexSql,
+} from '@/lib/translationMemory/indexesSql'
 import { objectStorage } from '@/lib/storage/objectStorage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -155,7 +159,7 @@ export default buildConfig({
     if (pushSchema)
       await payload.db.drizzle.execute(
         sql.raw(
-          `${textSearchSetupSql()}\n${searchIndexesSql()}\n${memoryIndexesSql}\n${memorySentenceIndexSql}\n${invalidationTableSql}`,
+          `${textSearchSetupSql()}\n${searchIndexesSql()}\n${memoryIndexesSql}\n${memorySentenceIndexSql}\n${memoryNearestIndexSql}\n${invalidationTableSql}`,
         ),
       )
   },

@@ -34,14 +34,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_translation_jobs_id_idx" ON "payload_locked_documents_rels" USING btree ("translation_jobs_id");`)
 }
 
-export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+export async function down({ db }: MigrateDownArgs): Promise<void> {
+  // What points at the table goes before the table.
   await db.execute(sql`
-   ALTER TABLE "translation_jobs" DISABLE ROW LEVEL SECURITY;
-  DROP TABLE "translation_jobs" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_translation_jobs_fk";
-  
   DROP INDEX "payload_locked_documents_rels_translation_jobs_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "translation_jobs_id";
+  DROP TABLE "translation_jobs";
   DROP TYPE "public"."enum_translation_jobs_locale";
   DROP TYPE "public"."enum_translation_jobs_status";`)
 }

@@ -4,14 +4,15 @@ import type { Payload } from 'payload'
 import type { Locale, TargetLocale } from '@/i18n/locales'
 import { postgres } from '@/lib/db/postgres'
 
+import { shortSourceLength } from './indexesSql'
 import { evenText } from './segmentKey'
 import { entryOf, type EntryRow, type MemoryEntry } from './store'
 
 /**
  * Fuzzy matches: the remembered translations whose source reads most like a segment to
  * translate, by trigram similarity (pg_trgm: shared three-letter sequences over all of both
- * texts' sequences, 0 to 1), found through the sentence index for segments of several sentences
- * and the trigram index for the others (see fuzzyQuery).
+ * texts' sequences, 0 to 1), found through the sentence index for segments of several sentences,
+ * the short-source index for short ones and the trigram index for the others (see fuzzyQuery).
  */
 
 /**
@@ -65,11 +66,11 @@ export async function fuzzySuggestions(
     const { rows: counted } = await tx.execute<{ sentences: number }>(sql`
       SELECT cardinality(translation_memory_sentences(text)) AS sentences
       FROM unnest(${sql.param(queries)}::text[]) WITH ORDINALITY AS query(text, n) ORDER BY n`)
-    // Each text goes one way; the other way gets '' in its place, which it skips.
-    const long = counted.map((row) => row.sentences >= 2)
+    // Each text goes one way; the other ways get '' in its place, which they skip.
+    const way = counted.map((row, index) => lookupWay(queries[index], row.sentences, threshold))
     const found: (EntryRow & { query: number; score: number })[] = []
-    for (const by of ['sentences', 'trigrams'] as const) {
-      const texts = queries.map((text, index) => ((by === 'sentences') === long[index] ? text : ''))
+    for (const by of ['sentences', 'nearest', 'trigrams'] as const) {
+      const texts = queries.map((text, index) => (way[index] === by ? text : ''))
       if (!texts.some(Boolean)) continue
       const { rows } = await tx.execute<EntryRow & { query: number; score: number }>(
         fuzzyQuery(pair, texts, { by, limit, threshold }),
@@ -81,6 +82,18 @@ export async function fuzzySuggestions(
   const found: FuzzySuggestion[][] = texts.map(() => [])
   for (const row of rows) found[Number(row.query) - 1].push({ ...entryOf(row), score: row.score })
   return found
+}
+
+type LookupWay = 'sentences' | 'nearest' | 'trigrams'
+
+/**
+ * How a text is looked up. A source at least `threshold` similar to a text has at most about
+ * 1 / threshold times its trigrams, so a text up to `shortSourceLength × threshold` characters
+ * finds all its matches among the short sources.
+ */
+function lookupWay(text: string, sentences: number, threshold: number): LookupWay {
+  if (sentences >= 2) return 'sentences'
+  return text.length <= shortSourceLength * threshold ? 'nearest' : 'trigrams'
 }
 
 /**
@@ -95,30 +108,39 @@ export function similarityThreshold(threshold: number) {
 /**
  * The lookup itself, run after `similarityThreshold`: one lateral search per text. A text of
  * several sentences is looked for among the rows sharing a whole sentence with it (the sentence
- * index, fast); a shorter one by its trigrams (`%`, the trigram index). Either way the score is
+ * index); a short one among the short sources nearest it (the short-source index, walked in
+ * order of distance); any other by its trigrams (`%`, the trigram index). Either way the score is
  * the trigram similarity.
  */
 export function fuzzyQuery(
   pair: { sourceLocale: Locale; targetLocale: TargetLocale },
   texts: string[],
-  { by, limit, threshold }: { by: 'sentences' | 'trigrams'; limit: number; threshold: number },
+  { by, limit, threshold }: { by: LookupWay; limit: number; threshold: number },
 ) {
+  const inPair = sql`source_locale = ${pair.sourceLocale} AND target_locale = ${pair.targetLocale}`
+  const columns = sql`id, source_key, source_text, target_text, source, target, tags, origin,
+    statement_id, translation_id, segment, stored_at, similarity(source_text, query.text) AS score`
+  // The nearest sources, a few more than asked for since repeated pairs are offered once; the
+  // length condition is the index's own, written out so that Postgres uses it.
   const candidates =
-    by === 'sentences'
-      ? sql`translation_memory_sentences(source_text) && translation_memory_sentences(query.text)
-          AND similarity(source_text, query.text) >= ${threshold}`
-      : sql`source_text % query.text`
+    by === 'nearest'
+      ? sql`(SELECT ${columns} FROM translation_memory
+          WHERE length(source_text) <= ${sql.raw(String(shortSourceLength))} AND ${inPair}
+          ORDER BY source_text <-> query.text LIMIT ${limit * 4}) AS nearest
+          WHERE score >= ${threshold}`
+      : sql`(SELECT ${columns} FROM translation_memory
+          WHERE ${
+            by === 'sentences'
+              ? sql`translation_memory_sentences(source_text) && translation_memory_sentences(query.text)
+                AND similarity(source_text, query.text) >= ${threshold}`
+              : sql`source_text % query.text`
+          } AND ${inPair}) AS matching`
   return sql`
     SELECT query.n AS query, match.*
     FROM unnest(${sql.param(texts)}::text[]) WITH ORDINALITY AS query(text, n)
     CROSS JOIN LATERAL (
       SELECT * FROM (
-        SELECT DISTINCT ON (source_text, target_text) id, source_key, source_text, target_text,
-          source, target, tags, origin, statement_id, translation_id, segment, stored_at,
-          similarity(source_text, query.text) AS score
-        FROM translation_memory
-        WHERE ${candidates}
-          AND source_locale = ${pair.sourceLocale} AND target_locale = ${pair.targetLocale}
+        SELECT DISTINCT ON (source_text, target_text) * FROM ${candidates}
         ORDER BY source_text, target_text, stored_at DESC, id DESC
       ) AS distinct_pairs
       ORDER BY score DESC, stored_at DESC, id DESC

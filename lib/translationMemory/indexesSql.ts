@@ -21,3 +21,14 @@ export const memorySentenceIndexSql = `CREATE OR REPLACE FUNCTION translation_me
   AS $$ SELECT coalesce(array_agg(DISTINCT left(md5(lower(sentence)), 16)), '{}')
         FROM regexp_split_to_table($1, '(?<=[.!?])\\s+') AS sentence WHERE length(sentence) > 20 $$;
 CREATE INDEX IF NOT EXISTS translation_memory_sentences ON translation_memory USING gin (translation_memory_sentences(source_text));`
+
+/** The longest source a short-text index entry holds (see memoryNearestIndexSql). */
+export const shortSourceLength = 400
+
+/**
+ * The candidates of a fuzzy match of a one-sentence segment (a title, an SEO field, a list item):
+ * the sources nearest it by trigram distance, walked in order through a GiST index (`<->`), which
+ * answered in about 100 ms where the trigram GIN index (`%`) took seconds at 300,000 rows. Only
+ * sources up to `shortSourceLength` characters are in it: long ones saturate its signatures.
+ */
+export const memoryNearestIndexSql = `CREATE INDEX IF NOT EXISTS translation_memory_short_sources ON translation_memory USING gist (source_text gist_trgm_ops(siglen=256)) WHERE length(source_text) <= ${shortSourceLength};`

@@ -19,7 +19,7 @@ import { type MemorySegment, rememberSegments } from '@/lib/translationMemory/st
 /**
  * Fuzzy suggestions from the translation memory: a lightly edited paragraph is offered the
  * translation of the paragraph it was, with its score; an unrelated one is offered nothing;
- * another language pair never answers; the trigram index does the finding.
+ * another language pair never answers; the indexes do the finding.
  */
 
 let payload: Payload
@@ -29,7 +29,7 @@ const run = Math.random().toString(36).slice(2, 8)
 const second = `Victims of run ${run} have waited far too long for justice and reparations.`
 const paragraph = `Run ${run}: States Parties must fully cooperate with the Court, execute its outstanding arrest warrants and protect its officials from sanctions and threats. ${second}`
 const edited = `Run ${run}: States Parties must fully cooperate with the Court, promptly execute its outstanding arrest warrants and protect its staff from sanctions and threats. ${second}`
-// One sentence: found through the trigram index.
+// One short sentence: found through the short-source index.
 const title = `Title ${run}: States Parties must defend the independence of the Court`
 const editedTitle = `Title ${run}: States Parties must protect the independence of the Court`
 const french = `Série ${run} : les États parties doivent coopérer pleinement avec la Cour, exécuter ses mandats d’arrêt en souffrance et protéger ses responsables des sanctions et des menaces.`
@@ -160,7 +160,7 @@ describe('fuzzy suggestions', () => {
     expect(isLookupTimeout(error)).toBe(true)
   })
 
-  it('finds the candidates through the sentence index, or the trigram index for one sentence', async () => {
+  it('finds the candidates through the sentence index, the short-source index for a short sentence, or the trigram index', async () => {
     // Rows enough in the pair that reading them all costs more than asking the index (written
     // in one statement: through rememberSegments these would take a minute).
     await postgres(payload).drizzle.execute(sql`
@@ -175,7 +175,7 @@ describe('fuzzy suggestions', () => {
       sql`SELECT gin_clean_pending_list('translation_memory_source_text_trgm')`,
     )
     await postgres(payload).drizzle.execute(sql`ANALYZE translation_memory`)
-    const plan = (by: 'sentences' | 'trigrams', text: string) =>
+    const plan = (by: 'sentences' | 'nearest' | 'trigrams', text: string) =>
       postgres(payload).drizzle.transaction(async (tx) => {
         await tx.execute(similarityThreshold(defaultThreshold))
         const pair = { sourceLocale: 'en', targetLocale: 'fr' } as const
@@ -188,7 +188,11 @@ describe('fuzzy suggestions', () => {
     expect(await plan('sentences', edited)).toMatch(
       /Bitmap Index Scan on translation_memory_sentences/,
     )
-    expect(await plan('trigrams', editedTitle)).toMatch(
+    expect(await plan('nearest', editedTitle)).toMatch(
+      /Index Scan using translation_memory_short_sources/,
+    )
+    // A long sentence, longer than the short sources hold: the trigram index.
+    expect(await plan('trigrams', `${editedTitle} `.repeat(8))).toMatch(
       /Bitmap Index Scan on translation_memory_source_text_trgm/,
     )
   })

@@ -23,8 +23,10 @@ export const afterReview: CollectionAfterChangeHook<Translation> = async ({
   const moved = operation === 'create' || previousDoc?.status !== doc.status
   if (!moved) return doc
   if (doc.status === 'accepted') {
-    await rememberTranslation(req, { ...doc, statement: statementIdOf(doc) })
+    // Publishing first takes the statement's row lock, which the memory's rows (their statement
+    // key) would otherwise take a share of first: two accepts at once would deadlock.
     await acceptTranslation(req, doc)
+    await rememberTranslation(req, { ...doc, statement: statementIdOf(doc) })
   }
   const jobs = await followTranslation(req, doc)
   if (!req.context.silent) await notifyTranslationMoved(req, doc, doc.status, jobs)
