@@ -59,3 +59,18 @@ export function UploadProblems({
     </ul>
   )
 }
+
+/** The file chosen in `input`; without one, null, and the input takes the focus so one is chosen. */
+export function chosenFile(input: RefObject<HTMLInputElement | null>): File | null {
+  const file = input.current?.files?.[0]
+  if (!file) input.current?.focus()
+  return file ?? null
+}
+
+/** Sends `file` (and `fields`) as a form upload with the session's cookie. */
+export function postFile(url: string, file: File, fields: Record<string, string> = {}) {
+  const form = new FormData()
+  for (const [name, value] of Object.entries(fields)) form.set(name, value)
+  form.set('file', file)
+  return fetch(url, { method: 'POST', body: form, credentials: 'include' })
+}

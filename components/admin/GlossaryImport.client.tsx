@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation'
 import { useRef, useState } from 'react'
 
-import { FilePicker, UploadProblems } from './FilePicker'
+import { chosenFile, FilePicker, postFile, UploadProblems } from './FilePicker'
 
 type Problem = { row: number | null; message: string }
 type Props = { labels: { title: string; help: string; submit: string; imported: string } }
@@ -23,20 +23,11 @@ export function GlossaryImport({ labels }: Props) {
   const [status, setStatus] = useState<Status>({ state: 'idle' })
 
   async function upload() {
-    const file = input.current?.files?.[0]
-    if (!file) {
-      input.current?.focus()
-      return
-    }
-    const form = new FormData()
-    form.set('file', file)
+    const file = chosenFile(input)
+    if (!file) return
     setStatus({ state: 'importing' })
     try {
-      const response = await fetch('/api/glossary-terms/import', {
-        method: 'POST',
-        body: form,
-        credentials: 'include',
-      })
+      const response = await postFile('/api/glossary-terms/import', file)
       const body = (await response.json().catch(() => ({}))) as {
         created?: number
         updated?: number

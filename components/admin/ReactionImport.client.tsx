@@ -5,7 +5,7 @@ import { useRef, useState } from 'react'
 
 import type { ImportMessage } from '@/lib/reactions/importCsv'
 
-import { FilePicker, UploadProblems } from './FilePicker'
+import { chosenFile, FilePicker, postFile, UploadProblems } from './FilePicker'
 
 type Problem = { row: number | null; message: string }
 type Props = { labels: { title: string; help: string; submit: string } }
@@ -56,20 +56,11 @@ export function ReactionImport({ labels }: Props) {
   const [status, setStatus] = useState<Status>({ state: 'idle' })
 
   async function upload() {
-    const file = input.current?.files?.[0]
-    if (!file) {
-      input.current?.focus()
-      return
-    }
-    const form = new FormData()
-    form.set('file', file)
+    const file = chosenFile(input)
+    if (!file) return
     setStatus({ state: 'importing', done: 0, total: 0 })
     try {
-      const response = await fetch('/api/reactions/import', {
-        method: 'POST',
-        body: form,
-        credentials: 'include',
-      })
+      const response = await postFile('/api/reactions/import', file)
       if (!response.ok || !response.body) {
         const body = (await response.json().catch(() => ({}))) as { errors?: Problem[] }
         setStatus({

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation'
 import { useRef, useState } from 'react'
 
-import { FilePicker, UploadProblems } from './FilePicker'
+import { chosenFile, FilePicker, postFile, UploadProblems } from './FilePicker'
 
 type Counts = { stored: number; updated: number; skipped: number; plain: number }
 type Props = {
@@ -36,20 +36,11 @@ export function TmxUpload({ labels }: Props) {
   const input = useRef<HTMLInputElement>(null)
 
   async function upload() {
-    const file = input.current?.files?.[0]
-    if (!file) {
-      input.current?.focus()
-      return
-    }
-    const form = new FormData()
-    form.set('file', file)
+    const file = chosenFile(input)
+    if (!file) return
     setStatus({ state: 'importing' })
     try {
-      const response = await fetch('/api/translation-memory/tmx', {
-        method: 'POST',
-        body: form,
-        credentials: 'include',
-      })
+      const response = await postFile('/api/translation-memory/tmx', file)
       const body = (await response.json().catch(() => ({}))) as Partial<Counts> & {
         errors?: { message: string }[]
       }

@@ -2,7 +2,7 @@
 
 import { useRef, useState } from 'react'
 
-import { FilePicker, UploadProblems } from './FilePicker'
+import { chosenFile, FilePicker, postFile, UploadProblems } from './FilePicker'
 
 type Problem = { segment?: string | null; message: string }
 type Props = {
@@ -22,22 +22,14 @@ export function XliffUpload({ statement, locale, labels }: Props) {
   const input = useRef<HTMLInputElement>(null)
 
   async function upload() {
-    const file = input.current?.files?.[0]
-    if (!file) {
-      input.current?.focus()
-      return
-    }
-    const form = new FormData()
-    form.set('statement', String(statement))
-    form.set('locale', locale)
-    form.set('file', file)
+    const file = chosenFile(input)
+    if (!file) return
     setBusy(true)
     setProblems([])
     try {
-      const response = await fetch('/api/translations/xliff', {
-        method: 'POST',
-        body: form,
-        credentials: 'include',
+      const response = await postFile('/api/translations/xliff', file, {
+        statement: String(statement),
+        locale,
       })
       const body = (await response.json().catch(() => ({}))) as { url?: string; errors?: Problem[] }
       if (response.ok && body.url) {
