@@ -65,6 +65,32 @@ export async function clickToolbarButton(
   await toolbar(page, which, field).locator(`button[data-button-key="${key}"]`).click()
 }
 
+/** The links of the field as the editor holds them (what a save sends): their words and fields. */
+export async function editorLinks(
+  page: Page,
+  field = 'body',
+): Promise<{ text: string; fields: Record<string, unknown> }[]> {
+  return editorArea(page, field).evaluate((root) => {
+    type Node = {
+      type?: string
+      text?: string
+      fields?: Record<string, unknown>
+      children?: Node[]
+    }
+    const editor = (
+      root as unknown as { __lexicalEditor?: { getEditorState(): { toJSON(): { root: Node } } } }
+    ).__lexicalEditor
+    const links: { text: string; fields: Record<string, unknown> }[] = []
+    const words = (node: Node): string => node.text ?? (node.children ?? []).map(words).join('')
+    const walk = (node: Node) => {
+      if (node.type === 'link') links.push({ text: words(node), fields: node.fields ?? {} })
+      else (node.children ?? []).forEach(walk)
+    }
+    if (editor) walk(editor.getEditorState().toJSON().root)
+    return links
+  })
+}
+
 /** The link drawer that Ctrl+K and the link button open. */
 export const linkDrawer = (page: Page) => page.locator('.lexical-link-edit-drawer')
 
