@@ -82,6 +82,17 @@ try {
     single.push(performance.now() - start)
     if (suggestions.some((suggestion) => suggestion.sourceText === original)) found++
   }
+  // Titles, one sentence each: the short sources' nearest neighbours.
+  const titles: number[] = []
+  let titlesFound = 0
+  for (let lookup = 0; lookup < lookups; lookup++) {
+    const statement = statements[Math.floor(random() * statements.length)]
+    const original = statementSegments(statement)[0]
+    const start = performance.now()
+    const [suggestions] = await fuzzySuggestions(payload, pair, [lightlyEdited(original, random)])
+    titles.push(performance.now() - start)
+    if (suggestions.some((suggestion) => suggestion.sourceText === original)) titlesFound++
+  }
   // A statement with one changed paragraph among ten segments to translate, asked at once.
   const batches: number[] = []
   for (let lookup = 0; lookup < Math.max(1, lookups / 10); lookup++) {
@@ -98,6 +109,8 @@ try {
     seedSeconds: Math.round(seedSeconds),
     lookups,
     singleMs: summary(single),
+    titleMs: summary(titles),
+    titleFound: titlesFound / lookups,
     tenSegmentBatchMs: summary(batches),
     originalFound: found / lookups,
   }
