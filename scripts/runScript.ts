@@ -27,8 +27,9 @@ export function run(
 
 /**
  * Runs one of our TypeScript scripts (`scripts/NAME`). Node 20 runs tsx's module loader on another
- * thread and now and then exits with code 13 before the script's first line (privatenumber/tsx#233):
- * run it once more then. Our scripts (migrate, seed, import) are safe to repeat.
+ * thread and now and then exits with code 13 before the script's first line (privatenumber/tsx#233),
+ * twice in a row at times on a busy machine: run it again then, up to three times. Our scripts
+ * (migrate, seed, import, generate) are safe to repeat.
  */
 export async function runScript(
   env: NodeJS.ProcessEnv,
@@ -36,10 +37,12 @@ export async function runScript(
   ...args: string[]
 ): Promise<number> {
   const launch = () => run(bin('tsx'), [path.join(root, 'scripts', script), ...args], env)
-  const code = await launch()
-  if (code !== 13) return code
-  console.warn(
-    `${script} stopped before it ran (exit code 13, tsx's loader thread); running it again.`,
-  )
-  return launch()
+  let code = await launch()
+  for (let retry = 0; retry < 3 && code === 13; retry++) {
+    console.warn(
+      `${script} stopped before it ran (exit code 13, tsx's loader thread); running it again.`,
+    )
+    code = await launch()
+  }
+  return code
 }
