@@ -11,7 +11,8 @@ const unsettledTopLevelAwait = 13
  * Runs one of the project's TypeScript scripts with tsx, as `npm run` does. Node 20 runs tsx's
  * module loader on another thread and, about once in thirty runs here, the process exits with
  * code 13 and no output before the script's first line (privatenumber/tsx#233; reproduced on this
- * project's code from before the scripts changed). Such a run is retried once, saying so; any other
+ * project's code from before the scripts changed), twice in a row at times. Such a run is retried, up
+ * to three times, saying so; any other
  * failure is the script's own and is thrown as it is.
  */
 export async function runTsx(
@@ -25,19 +26,19 @@ export async function runTsx(
       [path.join(root, script), ...args],
       { cwd: root, maxBuffer: 64 * 1024 * 1024, ...options },
     )
-  try {
-    return await run()
-  } catch (error) {
-    if (!(
-      error &&
-      typeof error === 'object' &&
-      'code' in error &&
-      error.code === unsettledTopLevelAwait
-    ))
-      throw error
-    console.warn(
-      `${script} exited with code 13 before it ran (tsx's loader thread); running it again.`,
-    )
-    return run()
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run()
+    } catch (error) {
+      const loaderRace =
+        error &&
+        typeof error === 'object' &&
+        'code' in error &&
+        error.code === unsettledTopLevelAwait
+      if (!loaderRace || attempt > 3) throw error
+      console.warn(
+        `${script} exited with code 13 before it ran (tsx's loader thread); running it again.`,
+      )
+    }
   }
 }
