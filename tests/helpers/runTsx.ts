@@ -11,9 +11,8 @@ const unsettledTopLevelAwait = 13
  * Runs one of the project's TypeScript scripts with tsx, as `npm run` does. Node 20 runs tsx's
  * module loader on another thread and, about once in thirty runs here, the process exits with
  * code 13 and no output before the script's first line (privatenumber/tsx#233; reproduced on this
- * project's code from before the scripts changed), twice in a row at times. Such a run is retried, up
- * to three times, saying so; any other
- * failure is the script's own and is thrown as it is.
+ * project's code from before the scripts changed), twice in a row at times. Such a run is retried,
+ * up to three times, saying so; any other failure is the script's own and is thrown as it is.
  */
 export async function runTsx(
   script: string,
