@@ -82,7 +82,8 @@ describe('fuzzy suggestions', () => {
       { sourceLocale: 'en', targetLocale: 'fr' },
       [edited],
     )
-    expect(suggestions).toHaveLength(1)
+    // The best first; segments other files left in the memory may follow, never this run's twice.
+    expect(suggestions.filter((entry) => entry.sourceText.includes(run))).toHaveLength(1)
     const [suggestion] = suggestions
     expect(suggestion.sourceText).toBe(paragraph)
     expect(suggestion.targetText).toBe(french)
@@ -97,7 +98,10 @@ describe('fuzzy suggestions', () => {
       { sourceLocale: 'en', targetLocale: 'fr' },
       [editedTitle],
     )
-    expect(suggestions.map((entry) => entry.targetText)).toEqual([`Titre ${run}`])
+    // The best first; segments on the same subject other files left in the memory may follow.
+    const ours = suggestions.filter((entry) => entry.sourceText.includes(run))
+    expect(ours.map((entry) => entry.targetText)).toEqual([`Titre ${run}`])
+    expect(suggestions[0].targetText).toBe(`Titre ${run}`)
     expect(suggestions[0].score).toBeGreaterThan(defaultThreshold)
   })
 
