@@ -3,23 +3,22 @@ import { getTranslations } from 'next-intl/server'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { paths } from '@/lib/paths'
+import { type IndexQuery, indexQueryString } from '@/lib/statements/indexQuery'
 
 type Props = {
   locale: Locale
   page: number
   totalPages: number
-  query: Record<string, string | undefined>
+  /** The filters the links keep. */
+  query: Omit<IndexQuery, 'page'>
 }
 
-/** Previous / next links that keep the filters, as plain GET links. */
+/** Previous / next links that keep the filters, as plain GET links spelled as the proxy wants them. */
 export async function Pagination({ locale, page, totalPages, query }: Props) {
   if (totalPages <= 1) return null
   const t = await getTranslations({ locale, namespace: 'StatementsIndex' })
   const hrefFor = (target: number) => {
-    const search = new URLSearchParams()
-    for (const [key, value] of Object.entries(query)) if (value) search.set(key, value)
-    if (target > 1) search.set('page', String(target))
-    const qs = search.toString()
+    const qs = indexQueryString({ ...query, page: target })
     return qs ? `${paths.statements}?${qs}` : paths.statements
   }
   return (

@@ -1,6 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
 import { unstable_cache } from 'next/cache'
-import type { Where } from 'payload'
 
 import { type Locale, localeCodes, sourceLocale } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cacheTags'
@@ -8,6 +7,7 @@ import type { StatementKind } from '@/lib/statementKinds'
 import { inAllLocales, type StatementAllLocales } from '@/lib/statements/allLocales'
 
 import { payloadClient } from './payload'
+import { type OrderEntry, publishedOrder } from './statementOrder'
 
 /**
  * Published statements as readers see them. Every query runs with the access rules of an
@@ -82,68 +82,61 @@ export type StatementPage = {
 
 export const statementsPerPage = 10
 
-function filtersToWhere({ kind, topic, year }: StatementFilters): Where {
-  const and: Where[] = []
-  if (kind) and.push({ kind: { equals: kind } })
-  if (topic) and.push({ topics: { in: [topic] } })
-  if (year) {
-    and.push({ publishedAt: { greater_than_equal: `${year}-01-01T00:00:00.000Z` } })
-    and.push({ publishedAt: { less_than: `${year + 1}-01-01T00:00:00.000Z` } })
-  }
-  return { and }
+function matches(entry: OrderEntry, { kind, topic, year }: StatementFilters): boolean {
+  return (
+    (!kind || entry.kind === kind) &&
+    (!topic || entry.topics.includes(topic)) &&
+    (!year || entry.year === year)
+  )
 }
 
-/** One page of published statements, newest first, in the reader's language where it exists. */
+/**
+ * One page of published statements, newest first, in the reader's language where it exists:
+ * the page's ids by position in the published order, then those statements' cards.
+ */
 export const listStatements = unstable_cache(
   async (
     locale: Locale,
     filters: StatementFilters,
     perPage: number = statementsPerPage,
   ): Promise<StatementPage> => {
+    const matching = (await publishedOrder()).filter((entry) => matches(entry, filters))
+    const start = (filters.page - 1) * perPage
+    const ids = matching.slice(start, start + perPage).map((entry) => entry.id)
     const payload = await payloadClient()
-    const result = await payload.find({
-      collection: 'statements',
-      locale: 'all',
-      draft: false,
-      overrideAccess: false,
-      depth: 0,
-      where: filtersToWhere(filters),
-      sort: '-publishedAt',
-      limit: perPage,
-      page: filters.page,
-      select: cardSelect,
-    })
+    const { docs } = ids.length
+      ? await payload.find({
+          collection: 'statements',
+          locale: 'all',
+          draft: false,
+          overrideAccess: false,
+          depth: 0,
+          where: { id: { in: ids } },
+          pagination: false,
+          select: cardSelect,
+        })
+      : { docs: [] }
+    const byId = new Map(docs.map((doc) => [doc.id, doc]))
     return {
-      items: result.docs.map((doc) => toCard(inAllLocales(doc), locale)),
-      page: result.page ?? filters.page,
-      totalPages: result.totalPages,
-      totalDocs: result.totalDocs,
+      items: ids.flatMap((id) => {
+        const doc = byId.get(id)
+        return doc ? [toCard(inAllLocales(doc), locale)] : []
+      }),
+      page: filters.page,
+      totalPages: Math.ceil(matching.length / perPage),
+      totalDocs: matching.length,
     }
   },
   ['statements:list'],
-  { tags: [cacheTags.statementLists] },
+  { tags: [cacheTags.statementLists, cacheTags.topics] },
 )
 
 /** Years that have published statements, newest first, for the index filter. */
-export const listStatementYears = unstable_cache(
-  async (): Promise<number[]> => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
-      collection: 'statements',
-      draft: false,
-      overrideAccess: false,
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      select: { publishedAt: true },
-    })
-    return [...new Set(docs.map((doc) => new Date(doc.publishedAt).getUTCFullYear()))].sort(
-      (a, b) => b - a,
-    )
-  },
-  ['statements:years'],
-  { tags: [cacheTags.statementLists] },
-)
+export async function listStatementYears(): Promise<number[]> {
+  const years = new Set<number>()
+  for (const entry of await publishedOrder()) if (entry.year) years.add(entry.year)
+  return [...years].sort((a, b) => b - a)
+}
 
 /** The slug of a statement in each locale that has its own version of it; none when it is not published. */
 async function readVersions(id: number): Promise<Partial<Record<Locale, string>>> {

@@ -5,7 +5,7 @@ import { env } from '@/lib/env'
 import { databaseReachable } from '@/lib/health/databaseReachable'
 import { localized, paths } from '@/lib/paths'
 import { describeFilterProblems } from '@/lib/reactions/filterProblems'
-import { type FilterProblem, parseFilters, queryParams } from '@/lib/reactions/filters'
+import type { FilterProblem } from '@/lib/reactions/filters'
 import { dayOf } from '@/lib/reactions/partyStatus'
 import { clientAddress, overLimit } from '@/lib/security/rateLimits'
 import ar from '@/messages/ar.json'
@@ -14,6 +14,7 @@ import es from '@/messages/es.json'
 import fr from '@/messages/fr.json'
 
 import { escapeHtml, paragraph, shortPage } from './answers'
+import { canonicalQuery } from './canonicalQueries'
 
 const messages = { en, fr, es, ar } satisfies Record<Locale, typeof en>
 
@@ -40,25 +41,53 @@ function invalidFiltersPage(locale: Locale, problems: FilterProblem[]) {
 }
 
 /**
- * Live pages cannot be served while the database is down: they get a 503 in the reader's
- * language at once, instead of a request that waits for a connection and fails. (Cached pages
- * never come here and go on being served.) The tracker's default view is cached like a
- * statement; its filtered views are rewritten to the live `reactions/filtered` page, and filters
- * it cannot apply are answered here, with a 400 a page could not give (Next renders every page
- * as a 200 unless it is not found), before the database is needed. Search, the most expensive
- * live page, is rate limited: SEARCHES_PER_MINUTE per client address, then a 429.
+ * What lets the edge keep a live page (the same URL gives every reader the same answer): for a
+ * second, then refreshed in the background while readers get the copy it has, so a publish
+ * shows within about 2 s and the app renders each question at most once a second.
+ */
+export const livePageCacheControl = 'public, max-age=0, s-maxage=1, stale-while-revalidate=60'
+
+const withCacheControl = (response: NextResponse) => {
+  response.headers.set('cache-control', livePageCacheControl)
+  return response
+}
+
+/**
+ * The pages whose query string asks a question. A question spelled another way is redirected to
+ * its one spelling (canonicalQueries.ts). The index's views and the tracker's default view are
+ * cached in the app like statement pages: the index's filtered views are rewritten to
+ * `statement-lists/<question>`, one cached page each. The tracker's filtered views are
+ * rewritten to the live `reactions/filtered` page, and filters it cannot apply are answered
+ * here, with a 400 a page could not give (Next renders every page as a 200 unless it is not
+ * found), before the database is needed.
+ *
+ * Pages rendered per request cannot be served while the database is down: they get a 503 in the
+ * reader's language at once, instead of a request that waits for a connection and fails.
+ * (Cached pages never come here and go on being served.) Search, the most expensive live page,
+ * is rate limited: SEARCHES_PER_MINUTE per client address, then a 429.
  */
 export async function guardLivePage(
   request: NextRequest,
   locale: Locale,
   page: string,
 ): Promise<NextResponse> {
-  const { search, searchParams } = request.nextUrl
-  if (page === 'reactions' && !search) return NextResponse.next()
-  if (page === 'reactions') {
-    const parsed = parseFilters(queryParams(searchParams), dayOf(new Date()))
-    if (!parsed.ok) return invalidFiltersPage(locale, parsed.problems)
+  const { pathname, search } = request.nextUrl
+  const canonical = canonicalQuery(page, request.nextUrl.searchParams, dayOf(new Date()))
+  if (!canonical.ok) {
+    if (page === 'reactions') return invalidFiltersPage(locale, canonical.problems)
+  } else if (canonical.query !== search.replace(/^\?/, '')) {
+    const url = request.nextUrl.clone()
+    url.search = canonical.query
+    return withCacheControl(NextResponse.redirect(url, 308))
   }
+  if (page === 'statements') {
+    if (!search) return withCacheControl(NextResponse.next())
+    const view = encodeURIComponent(search.slice(1))
+    return withCacheControl(
+      NextResponse.rewrite(new URL(`/${locale}/statement-lists/${view}`, request.url)),
+    )
+  }
+  if (page === 'reactions' && !search) return NextResponse.next()
   const { Error: unavailable, SearchPage } = messages[locale]
   if (env.DATABASE_URL && !(await databaseReachable(env.DATABASE_URL))) {
     return shortPage(locale, 503, unavailable.title, paragraph(unavailable.body), {
@@ -66,10 +95,15 @@ export async function guardLivePage(
     })
   }
   if (page === 'reactions')
-    return NextResponse.rewrite(new URL(`/${locale}/reactions/filtered${search}`, request.url))
-  if (page !== 'search') return NextResponse.next()
+    return withCacheControl(
+      NextResponse.rewrite(new URL(`/${locale}/reactions/filtered${search}`, request.url)),
+    )
+  if (page !== 'search')
+    return pathname.endsWith('/signatories')
+      ? withCacheControl(NextResponse.next())
+      : NextResponse.next()
   const retryAfter = await overLimit('search', clientAddress(request.headers))
-  if (retryAfter === null) return NextResponse.next()
+  if (retryAfter === null) return withCacheControl(NextResponse.next())
   return shortPage(locale, 429, SearchPage.tooMany, paragraph(SearchPage.tooMany), {
     'retry-after': String(retryAfter),
   })

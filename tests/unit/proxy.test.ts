@@ -176,13 +176,13 @@ describe('statement addresses', () => {
 })
 
 describe('the tracker', () => {
-  it('sends filtered views to the live page and leaves the default view cached', async () => {
+  it('sends filtered views to the live page, edge-cacheable, and leaves the default view cached', async () => {
     expect((await proxy(request('/en/reactions'))).headers.get('x-middleware-next')).toBe('1')
-    // Parameters the tracker does not know go along untouched.
-    const filtered = await proxy(request('/fr/reactions?stance=condemns&sort=latest&utm_source=x'))
+    const filtered = await proxy(request('/fr/reactions?stance=condemns&sort=latest'))
     expect(filtered.headers.get('x-middleware-rewrite')).toBe(
-      'http://amicus.test/fr/reactions/filtered?stance=condemns&sort=latest&utm_source=x',
+      'http://amicus.test/fr/reactions/filtered?stance=condemns&sort=latest',
     )
+    expect(filtered.headers.get('cache-control')).toMatch(/^public, .*s-maxage=1\b/)
   })
 
   it('answers filters it cannot apply with a 400 page in the reader’s language naming each', async () => {

@@ -13,7 +13,7 @@ const get = (path: string) => proxy(new NextRequest(new URL(path, 'http://amicus
 describe('the proxy while the database is down', () => {
   it('answers live pages with a 503 in the reader’s language, at once', async () => {
     const started = Date.now()
-    const french = await get('/fr/statements?page=2')
+    const french = await get('/fr/search?q=cour')
     expect(french.status).toBe(503)
     expect(french.headers.get('retry-after')).toBe('30')
     expect(await french.text()).toContain('<html lang="fr" dir="ltr">')
@@ -30,9 +30,13 @@ describe('the proxy while the database is down', () => {
     expect(await response.text()).toContain('«party» no puede ser «maybe»')
   })
 
-  it('leaves the tracker’s cached default view to Next', async () => {
+  it('leaves cached views to Next: the tracker’s default view and the index’s views', async () => {
     const response = await get('/en/reactions')
     expect(response.status).toBe(200)
     expect(response.headers.get('x-middleware-next')).toBe('1')
+    const index = await get('/en/statements?page=2')
+    expect(index.headers.get('x-middleware-rewrite')).toBe(
+      'http://amicus.test/en/statement-lists/page%3D2',
+    )
   })
 })
