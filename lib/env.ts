@@ -158,6 +158,10 @@ export const env = parseEnv(process.env)
 
 /** The connection string, which the npm scripts provide when they start the embedded server. */
 export function databaseUrl(): string {
+  // `next build` loads the config to read each route's settings and never connects: an image
+  // built in CI has no database, so it gets an address nothing listens on.
+  if (!env.DATABASE_URL && process.env.NEXT_PHASE === 'phase-production-build')
+    return 'postgres://build@127.0.0.1:1/no-database-at-build-time'
   if (!env.DATABASE_URL) {
     throw new Error(
       'DATABASE_URL is not set. Run the app through `npm run dev` or `npm start`, which start an embedded ' +
