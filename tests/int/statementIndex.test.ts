@@ -1,5 +1,5 @@
 import config from '@payload-config'
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Payload, type Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { listStatements, listStatementYears } from '@/lib/data/statements'
@@ -32,7 +32,7 @@ async function statement(title: string, kind: StatementKind, publishedAt: string
 }
 
 /** What Payload's paging gives an anonymous reader for the same question. */
-async function payloadPage(where: Record<string, unknown>, page: number) {
+async function payloadPage(where: Where, page: number) {
   const result = await payload.find({
     collection: 'statements',
     where: { and: [{ topics: { in: [topic] } }, where] },
@@ -92,14 +92,14 @@ describe('the statements index by position', () => {
   })
 
   it('filters by kind and by year, alone and together', async () => {
-    const cases = [
-      { filters: { kind: 'open-letter' as const }, where: { kind: { equals: 'open-letter' } } },
+    const cases: { filters: { kind?: StatementKind; year?: number }; where: Where }[] = [
+      { filters: { kind: 'open-letter' }, where: { kind: { equals: 'open-letter' } } },
       {
         filters: { year: 1995 },
         where: { publishedAt: { less_than: '1996-01-01T00:00:00.000Z' } },
       },
       {
-        filters: { kind: 'statement' as const, year: 1996 },
+        filters: { kind: 'statement', year: 1996 },
         where: {
           kind: { equals: 'statement' },
           publishedAt: { greater_than_equal: '1996-01-01T00:00:00.000Z' },
