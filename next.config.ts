@@ -5,6 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { localeCodes } from './i18n/locales'
+import { viewHeader } from './lib/proxy/viewHeader'
 import { securityHeaderRules } from './lib/security/headers'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -25,6 +26,27 @@ const nextConfig: NextConfig = {
   compress: false,
   // The proxy no longer runs on locale-prefixed pages, so they remember the reader's language
   // with a static header: the same for every reader of a URL, hence safe to cache.
+  // Views the proxy chose (lib/proxy/livePages.ts names them in a request header it always sets
+  // or clears): rewritten here, inside the server. A rewrite made by the proxy itself is fetched
+  // over HTTP, as another site's page, whenever the server's hostname is not "localhost".
+  async rewrites() {
+    return {
+      beforeFiles: [
+        {
+          source: `/:locale(${localeCodes.join('|')})/statements`,
+          has: [{ type: 'header', key: viewHeader, value: '(?<view>.+)' }],
+          destination: '/:locale/statement-lists/:view',
+        },
+        {
+          source: `/:locale(${localeCodes.join('|')})/reactions`,
+          has: [{ type: 'header', key: viewHeader, value: 'filtered' }],
+          destination: '/:locale/reactions/filtered',
+        },
+      ],
+      afterFiles: [],
+      fallback: [],
+    }
+  },
   async headers() {
     return [
       ...securityHeaderRules(localeCodes),

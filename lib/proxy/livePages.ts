@@ -15,6 +15,7 @@ import fr from '@/messages/fr.json'
 
 import { escapeHtml, paragraph, shortPage } from './answers'
 import { canonicalQuery } from './canonicalQueries'
+import { viewHeader } from './viewHeader'
 
 const messages = { en, fr, es, ar } satisfies Record<Locale, typeof en>
 
@@ -52,13 +53,21 @@ const withCacheControl = (response: NextResponse) => {
   return response
 }
 
+/** On to Next, with the view the proxy chose for next.config.ts's rewrites, or none. */
+function passOn(request: NextRequest, view?: string): NextResponse {
+  const headers = new Headers(request.headers)
+  if (view) headers.set(viewHeader, view)
+  else headers.delete(viewHeader)
+  return NextResponse.next({ request: { headers } })
+}
+
 /**
  * The pages whose query string asks a question. A question spelled another way is redirected to
  * its one spelling (canonicalQueries.ts). The index's views and the tracker's default view are
- * cached in the app like statement pages: the index's filtered views are rewritten to
- * `statement-lists/<question>`, one cached page each. The tracker's filtered views are
- * rewritten to the live `reactions/filtered` page, and filters it cannot apply are answered
- * here, with a 400 a page could not give (Next renders every page as a 200 unless it is not
+ * cached in the app like statement pages: the index's filtered views go to
+ * `statement-lists/<question>`, one cached page each. The tracker's filtered views go to the
+ * live `reactions/filtered` page (next.config.ts rewrites them, by the view this names), and
+ * filters it cannot apply are answered here, with a 400 a page could not give (Next renders every page as a 200 unless it is not
  * found), before the database is needed.
  *
  * Pages rendered per request cannot be served while the database is down: they get a 503 in the
@@ -80,30 +89,20 @@ export async function guardLivePage(
     url.search = canonical.query
     return withCacheControl(NextResponse.redirect(url, 308))
   }
-  if (page === 'statements') {
-    if (!search) return withCacheControl(NextResponse.next())
-    const view = encodeURIComponent(search.slice(1))
-    return withCacheControl(
-      NextResponse.rewrite(new URL(`/${locale}/statement-lists/${view}`, request.url)),
-    )
-  }
-  if (page === 'reactions' && !search) return NextResponse.next()
+  // The index's views and the tracker's default view are cached: no database needed to serve them.
+  if (page === 'statements') return withCacheControl(passOn(request, search.slice(1)))
+  if (page === 'reactions' && !search) return passOn(request)
   const { Error: unavailable, SearchPage } = messages[locale]
   if (env.DATABASE_URL && !(await databaseReachable(env.DATABASE_URL))) {
     return shortPage(locale, 503, unavailable.title, paragraph(unavailable.body), {
       'retry-after': '30',
     })
   }
-  if (page === 'reactions')
-    return withCacheControl(
-      NextResponse.rewrite(new URL(`/${locale}/reactions/filtered${search}`, request.url)),
-    )
+  if (page === 'reactions') return withCacheControl(passOn(request, 'filtered'))
   if (page !== 'search')
-    return pathname.endsWith('/signatories')
-      ? withCacheControl(NextResponse.next())
-      : NextResponse.next()
+    return pathname.endsWith('/signatories') ? withCacheControl(passOn(request)) : passOn(request)
   const retryAfter = await overLimit('search', clientAddress(request.headers))
-  if (retryAfter === null) return withCacheControl(NextResponse.next())
+  if (retryAfter === null) return withCacheControl(passOn(request))
   return shortPage(locale, 429, SearchPage.tooMany, paragraph(SearchPage.tooMany), {
     'retry-after': String(retryAfter),
   })

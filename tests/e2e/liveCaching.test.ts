@@ -7,7 +7,9 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { openDataHeaders } from '@/app/(frontend)/[locale]/reactions/openDataRequest'
 import { freePort } from '@/lib/db/embeddedPostgres'
+import { livePageCacheControl } from '@/lib/proxy/livePages'
 import { findNginx, startNginx } from '@/scripts/bench/nginx'
 
 import { logIn } from '../helpers/apiClient'
@@ -90,13 +92,19 @@ describe('live pages at the edge', () => {
     for (const pagePath of [
       '/en/search?q=threats+court',
       '/en/statements?kind=statement',
-      '/fr/statements?page=2',
+      '/fr/statements?kind=joint-letter',
       '/en/reactions?stance=condemns&sort=latest',
       '/ar/reactions.json?stance=condemns',
     ]) {
+      // The app's own answer says a shared cache may keep it; a rewrite inside the server keeps
+      // the header the proxy gave it (fetched over HTTP as another site's page, it would not).
+      const fromApp = await ask(app, pagePath)
+      expect(fromApp.status, pagePath).toBe(200)
+      expect(fromApp.headers.get('cache-control'), pagePath).toBe(
+        pagePath.includes('.json') ? openDataHeaders['cache-control'] : livePageCacheControl,
+      )
       const first = await ask(edge, pagePath)
-      expect([200, 404], pagePath).toContain(first.status)
-      expect(first.headers.get('cache-control'), pagePath).toMatch(/public|s-maxage/)
+      expect(first.status, pagePath).toBe(fromApp.status)
       const again = await ask(edge, pagePath)
       expect(again.headers.get('x-cache'), pagePath).toBe('HIT')
       expect(await again.text()).toBe(await first.text())

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { localeCodes } from '@/i18n/locales'
 import { env } from '@/lib/env'
+import { viewHeader } from '@/lib/proxy/viewHeader'
 import proxy, { config } from '@/proxy'
 
 function request(pathname: string, headers: Record<string, string> = {}) {
@@ -177,11 +178,12 @@ describe('statement addresses', () => {
 
 describe('the tracker', () => {
   it('sends filtered views to the live page, edge-cacheable, and leaves the default view cached', async () => {
-    expect((await proxy(request('/en/reactions'))).headers.get('x-middleware-next')).toBe('1')
+    const plain = await proxy(request('/en/reactions', { [viewHeader]: 'filtered' }))
+    expect(plain.headers.get('x-middleware-next')).toBe('1')
+    // A reader cannot choose the view: the proxy clears what it did not set.
+    expect(plain.headers.get('x-middleware-override-headers')).not.toContain(viewHeader)
     const filtered = await proxy(request('/fr/reactions?stance=condemns&sort=latest'))
-    expect(filtered.headers.get('x-middleware-rewrite')).toBe(
-      'http://amicus.test/fr/reactions/filtered?stance=condemns&sort=latest',
-    )
+    expect(filtered.headers.get(`x-middleware-request-${viewHeader}`)).toBe('filtered')
     expect(filtered.headers.get('cache-control')).toMatch(/^public, .*s-maxage=1\b/)
   })
 
