@@ -29,11 +29,15 @@ type Report = {
 
 const dash = (value: number | undefined) => (value === undefined ? '—' : value)
 
-/** "0", or the failures by kind: connection errors (timeouts among them), then statuses. */
+/** A figure, with ✗ beside it when it is the one that missed the row's budget. */
+const marked = (row: Row, figure: string, value: number | string | undefined) =>
+  value === undefined ? '—' : row.budget?.missed.includes(figure) ? `${value} ✗` : value
+
+/** "0", or the failures by kind, marked: connection errors (timeouts among them), then statuses. */
 function failures(row: Row): string {
   const statuses = Object.entries(row.statuses).map(([status, count]) => `${count}×${status}`)
   const errors = row.errors ? [`${row.errors} errors (${row.timeouts} timeouts)`] : []
-  return [...errors, ...statuses].join(', ') || '0'
+  return errors.length + statuses.length ? `${[...errors, ...statuses].join(', ')} ✗` : '0'
 }
 
 export function printTable(report: Report) {
@@ -44,12 +48,16 @@ export function printTable(report: Report) {
       via: row.cacheStatus ? `${row.via} ${row.cacheStatus}` : row.via,
       'req/s': row.rps,
       ceiling: dash(row.ceilingRps),
-      'of ceiling': row.ofCeiling === undefined ? '—' : pct(row.ofCeiling),
+      'of ceiling': marked(
+        row,
+        'of ceiling',
+        row.ofCeiling === undefined ? undefined : pct(row.ofCeiling),
+      ),
       'p50 ms': row.p50Ms,
-      'p99 ms': row.p99Ms,
+      'p99 ms': marked(row, 'p99', row.p99Ms),
       'alone p95': dash(row.aloneMs?.p95),
-      'CPU ms/req': row.cpuMsPerRequest,
-      'queries/view': dash(row.queriesPerView),
+      'CPU ms/req': marked(row, 'CPU', row.cpuMsPerRequest),
+      'queries/view': marked(row, 'queries', row.queriesPerView),
       'KB gz': row.weightKb
         ? `${row.weightKb.html}+${row.weightKb.css}+${row.weightKb.js}`
         : row.distinct
@@ -71,7 +79,12 @@ export function printTable(report: Report) {
     Object.fromEntries(
       Object.entries(report.lighthouse).map(([page, { failing, budget, ...scores }]) => [
         page,
-        { ...scores, budget: verdictCell(budget), 'below 90': failing.join(' ') },
+        {
+          ...scores,
+          performance: budget.pass ? scores.performance : `${scores.performance} ✗`,
+          budget: verdictCell(budget),
+          'below 90': failing.join(' '),
+        },
       ]),
     ),
   )
