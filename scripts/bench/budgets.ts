@@ -17,10 +17,12 @@ export type Verdict = { rule: string; pass: boolean; missed: string[] }
 export const budgets = {
   /** A page the app serves from its cache: a statement's rule (today 8–10% of the ceiling). */
   cachedInApp: {
-    rule: '≥5% of ceiling, <0.01 queries/view',
+    rule: '≥5% of ceiling, <0.1 queries/view',
     minOfCeiling: 0.05,
-    // Counted from pg_stat_database over 500 views: "none" with room for a stray transaction.
-    maxQueriesPerView: 0.01,
+    // Counted from pg_stat_database over 500 views, with the app's own reads at most once a
+    // second (the cache-invalidation log) among them: a quiet machine shows 0, a busy one a few
+    // hundredths; a page that reads the database on its views shows 1 or more.
+    maxQueriesPerView: 0.1,
   },
   /** A page rendered on every request (search, the filtered tracker), with its CPU target. */
   liveInApp: (maxCpuMs: number): Budget => ({

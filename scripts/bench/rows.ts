@@ -36,8 +36,8 @@ export type Row = {
   ceilingRps?: number
   ofCeiling?: number
   aloneMs?: { p50: number; p95: number }
-  /** The app's CPU per request (through nginx: per request readers sent to nginx). */
-  cpuMsPerRequest: number
+  /** The app's CPU per request (through nginx: per request readers sent to nginx); none answered, none. */
+  cpuMsPerRequest?: number
   queriesPerView?: number
   peakMb?: number
   weightKb?: { html: number; css: number; js: number; total: number }
@@ -86,6 +86,12 @@ function figures(load: Load, ceiling: Load | null) {
   }
 }
 
+/** The app's CPU milliseconds per request answered since `before` (cpuSeconds). */
+function cpuMsPer(appPid: number, before: number, load: Load): number | undefined {
+  if (load.requests === 0) return undefined
+  return round(((cpuSeconds(appPid) - before) * 1000) / load.requests, 2)
+}
+
 /** A plain Node server sending `body` from memory, loaded as long as the page was. */
 async function ceilingFor(body: string, seconds: number): Promise<Load> {
   const port = await freePort()
@@ -129,7 +135,7 @@ export async function measureAppRow(
 
   const cpuBefore = cpuSeconds(appPid)
   const { result: load, peakMb } = await withPeakMemory(appPid, () => autocannon(url, { seconds }))
-  const cpuMs = ((cpuSeconds(appPid) - cpuBefore) * 1000) / Math.max(1, load.requests)
+  const cpuMs = cpuMsPer(appPid, cpuBefore, load)
   const ceiling = await ceilingFor(body, seconds)
 
   const measured = {
@@ -139,7 +145,7 @@ export async function measureAppRow(
     redirectedFrom: address.from,
     ...figures(load, ceiling),
     aloneMs: await sequentialLatency(url),
-    cpuMsPerRequest: round(cpuMs, 2),
+    cpuMsPerRequest: cpuMs,
     queriesPerView: round(queriesPerView, 3),
     peakMb,
     weightKb: await pageWeight(origin, address.path),
@@ -154,12 +160,16 @@ export async function measureEdgeRow(target: Target, page: Page): Promise<Row> {
   const { origin, appPid, seconds } = target
   const address = await finalAddress(origin, page.path)
   const url = origin + address.path
-  for (let warm = 0; warm < 3; warm++) await fetch(url)
-  const cacheStatus = String((await fetchCompressed(url)).headers['x-cache'] ?? 'none')
+  // Warmed until the edge keeps a copy (or ten tries): the status says whether it does.
+  let cacheStatus = 'none'
+  for (let warm = 0; warm < 10 && cacheStatus !== 'HIT'; warm++) {
+    if (warm > 0) await new Promise((resolve) => setTimeout(resolve, 200))
+    cacheStatus = String((await fetchCompressed(url)).headers['x-cache'] ?? 'none')
+  }
   const body = await (await fetch(url)).text()
   const cpuBefore = cpuSeconds(appPid)
   const load = await autocannon(url, { seconds })
-  const cpuMs = ((cpuSeconds(appPid) - cpuBefore) * 1000) / Math.max(1, load.requests)
+  const cpuMs = cpuMsPer(appPid, cpuBefore, load)
   const ceiling = await ceilingFor(body, seconds)
   const measured = {
     page: page.name,
@@ -168,7 +178,7 @@ export async function measureEdgeRow(target: Target, page: Page): Promise<Row> {
     redirectedFrom: address.from,
     cacheStatus,
     ...figures(load, ceiling),
-    cpuMsPerRequest: round(cpuMs, 2),
+    cpuMsPerRequest: cpuMs,
     weightKb: await pageWeight(origin, address.path),
   }
   const row = { ...measured, budget: page.budget && judge(measured, page.budget) }
@@ -202,13 +212,13 @@ export async function measureDistinctRow(
     console.warn(`  ! ${paths[0]} answers ${first.status}: the run will count it as failed.`)
   const cpuBefore = cpuSeconds(appPid)
   const load = await loadPaths(origin, paths.slice(1), { seconds })
-  const cpuMs = ((cpuSeconds(appPid) - cpuBefore) * 1000) / Math.max(1, load.requests)
+  const cpuMs = cpuMsPer(appPid, cpuBefore, load)
   const measured = {
     page: name,
     via,
     path: `${paths[1]} …`,
     ...figures(load, null),
-    cpuMsPerRequest: round(cpuMs, 2),
+    cpuMsPerRequest: cpuMs,
     distinct: { listed: paths.length - 1, sent: load.sent },
   }
   const row = { ...measured, budget: judge(measured, budget) }
