@@ -23,7 +23,10 @@ function failuresOf(group: LoadGroup, load: PathsLoad): string | null {
       Object.entries(statuses).map(([status, count]) => `${count}×${status} on ${page}`),
     ),
   ]
-  return kinds.length ? `${group.name}: ${kinds.join(', ')}, slowest ${load.max} ms` : null
+  if (!kinds.length) return null
+  // The slowest answer, when there was one: requests that timed out have none.
+  const slowest = load.requests ? `, slowest answer ${load.max} ms` : ''
+  return `${group.name}: ${kinds.join(', ')}${slowest}`
 }
 
 /**
