@@ -1,17 +1,20 @@
 /**
  * `npm run bench`: builds for production, starts the site on a fresh database seeded at scale,
- * and measures it with autocannon (in its own process): throughput and latency of the main
- * pages next to a plain Node server sending the same bytes (the ceiling), database queries per
- * cached view, publish-to-visible, page weight, CPU per request and peak memory; then the same
- * through nginx as the edge cache when nginx is available, and Lighthouse's scores for the
- * reader's main pages (through the edge, as readers get them). Prints one table and writes
- * bench/results.json. It measures; it asserts nothing (the tests do that).
+ * and measures it with autocannon (in its own process), each figure next to its budget
+ * (scripts/bench/budgets.ts): throughput and latency of the main pages next to a plain Node
+ * server sending the same bytes (the ceiling, measured in the same run), database queries per
+ * view, publish-to-visible, page weight, CPU per request and peak memory; searches each asked
+ * once, so nothing can answer from a cache; then the pages readers get from the edge cache
+ * through nginx when nginx is available, and Lighthouse's scores for the reader's main pages
+ * (through the edge, as readers get them). Prints one table and writes bench/results.json. It
+ * measures; it asserts nothing (the tests do that).
  *
  *   BENCH_SECONDS=10       seconds of load per page
  *   BENCH_STATEMENTS=10000 BENCH_REACTIONS=5000   data at scale
  *   BENCH_SKIP_BUILD=1     reuse the last production build in .next/
  *   BENCH_MEMORY_LOOKUPS=60   fuzzy translation-memory lookups timed
  *   BENCH_ONLY=memory      only the translation memory's figures (printed, results.json kept)
+ *   BENCH_ONLY=pages       everything but the translation memory's figures
  */
 import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -24,19 +27,14 @@ import pg from 'pg'
 import { freePort } from '@/lib/db/embeddedPostgres'
 import { createThrowawayDatabase } from '@/lib/db/throwawayDatabase'
 
+import { budgets } from './bench/budgets'
 import { measureEdge } from './bench/edge'
 import { lighthouseScores } from './bench/lighthouse'
-import {
-  autocannon,
-  cpuSeconds,
-  pageWeight,
-  sequentialLatency,
-  startCeilingServer,
-  withPeakMemory,
-} from './bench/measure'
+import { pagesToMeasure } from './bench/pages'
 import { prepareDatabase, startProductionServer } from './bench/productionSite'
 import { publishToVisible } from './bench/publishToVisible'
-import { pct, printTable, round, summarise } from './bench/report'
+import { judgeLighthouse, printTable } from './bench/report'
+import { measureAppRow, measureDistinctRow, type Row } from './bench/rows'
 import { addScaleData } from './bench/scaleData'
 import { runScript } from './runScript'
 
@@ -83,91 +81,42 @@ async function main() {
     const started = Date.now()
     await addScaleData(db, scale)
     console.log(`Scale data written in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
-    const memory = await memoryFigures(env)
+    const only = process.env.BENCH_ONLY
+    if (only && only !== 'memory' && only !== 'pages')
+      throw new Error(`BENCH_ONLY is "memory" or "pages", not "${only}"`)
+    const memory = only === 'pages' ? 'not measured (BENCH_ONLY=pages)' : await memoryFigures(env)
     console.log('Translation memory, fuzzy lookups:', JSON.stringify(memory))
-    if (process.env.BENCH_ONLY === 'memory') return
+    if (only === 'memory') return
 
     const server = await startProductionServer(env, port, { build: !process.env.BENCH_SKIP_BUILD })
     children.push(server)
     const pid = server.pid ?? 0
-
-    const { rows } = await db.query<{ slug: string; locale: string }>(
-      `SELECT slug, _locale::text AS locale FROM statements_locales WHERE slug IN ('bench-en-' || (SELECT max(id) FROM statements), 'bench-ar-' || (SELECT max(id) FROM statements))`,
-    )
-    const slugOf = (locale: string) => rows.find((row) => row.locale === locale)?.slug ?? ''
-    const pages: { name: string; path: string; cached: boolean }[] = [
-      { name: 'home', path: '/en', cached: true },
-      { name: 'statement (en)', path: `/en/statements/${slugOf('en')}`, cached: true },
-      {
-        name: 'statement (ar)',
-        path: `/ar/statements/${encodeURIComponent(slugOf('ar'))}`,
-        cached: true,
-      },
-      { name: 'index, page 1', path: '/en/statements', cached: false },
-      { name: 'index, page 50', path: '/en/statements?page=50', cached: false },
-      { name: 'tracker', path: '/en/reactions', cached: true },
-      {
-        name: 'tracker, filtered',
-        path: '/en/reactions?stance=condemns&sort=latest',
-        cached: false,
-      },
-      { name: 'State page', path: '/en/states/fr', cached: true },
-      { name: 'search', path: '/en/search?q=sanctions+court', cached: false },
-    ]
+    const { pages, edgePages, distinct } = await pagesToMeasure(db)
 
     const transactions = async () => {
+      // Postgres publishes its counters about once a second: read them after they have settled.
+      await new Promise((resolve) => setTimeout(resolve, 1500))
       await db.query('SELECT pg_stat_clear_snapshot()')
       const { rows: stats } = await db.query<{ count: string }>(
         'SELECT xact_commit + xact_rollback AS count FROM pg_stat_database WHERE datname = current_database()',
       )
       return Number(stats[0].count)
     }
-    // Postgres publishes its counters about once a second; read them after they have settled.
-    const settled = async () => {
-      await new Promise((resolve) => setTimeout(resolve, 1500))
-      return transactions()
-    }
 
-    const results: Record<string, unknown>[] = []
-    let peakMb = 0
-    for (const page of pages) {
-      const url = origin + page.path
-      for (let warm = 0; warm < 3; warm++) await fetch(url)
-      const body = await (await fetch(url)).text()
-
-      const before = await settled()
-      const probe = 500
-      await autocannon(url, { connections: 10, amount: probe })
-      const queriesPerView = Math.max(0, ((await settled()) - before - 2) / probe)
-
-      const cpuBefore = cpuSeconds(pid)
-      const { result: load, peakMb: pagePeak } = await withPeakMemory(pid, () =>
-        autocannon(url, { seconds }),
-      )
-      const cpuMs = ((cpuSeconds(pid) - cpuBefore) * 1000) / Math.max(1, load.requests)
-      peakMb = Math.max(peakMb, pagePeak)
-
-      const ceilingPort = await freePort()
-      const ceilingServer = await startCeilingServer(body, ceilingPort)
-      const ceiling = await autocannon(`http://127.0.0.1:${ceilingPort}/`, { seconds })
-      ceilingServer.kill()
-
-      const weight = await pageWeight(origin, page.path)
-      const alone = await sequentialLatency(url)
-      results.push({
-        page: page.name,
-        path: page.path,
-        ...summarise(load, ceiling),
-        aloneMs: alone,
-        cpuMsPerRequest: round(cpuMs, 2),
-        queriesPerView: round(queriesPerView, 3),
-        peakMb: pagePeak,
-        weightKb: weight,
-      })
-      console.log(
-        `  ${page.name}: ${load.rps} req/s (${pct(load.rps / ceiling.rps)} of ${ceiling.rps}), p99 ${load.p99} ms`,
-      )
-    }
+    const app = { origin, via: 'app' as const, appPid: pid, seconds }
+    const rows: Row[] = []
+    for (const page of pages) rows.push(await measureAppRow(app, page, transactions))
+    // Each half of the distinct searches goes to one run: no term is asked twice in the bench.
+    const half = Math.floor(distinct.length / 2)
+    rows.push(
+      await measureDistinctRow(
+        app,
+        'search, every term new',
+        distinct.slice(0, half),
+        budgets.noFailure,
+      ),
+    )
+    const peakMb = Math.max(...rows.map((row) => row.peakMb ?? 0))
 
     // The sitemap is made on request from every page's addresses: how long the index and all its
     // child sitemaps take at this scale, the first time (statements read from the database).
@@ -178,14 +127,19 @@ async function main() {
     const sitemapMs = Math.round(performance.now() - sitemapStarted)
 
     const publish = await publishToVisible(origin, origin, db, admin)
-    const edge = await measureEdge(origin, port, pages[1].path, db, { seconds, admin, children })
+    const edge = await measureEdge({ origin, port, pid }, edgePages, distinct.slice(half), db, {
+      seconds,
+      admin,
+      children,
+    })
+    rows.push(...edge.rows)
 
     // Lighthouse on the reference statement (real content), as readers get it: through the edge.
     const { rows: reference } = await db.query<{ slug: string; locale: string }>(
       `SELECT slug, _locale::text AS locale FROM statements_locales WHERE _parent_id = (SELECT min(id) FROM statements) AND _locale IN ('en', 'ar')`,
     )
     const readerOrigin = edge.origin ?? origin
-    const lighthouse = await lighthouseScores([
+    const scores = await lighthouseScores([
       { name: 'home', url: `${readerOrigin}/en` },
       ...reference.map((row) => ({
         name: `statement (${row.locale})`,
@@ -193,6 +147,9 @@ async function main() {
       })),
       { name: 'tracker', url: `${readerOrigin}/en/reactions` },
     ])
+    const lighthouse = Object.fromEntries(
+      Object.entries(scores).map(([page, score]) => [page, judgeLighthouse(score)]),
+    )
 
     const report = {
       machine: {
@@ -204,7 +161,7 @@ async function main() {
       },
       scale,
       secondsPerRun: seconds,
-      pages: results,
+      rows,
       peakServerMemoryMb: peakMb,
       sitemapMs,
       publishToVisibleMs: publish,

@@ -1,10 +1,12 @@
 /**
  * `npm run soak`: load and faults on a production build, on loopback only, bounded in time.
  *
- *  1. Load: SOAK_SECONDS (120) of requests on public pages at SOAK_CONNECTIONS (100) while an
- *     editor publishes every 5 seconds, through the nginx edge cache (deploy/nginx.conf) as in
- *     production, or on the app directly when nginx is missing. Expected: no error, no upward
- *     memory trend in the app.
+ *  1. Load: SOAK_SECONDS (120) of requests at SOAK_CONNECTIONS (100) while an editor publishes
+ *     every 5 seconds, through the nginx edge cache (deploy/nginx.conf) as in production, or on
+ *     the app directly when nginx is missing: the cached pages, the statements index (first and
+ *     last page, filtered), searches (a fixed set of terms, asked again and again) and the
+ *     tracker's filtered views. Expected: no failed request (a redirect counts as one: the
+ *     addresses are the site's own), reported by kind; no upward memory trend in the app.
  *  2. Outage: Postgres is stopped under load, and the app itself is asked. Expected: cached pages keep answering 200, live
  *     pages a 503 page in the reader's language, the health check says "degraded", and nothing
  *     hangs or crashes.
@@ -26,9 +28,11 @@ import { type EmbeddedServer, freePort, startEmbeddedPostgres } from '@/lib/db/e
 
 import { autocannon, waitForOk } from './bench/measure'
 import { findNginx, startNginx } from './bench/nginx'
+import { statementsPerPage } from './bench/pages'
 import { prepareDatabase, startProductionServer } from './bench/productionSite'
+import { finalAddress } from './bench/rows'
 import { checks, type Site, sleep } from './soak/checks'
-import { loadWhilePublishing } from './soak/load'
+import { type LoadGroup, loadWhilePublishing } from './soak/load'
 import { checkOutage, checkRecovery } from './soak/outageAndRecovery'
 
 const seconds = Number(process.env.SOAK_SECONDS ?? 120)
@@ -69,9 +73,12 @@ async function main() {
     })
     const { token } = (await login.json()) as { token: string }
     const auth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
-    const { docs } = (await (
+    const { docs, totalDocs } = (await (
       await fetch(`${origin}/api/statements?limit=1&depth=0&locale=en&sort=-publishedAt`)
-    ).json()) as { docs: { id: number; slug: string }[] }
+    ).json()) as {
+      docs: { id: number; slug: string; publishedAt: string }[]
+      totalDocs: number
+    }
     const statement = docs[0]
     const cached = [`/en`, `/en/statements/${statement.slug}`, `/fr/reactions`, `/en/states/fr`]
     const live = ['/en/statements', '/fr/reactions?stance=condemns', '/en/search?q=court']
@@ -94,10 +101,44 @@ async function main() {
       loadOrigin = `http://127.0.0.1:${edgePort}`
     }
     const topology = loadOrigin === origin ? 'the app' : 'nginx in front of the app'
+    const lastPage = Math.ceil(totalDocs / statementsPerPage())
+    const groups: LoadGroup[] = [
+      { name: 'cached pages', paths: cached },
+      {
+        name: 'statements index',
+        paths: [
+          '/en/statements',
+          '/fr/statements',
+          ...(lastPage > 1 ? [`/en/statements?page=${lastPage}`] : []),
+          '/en/statements?kind=statement',
+          `/es/statements?year=${statement.publishedAt.slice(0, 4)}`,
+        ],
+      },
+      {
+        name: 'search',
+        paths: ['court', 'independence', 'rome+statute', 'sanctions', 'defenders']
+          .map((term) => `/en/search?q=${term}`)
+          .concat('/fr/search?q=cour', '/ar/search?q=%D8%A7%D9%84%D9%85%D8%AD%D9%83%D9%85%D8%A9'),
+      },
+      {
+        name: 'tracker, filtered',
+        paths: [
+          '/en/reactions?stance=condemns',
+          '/fr/reactions?sort=latest',
+          '/es/reactions?party=yes',
+          '/en/reactions?stance=condemns&sort=latest',
+        ],
+      },
+    ]
+    // Each address is loaded as the site writes it: one it would redirect is replaced (and said).
+    for (const group of groups)
+      group.paths = await Promise.all(
+        group.paths.map(async (page) => (await finalAddress(loadOrigin, page)).path),
+      )
     console.log(
       `Load: ${seconds} s at ${connections} connections on ${topology}, a publish every 5 s …`,
     )
-    await loadWhilePublishing(site, { loadOrigin, topology, seconds, connections })
+    await loadWhilePublishing(site, groups, { loadOrigin, topology, seconds, connections })
 
     // 2. Outage: the database stops while readers keep coming.
     console.log('Outage: stopping Postgres …')

@@ -15,9 +15,40 @@ export type Load = {
   p99: number
   max: number
   requests: number
+  /** Connection errors, timeouts among them. */
   errors: number
   timeouts: number
   non2xx: number
+  /** Answers other than 2xx by status (a 3xx is a failure too: the bench asks for final addresses). */
+  statuses: Record<string, number>
+}
+
+/** autocannon's JSON result, as its command line and its API give it. */
+export type AutocannonResult = {
+  requests: { average: number; total: number }
+  latency: { p50: number; p99: number; max: number }
+  errors: number
+  timeouts: number
+  non2xx: number
+  statusCodeStats?: Record<string, { count: number }>
+}
+
+export function toLoad(result: AutocannonResult): Load {
+  return {
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    requests: result.requests.total,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    statuses: Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {})
+        .filter(([status]) => !status.startsWith('2'))
+        .map(([status, { count }]) => [status, count]),
+    ),
+  }
 }
 
 /** autocannon in its own process (so the load generator never shares a CPU budget with us), JSON out. */
@@ -38,23 +69,7 @@ export async function autocannon(
   const { stdout } = await run(path.join(root, 'node_modules/.bin/autocannon'), [...args, url], {
     maxBuffer: 16 * 1024 * 1024,
   })
-  const result = JSON.parse(stdout) as {
-    requests: { average: number; total: number }
-    latency: { p50: number; p99: number; max: number }
-    errors: number
-    timeouts: number
-    non2xx: number
-  }
-  return {
-    rps: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    max: result.latency.max,
-    requests: result.requests.total,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    non2xx: result.non2xx,
-  }
+  return toLoad(JSON.parse(stdout) as AutocannonResult)
 }
 
 /** Every process in the tree under `pid` (next start may hand the server to a child). */

@@ -1,4 +1,5 @@
-import { autocannon, type Load, rssMb } from '../bench/measure'
+import { loadPaths, type PathsLoad } from '../bench/loadPaths'
+import { rssMb } from '../bench/measure'
 import { check, type Site, sleep } from './checks'
 
 /** Least-squares slope of memory over time, in MB per minute. */
@@ -11,13 +12,31 @@ function slopePerMinute(samples: { at: number; mb: number }[]): number {
   return variance === 0 ? 0 : (covariance / variance) * 60_000
 }
 
+/** Pages loaded together: their share of the connections follows their number. */
+export type LoadGroup = { name: string; paths: string[] }
+
+/** What failed in a group, by kind: connection errors and timeouts, then each status per page. */
+function failuresOf(group: LoadGroup, load: PathsLoad): string | null {
+  const kinds = [
+    ...(load.errors ? [`${load.errors} errors (${load.timeouts} timeouts)`] : []),
+    ...Object.entries(load.failuresByPath).flatMap(([page, statuses]) =>
+      Object.entries(statuses).map(([status, count]) => `${count}×${status} on ${page}`),
+    ),
+  ]
+  if (!kinds.length) return null
+  // The slowest answer, when there was one: requests that timed out have none.
+  const slowest = load.requests ? `, slowest answer ${load.max} ms` : ''
+  return `${group.name}: ${kinds.join(', ')}${slowest}`
+}
+
 /**
- * `seconds` of requests on the public pages at `connections` through `loadOrigin`, while an
- * editor publishes every 5 seconds: no request may fail, every publish must be saved, and the
- * app's memory must level off.
+ * `seconds` of requests on the public pages (`groups`, each page of a group in turn) at
+ * `connections` through `loadOrigin`, while an editor publishes every 5 seconds: no request may
+ * fail, every publish must be saved, and the app's memory must level off.
  */
 export async function loadWhilePublishing(
-  { origin, pid, statement, auth, cached, live }: Site,
+  { origin, pid, statement, auth }: Site,
+  groups: LoadGroup[],
   {
     loadOrigin,
     topology,
@@ -47,32 +66,44 @@ export async function loadWhilePublishing(
       publishes.push({ status: response.status, ms: Math.round(performance.now() - sent) })
     }
   })()
-  // The filtered tracker costs about 100 ms of CPU per view (bench/results.json): at this
-  // concurrency it alone saturates two cores, and every request behind it waits. It is checked
-  // in the outage below, not loaded here.
   // What browsers send: the edge serves them its compressed copy as is.
   const readerHeaders: Record<string, string> = process.env.SOAK_PLAIN
     ? {}
     : { 'accept-encoding': 'gzip, deflate, br' }
-  const pages = [...cached, ...live.filter((page) => !page.includes('reactions?'))]
-  const perPage = Math.max(1, Math.floor(connections / pages.length))
-  const loads: Load[] = await Promise.all(
-    pages.map((page) =>
-      autocannon(loadOrigin + page, { connections: perPage, seconds, headers: readerHeaders }),
+  const pageCount = groups.reduce((sum, group) => sum + group.paths.length, 0)
+  const loads = await Promise.all(
+    groups.map((group) =>
+      loadPaths(loadOrigin, group.paths, {
+        connections: Math.max(1, Math.round((connections * group.paths.length) / pageCount)),
+        seconds,
+        headers: readerHeaders,
+        byPath: true,
+      }),
     ),
   )
   publishing = false
   await publisher
   clearInterval(sampler)
+  console.table(
+    Object.fromEntries(
+      loads.map((load, index) => [
+        groups[index].name,
+        {
+          pages: groups[index].paths.length,
+          requests: load.requests,
+          'req/s': load.rps,
+          'p99 ms': load.p99,
+          'max ms': load.max,
+          errors: load.errors,
+          timeouts: load.timeouts,
+          'non-2xx': load.non2xx,
+        },
+      ]),
+    ),
+  )
   const requests = loads.reduce((sum, load) => sum + load.requests, 0)
   const errors = loads.reduce((sum, load) => sum + load.errors + load.non2xx, 0)
-  const failures = loads.flatMap((load, index) =>
-    load.errors + load.non2xx
-      ? [
-          `${pages[index]}: ${load.errors} errors (${load.timeouts} timeouts), ${load.non2xx} non-2xx, slowest ${load.max} ms`,
-        ]
-      : [],
-  )
+  const failures = loads.flatMap((load, index) => failuresOf(groups[index], load) ?? [])
   check(
     'load',
     `no failed request (${topology})`,
