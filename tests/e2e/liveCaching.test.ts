@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { openDataHeaders } from '@/app/(frontend)/[locale]/reactions/openDataRequest'
 import { freePort } from '@/lib/db/embeddedPostgres'
 import { livePageCacheControl } from '@/lib/proxy/livePages'
+import { viewHeader } from '@/lib/proxy/viewHeader'
 import { findNginx, startNginx } from '@/scripts/bench/nginx'
 
 import { logIn } from '../helpers/apiClient'
@@ -96,8 +97,8 @@ describe('live pages at the edge', () => {
       '/en/reactions?stance=condemns&sort=latest',
       '/ar/reactions.json?stance=condemns',
     ]) {
-      // The app's own answer says a shared cache may keep it; a rewrite inside the server keeps
-      // the header the proxy gave it (fetched over HTTP as another site's page, it would not).
+      // The app's own answer says a shared cache may keep it (a view fetched over HTTP as another
+      // site's page would lose the header the proxy gave it).
       const fromApp = await ask(app, pagePath)
       expect(fromApp.status, pagePath).toBe(200)
       expect(fromApp.headers.get('cache-control'), pagePath).toBe(
@@ -109,6 +110,12 @@ describe('live pages at the edge', () => {
       expect(again.headers.get('x-cache'), pagePath).toBe('HIT')
       expect(await again.text()).toBe(await first.text())
     }
+  })
+
+  it('cannot be made to show another view by a request header', async () => {
+    const plain = await (await ask(app, '/en/statements')).text()
+    const forged = await fetch(`${app}/en/statements`, { headers: { [viewHeader]: 'page=2' } })
+    expect(await forged.text()).toBe(plain)
   })
 
   it('the index’s views are cached in the app like a statement page', async () => {

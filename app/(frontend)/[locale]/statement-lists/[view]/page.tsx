@@ -23,9 +23,12 @@ export function generateStaticParams() {
  */
 async function load(params: Props['params']) {
   const locale = await pageLocale(params)
-  const view = decodeSegment((await params).view) ?? notFound()
+  const raw = (await params).view
+  const view = decodeSegment(raw) ?? notFound()
   const query = readIndexQuery(new URLSearchParams(view))
-  if (indexQueryString(query) !== view) notFound()
+  // The rewrite passes the question as the proxy spelled it (a topic's letters %-escaped).
+  const spelled = indexQueryString(query)
+  if (spelled !== raw && spelled !== view) notFound()
   return { locale, query }
 }
 
