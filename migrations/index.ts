@@ -22,6 +22,7 @@ import * as migration_20261207_091629_translation_jobs from './20261207_091629_t
 import * as migration_20261207_091935_glossary_terms from './20261207_091935_glossary_terms'
 import * as migration_20261207_093500_translation_memory_backfill from './20261207_093500_translation_memory_backfill'
 import * as migration_20261207_101046_memory_sentence_index from './20261207_101046_memory_sentence_index'
+import * as migration_20261207_124500_search_indexes_direct from './20261207_124500_search_indexes_direct'
 
 export const migrations = [
   {
@@ -143,5 +144,10 @@ export const migrations = [
     up: migration_20261207_101046_memory_sentence_index.up,
     down: migration_20261207_101046_memory_sentence_index.down,
     name: '20261207_101046_memory_sentence_index',
+  },
+  {
+    up: migration_20261207_124500_search_indexes_direct.up,
+    down: migration_20261207_124500_search_indexes_direct.down,
+    name: '20261207_124500_search_indexes_direct',
   },
 ]

@@ -65,28 +65,29 @@ export async function searchStatements(
   if (!terms) return []
   const payload = await payloadClient()
   const headlineOptions = `StartSel=${matchStart}, StopSel=${matchEnd}, MaxWords=40, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "`
-  // Each branch searches one language with its own configuration, written as constants so that
-  // Postgres uses that language's index (migrations/…_search_indexes).
+  // Each branch finds one language's matches through that language's index
+  // (migrations/…_search_indexes): its configuration and the indexed expression are written as
+  // constants so the planner sees they are the same. Only row ids and dates leave the branches;
+  // texts are read for the ranked matches alone, and excerpts made for the shown hits alone.
   // A language is published for a statement once a translation into it was accepted (lib/translations).
   const publishedIn = (code: Locale, alias: string) =>
     code === sourceLocale
       ? 'TRUE'
       : `EXISTS (SELECT 1 FROM statements_locale_versions v WHERE v._parent_id = ${alias}._parent_id AND v.locale::text = '${code}')`
-  const branch = (code: Locale, extra = sql.raw('TRUE')) => {
-    const config = sql.raw(`'${textSearchConfig[code]}'::regconfig`)
-    const document = sql.raw(searchDocumentSql(code, 'l'))
+  const branch = (code: Locale, extra = 'TRUE') => {
+    const config = `'${textSearchConfig[code]}'::regconfig`
     return sql`
-      SELECT s.id, s.published_at, l.title, l.slug, ${code}::text AS content_locale, ${config} AS config,
-        coalesce(l.standfirst, '') || ' ' || coalesce(l.search_text, '') AS text, websearch_to_tsquery(${config}, ${terms}) AS query
+      SELECT l.id, s.published_at, ${sql.raw(config)} AS config, websearch_to_tsquery(${sql.raw(config)}, ${terms}) AS query
       FROM statements_locales l
       JOIN statements s ON s.id = l._parent_id AND s._status = 'published'
-      WHERE l._locale = ${sql.raw(`'${code}'`)} AND l.title IS NOT NULL AND l.slug IS NOT NULL AND ${sql.raw(publishedIn(code, 'l'))} AND ${extra}
-        AND ${document} @@ websearch_to_tsquery(${config}, ${terms})`
+      WHERE l._locale = ${sql.raw(`'${code}'`)} AND l.title IS NOT NULL AND l.slug IS NOT NULL
+        AND ${sql.raw(publishedIn(code, 'l'))} AND ${sql.raw(extra)}
+        AND ${sql.raw(searchDocumentSql(code, 'l'))} @@ websearch_to_tsquery(${sql.raw(config)}, ${terms})`
   }
   // Statements with no version in the reader's language are searched in their original.
-  const withoutOwnVersion = sql.raw(`NOT EXISTS (
+  const withoutOwnVersion = `NOT EXISTS (
     SELECT 1 FROM statements_locales own WHERE own._parent_id = l._parent_id AND own._locale = '${locale}' AND own.title IS NOT NULL AND own.slug IS NOT NULL
-      AND ${publishedIn(locale, 'own')})`)
+      AND ${publishedIn(locale, 'own')})`
   const branches =
     locale === sourceLocale
       ? branch(locale)
@@ -94,12 +95,18 @@ export async function searchStatements(
   // A word found in thousands of statements would have each of them ranked: the newest matches
   // are ranked instead (a news site's readers want recent ones), which keeps a search fast.
   const result = await payload.db.drizzle.execute<Row>(sql`
-    SELECT id, title, slug, published_at, content_locale, ts_headline(config, text, query, ${headlineOptions}) AS excerpt
+    SELECT id, title, slug, published_at, content_locale,
+      ts_headline(config, text, query, ${headlineOptions}) AS excerpt
     FROM (
-      SELECT * FROM (${branches}) AS matched ORDER BY published_at DESC LIMIT ${rankedMatches}
-    ) AS recent
-    ORDER BY ts_rank(to_tsvector(config, title || ' ' || text), query) DESC, published_at DESC
-    LIMIT ${limit}
+      SELECT l._parent_id AS id, l.title, l.slug, recent.published_at, l._locale::text AS content_locale,
+        recent.config, recent.query, ranked.text, ts_rank(to_tsvector(recent.config, l.title || ' ' || ranked.text), recent.query) AS rank
+      FROM (SELECT * FROM (${branches}) AS matched ORDER BY published_at DESC LIMIT ${rankedMatches}) AS recent
+      JOIN statements_locales l ON l.id = recent.id
+      CROSS JOIN LATERAL (SELECT coalesce(l.standfirst, '') || ' ' || coalesce(l.search_text, '') AS text) AS ranked
+      ORDER BY rank DESC, recent.published_at DESC
+      LIMIT ${limit}
+    ) AS best
+    ORDER BY rank DESC, published_at DESC
   `)
   return result.rows.map((row) => ({
     id: row.id,

@@ -1,11 +1,9 @@
 import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
+import { getFormatter, getTranslations } from 'next-intl/server'
 import { Fragment } from 'react'
 
-import { CardMeta } from '@/components/CardMeta'
 import { SearchForm } from '@/components/SearchForm'
 import { langAttributes } from '@/i18n/locales'
-import { Link } from '@/i18n/navigation'
 import { pageLocale } from '@/lib/locale'
 import { localized, paths } from '@/lib/paths'
 import { alternatesFor, everyLocale } from '@/lib/seo/alternates'
@@ -38,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** An excerpt with its matches marked, built as React elements (never as HTML). */
-function Excerpt({ text }: { text: string }) {
+function excerpt(text: string) {
   const parts = text.split(matchStart)
   return (
     <p>
@@ -56,16 +54,24 @@ function Excerpt({ text }: { text: string }) {
   )
 }
 
+/**
+ * Search renders on every request, so its results are plain elements built in one pass: one
+ * translator and one date formatter for all hits (not an async card component each), and plain
+ * links (a client-side link component per hit costs more to render than the rest of the hit, and
+ * its prefetching would fetch every statement listed).
+ */
 export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const raw = (await searchParams).q
   const query = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? ''
   const shortened = query.length > maxQueryLength
-  const [t, hits] = await Promise.all([
-    getTranslations({ locale, namespace: 'SearchPage' }),
-    searchStatements(locale, query),
-  ])
   const shown = capQuery(query)
+  const [t, tCard, format, hits] = await Promise.all([
+    getTranslations({ locale, namespace: 'SearchPage' }),
+    getTranslations({ locale, namespace: 'StatementCard' }),
+    getFormatter({ locale }),
+    searchStatements(locale, shown),
+  ])
 
   return (
     <>
@@ -91,21 +97,28 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <ul className="card-list">
             {hits.map((hit) => {
               // A hit in the original language says so, and carries that language's lang/dir.
-              const contentLang =
-                hit.contentLocale !== locale ? langAttributes(hit.contentLocale) : {}
+              const original = hit.contentLocale !== locale
+              const contentLang = original ? langAttributes(hit.contentLocale) : {}
               return (
                 <li key={hit.id} className="card">
-                  <CardMeta
-                    locale={locale}
-                    publishedAt={hit.publishedAt}
-                    contentLocale={hit.contentLocale}
-                  />
+                  {/* The markup of CardMeta, without its kind. */}
+                  <p className="card__meta">
+                    <time dateTime={hit.publishedAt}>
+                      {format.dateTime(new Date(hit.publishedAt), { dateStyle: 'long' })}
+                    </time>
+                    {original && (
+                      <>
+                        {' · '}
+                        <span className="badge">
+                          {tCard('original', { locale: hit.contentLocale })}
+                        </span>
+                      </>
+                    )}
+                  </p>
                   <h2 className="card__title" {...contentLang}>
-                    <Link href={paths.statement(hit.slug)}>{hit.title}</Link>
+                    <a href={localized(locale, paths.statement(hit.slug))}>{hit.title}</a>
                   </h2>
-                  <div {...contentLang}>
-                    <Excerpt text={hit.excerpt} />
-                  </div>
+                  <div {...contentLang}>{excerpt(hit.excerpt)}</div>
                 </li>
               )
             })}
