@@ -5,7 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { localeCodes } from './i18n/locales'
-import { viewHeader } from './lib/proxy/viewHeader'
+import { viewHeader } from './lib/proxy/liveHeaders'
 import { securityHeaderRules } from './lib/security/headers'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))

@@ -15,7 +15,7 @@ import fr from '@/messages/fr.json'
 
 import { escapeHtml, paragraph, shortPage } from './answers'
 import { canonicalQuery } from './canonicalQueries'
-import { viewHeader } from './viewHeader'
+import { livePageCacheControl, viewHeader } from './liveHeaders'
 
 const messages = { en, fr, es, ar } satisfies Record<Locale, typeof en>
 
@@ -40,13 +40,6 @@ function invalidFiltersPage(locale: Locale, problems: FilterProblem[]) {
     `${paragraph(Reactions.invalidFilters.lead)}<ul>${items.join('')}</ul>${back}`,
   )
 }
-
-/**
- * What lets the edge keep a live page (the same URL gives every reader the same answer): for a
- * second, then refreshed in the background while readers get the copy it has, so a publish
- * shows within about 2 s and the app renders each question at most once a second.
- */
-export const livePageCacheControl = 'public, max-age=0, s-maxage=1, stale-while-revalidate=60'
 
 const withCacheControl = (response: NextResponse) => {
   response.headers.set('cache-control', livePageCacheControl)

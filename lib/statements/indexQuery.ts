@@ -17,7 +17,13 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const querySchema = z.object({
   kind: optional(z.enum(statementKinds.map((kind) => kind.value))),
-  topic: optional(z.string().min(1).max(200)),
+  // A topic's address: letters of any script, digits and hyphens (lib/text/slugify).
+  topic: optional(
+    z
+      .string()
+      .max(200)
+      .regex(/^[\p{L}\p{M}\p{N}-]+$/u),
+  ),
   year: optional(z.coerce.number().int().min(1990).max(2100)),
   page: z.preprocess(lowerCase, z.coerce.number().int().min(1).max(100_000).catch(1)).default(1),
 })

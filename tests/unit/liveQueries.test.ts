@@ -1,7 +1,7 @@
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 
-import { viewHeader } from '@/lib/proxy/viewHeader'
+import { viewHeader } from '@/lib/proxy/liveHeaders'
 import { dayOf } from '@/lib/reactions/partyStatus'
 import proxy from '@/proxy'
 
@@ -28,6 +28,12 @@ describe('one spelling per question, so equal questions share one cached answer'
     )
     // A value that makes no sense is dropped, as the page always did.
     expect(await respelled('/en/statements?year=1066&page=-3')).toBe('/en/statements')
+    expect(await respelled('/en/statements?topic=%3Cscript%3E&kind=%00')).toBe('/en/statements')
+    expect(
+      await respelled(
+        '/ar/statements?topic=%D8%A7%D8%B3%D8%AA%D9%82%D9%84%D8%A7%D9%84-%D8%A7%D9%84%D9%85%D8%AD%D9%83%D9%85%D8%A9',
+      ),
+    ).toBeNull()
     expect(await respelled('/en/statements?kind=joint-letter&page=2')).toBeNull()
   })
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { localeCodes } from '@/i18n/locales'
 import { env } from '@/lib/env'
-import { viewHeader } from '@/lib/proxy/viewHeader'
+import { viewHeader } from '@/lib/proxy/liveHeaders'
 import proxy, { config } from '@/proxy'
 
 function request(pathname: string, headers: Record<string, string> = {}) {

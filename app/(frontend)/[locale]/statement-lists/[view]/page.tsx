@@ -23,12 +23,10 @@ export function generateStaticParams() {
  */
 async function load(params: Props['params']) {
   const locale = await pageLocale(params)
-  const raw = (await params).view
-  const view = decodeSegment(raw) ?? notFound()
+  const view = decodeSegment((await params).view) ?? notFound()
   const query = readIndexQuery(new URLSearchParams(view))
-  // The rewrite passes the question as the proxy spelled it (a topic's letters %-escaped).
-  const spelled = indexQueryString(query)
-  if (spelled !== raw && spelled !== view) notFound()
+  // The rewrite passes the question as the proxy spelled it, a topic's letters %-escaped.
+  if (decodeSegment(indexQueryString(query)) !== view) notFound()
   return { locale, query }
 }
 
