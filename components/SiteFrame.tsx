@@ -1,5 +1,4 @@
-import { NextIntlClientProvider } from 'next-intl'
-import { getMessages, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
 import { langAttributes, type Locale } from '@/i18n/locales'
@@ -11,27 +10,18 @@ type Props = { locale: Locale; switcher: ReactNode; children: ReactNode }
 
 /** The document every public page is in, the 404 page of addresses with no locale of ours included. */
 export async function SiteFrame({ locale, switcher, children }: Props) {
-  const [t, messages] = await Promise.all([
-    getTranslations({ locale, namespace: 'SkipLink' }),
-    getMessages({ locale }),
-  ])
+  const t = await getTranslations({ locale, namespace: 'SkipLink' })
   return (
     <html {...langAttributes(locale)}>
       <body>
         <a className="skip-link" href="#main">
           {t('label')}
         </a>
-        {/* The browser gets only what client components translate: the error page. */}
-        <NextIntlClientProvider
-          locale={locale}
-          messages={{ Error: messages.Error, SearchPage: messages.SearchPage }}
-        >
-          <SiteHeader locale={locale} switcher={switcher} />
-          <main id="main" className="page">
-            {children}
-          </main>
-          <SiteFooter locale={locale} />
-        </NextIntlClientProvider>
+        <SiteHeader locale={locale} switcher={switcher} />
+        <main id="main" className="page">
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
       </body>
     </html>
   )

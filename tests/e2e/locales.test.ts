@@ -1,7 +1,9 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { htmlAttributes, launchChromium, openPage as open } from './browser'
+import { demoStatements } from '@/lib/seed/demoStatements'
+
+import { htmlAttributes, launchChromium, openPage as open, type Page } from './browser'
 
 let browser: Browser
 
@@ -14,6 +16,16 @@ afterAll(async () => {
 })
 
 const openPage = (options?: Parameters<typeof open>[1]) => open(browser, options)
+
+/** The header's language links, by language. */
+const switcherLinks = async (page: Page) =>
+  Object.fromEntries(
+    await page
+      .locator('.locale-switcher a')
+      .evaluateAll((links) =>
+        links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
+      ),
+  )
 
 describe('locales', () => {
   it.each([
@@ -59,6 +71,46 @@ describe('locales', () => {
     expect(
       await frenchSwitcher.getByRole('link', { name: 'English' }).getAttribute('aria-current'),
     ).toBeNull()
+  })
+
+  it('leads each language to the same page, the links made on the server', async () => {
+    const page = await openPage({ javaScriptEnabled: false })
+    await page.goto('/ar/states/fr')
+    expect(await switcherLinks(page)).toEqual({
+      en: '/en/states/fr',
+      fr: '/fr/states/fr',
+      es: '/es/states/fr',
+      ar: '/ar/states/fr',
+    })
+    // A filtered view of the tracker (served from an internal address) keeps its filters.
+    await page.goto('/fr/reactions?stance=none&sort=count')
+    expect(await switcherLinks(page)).toEqual({
+      en: '/en/reactions?stance=none&sort=count',
+      fr: '/fr/reactions?stance=none&sort=count',
+      es: '/es/reactions?stance=none&sort=count',
+      ar: '/ar/reactions?stance=none&sort=count',
+    })
+    await page.locator('.locale-switcher a[hreflang="es"]').click()
+    await page.waitForURL((url) => url.pathname === '/es/reactions' && url.search !== '')
+    expect(new URL(page.url()).search).toBe('?stance=none&sort=count')
+  })
+
+  it('follows the reader who moves on without a page load', async () => {
+    const page = await openPage()
+    await page.goto(`/fr/statements/${demoStatements[0].versions.fr?.slug}`)
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Déclarations' })
+      .click()
+    await page.waitForURL('**/fr/statements')
+    await expect
+      .poll(() => switcherLinks(page))
+      .toEqual({
+        en: '/en/statements',
+        fr: '/fr/statements',
+        es: '/es/statements',
+        ar: '/ar/statements',
+      })
   })
 
   it('answers an unknown locale with a real 404 page', async () => {

@@ -1,34 +1,30 @@
 'use client'
 
-import { useLocale, useTranslations } from 'next-intl'
+import Link from 'next/link'
 
 import { SearchForm } from '@/components/SearchForm'
-import { Link } from '@/i18n/navigation'
+import { useErrorText } from '@/i18n/errorText.client'
 import { localized, paths } from '@/lib/paths'
 
 // Rendered on the server too (with a 500), so it offers only what works without JavaScript:
 // reloading the address, searching, the home page.
 export default function ErrorPage() {
-  const [t, tSearch, locale] = [
-    useTranslations('Error'),
-    useTranslations('SearchPage'),
-    useLocale(),
-  ]
+  const text = useErrorText()
   return (
     <div className="page--narrow" role="alert">
-      <h1>{t('title')}</h1>
-      <p>{t('body')}</p>
+      <h1>{text.title}</h1>
+      <p>{text.body}</p>
       <p>
-        <a href="">{t('retry')}</a>
+        <a href="">{text.retry}</a>
       </p>
       <SearchForm
-        action={localized(locale, paths.search)}
+        action={localized(text.locale, paths.search)}
         id="error-q"
-        label={tSearch('label')}
-        submit={tSearch('submit')}
+        label={text.searchLabel}
+        submit={text.searchSubmit}
       />
       <p>
-        <Link href="/">{t('home')}</Link>
+        <Link href={localized(text.locale, '/')}>{text.home}</Link>
       </p>
     </div>
   )

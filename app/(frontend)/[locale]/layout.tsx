@@ -5,6 +5,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
 import { SiteFrame } from '@/components/SiteFrame'
+import { ErrorTextProvider } from '@/i18n/errorText.client'
+import type { Locale } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 import { env } from '@/lib/env'
 import { feedAlternate } from '@/lib/seo/alternates'
@@ -36,13 +38,30 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
   }
 }
 
+/** The error page's text, for the browser: the only text a client component of ours shows. */
+async function errorText(locale: Locale) {
+  const [t, tSearch] = await Promise.all([
+    getTranslations({ locale, namespace: 'Error' }),
+    getTranslations({ locale, namespace: 'SearchPage' }),
+  ])
+  return {
+    locale,
+    title: t('title'),
+    body: t('body'),
+    retry: t('retry'),
+    home: t('home'),
+    searchLabel: tSearch('label'),
+    searchSubmit: tSearch('submit'),
+  }
+}
+
 export default async function LocaleLayout({ children, switcher, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
   return (
     <SiteFrame locale={locale} switcher={switcher}>
-      {children}
+      <ErrorTextProvider text={await errorText(locale)}>{children}</ErrorTextProvider>
     </SiteFrame>
   )
 }

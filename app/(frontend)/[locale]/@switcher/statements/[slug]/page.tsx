@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { LocaleLinks } from '@/components/LocaleLinks'
-import { LocaleSwitcher } from '@/components/LocaleSwitcher.client'
+import { LocaleSwitcher } from '@/components/LocaleSwitcher'
 import { sourceLocale, localeCodes } from '@/i18n/locales'
 import { availableVersions, findStatementAddress } from '@/lib/data/statements'
 import { decodeSegment, pageLocale } from '@/lib/locale'
@@ -20,12 +20,12 @@ export function generateStaticParams() {
 export default async function StatementSwitcher({ params }: Props) {
   const locale = await pageLocale(params)
   const t = await getTranslations({ locale, namespace: 'LocaleSwitcher' })
-  const slug = decodeSegment((await params).slug)
+  const raw = (await params).slug
+  const slug = decodeSegment(raw)
   const address = slug ? await findStatementAddress(locale, slug) : null
   const versions = address ? await availableVersions(address.id) : {}
   const original = versions[sourceLocale]
-  if (!original)
-    return <LocaleSwitcher current={locale} label={t('label')} originalLabel={t('originalOnly')} />
+  if (!original) return <LocaleSwitcher current={locale} segments={['statements', raw]} />
 
   const links = localeCodes.map((code) => {
     const own = versions[code]

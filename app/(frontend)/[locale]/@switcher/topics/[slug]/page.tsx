@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import { LocaleLinks } from '@/components/LocaleLinks'
-import { LocaleSwitcher } from '@/components/LocaleSwitcher.client'
+import { LocaleSwitcher } from '@/components/LocaleSwitcher'
 import { localeCodes } from '@/i18n/locales'
 import { findTopicBySlug, topicSlugs } from '@/lib/data/topics'
 import { decodeSegment, pageLocale } from '@/lib/locale'
@@ -17,10 +17,10 @@ export function generateStaticParams() {
 export default async function TopicSwitcher({ params }: Props) {
   const locale = await pageLocale(params)
   const t = await getTranslations({ locale, namespace: 'LocaleSwitcher' })
-  const slug = decodeSegment((await params).slug)
+  const raw = (await params).slug
+  const slug = decodeSegment(raw)
   const topic = slug ? await findTopicBySlug(locale, slug) : null
-  if (!topic)
-    return <LocaleSwitcher current={locale} label={t('label')} originalLabel={t('originalOnly')} />
+  if (!topic) return <LocaleSwitcher current={locale} segments={['topics', raw]} />
 
   const slugs = await topicSlugs(topic.id)
   const links = localeCodes.map((code) => ({
