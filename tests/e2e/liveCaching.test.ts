@@ -172,6 +172,11 @@ describe('the forms without JavaScript', () => {
     await page.waitForURL(/\/en\/statements\?kind=statement$/)
     await expect(page.getByRole('status').textContent()).resolves.toMatch(/\d/)
 
+    // The language switcher leads to the same question in each language.
+    await expect(
+      page.locator('.locale-switcher a[hreflang="fr"]').getAttribute('href'),
+    ).resolves.toBe('/fr/statements?kind=statement')
+
     await page.goto('/en/search')
     await page.locator('#search-q').fill('  Threats   COURT ')
     await page.locator('#search-q').press('Enter')
