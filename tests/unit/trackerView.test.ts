@@ -53,7 +53,12 @@ const filters = (query: Record<string, string>) => {
 describe('tracker views', () => {
   it('are what buildTracker computes', () => {
     const read = data()
-    for (const query of [{}, { stance: 'condemns', sort: 'latest' }, { from: '2025-03-01' }])
+    const queries: Record<string, string>[] = [
+      {},
+      { stance: 'condemns', sort: 'latest' },
+      { from: '2025-03-01' },
+    ]
+    for (const query of queries)
       expect(trackerView(read, filters(query))).toEqual(buildTracker(read, filters(query)))
   })
 
