@@ -1,5 +1,4 @@
 import { unstable_cache } from 'next/cache'
-import { randomUUID } from 'node:crypto'
 
 import { localeCodes, sourceLocale, type Locale } from '@/i18n/locales'
 import { cacheTags } from '@/lib/cacheTags'
@@ -141,7 +140,9 @@ async function readTrackerData(locale: Locale): Promise<TrackerData> {
  * Stands for the tracker's data as it is now: a new value each time an editor changes a reaction,
  * State or organization (the tag), and small enough to read on every request.
  */
-const dataVersion = unstable_cache(async () => randomUUID(), ['reactions:version'], {
+// The global `crypto`, not an import: the function's text is part of the cache key, and an
+// imported name would be minified differently in each bundle, giving each its own version.
+const dataVersion = unstable_cache(async () => crypto.randomUUID(), ['reactions:version'], {
   tags: [cacheTags.reactions],
 })
 
