@@ -1,8 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 
-import { Link } from '@/i18n/navigation'
 import { langAttributes, type Locale } from '@/i18n/locales'
-import { paths } from '@/lib/paths'
+import { localized, paths } from '@/lib/paths'
 import { calendarDay, dayOf } from '@/lib/reactions/partyStatus'
 import type { TrackerReaction } from '@/lib/reactions/types'
 import { languageName, textLanguage } from '@/lib/text/languageTag'
@@ -26,7 +25,7 @@ export async function ReactionItem({ locale, reaction, of }: Props) {
     <span key={actor.type === 'state' ? actor.iso2 : actor.code}>
       {index > 0 ? ', ' : ''}
       {actor.type === 'state' ? (
-        <Link href={paths.state(actor.iso2)}>{actor.name}</Link>
+        <a href={localized(locale, paths.state(actor.iso2))}>{actor.name}</a>
       ) : (
         actor.name
       )}

@@ -1,8 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
-import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
-import { paths } from '@/lib/paths'
+import { localized, paths } from '@/lib/paths'
 import type { TrackerFilters } from '@/lib/reactions/filters'
 import { regionalGroups } from '@/lib/reactions/regionalGroups'
 import { stanceValues } from '@/lib/reactions/stances'
@@ -74,7 +73,7 @@ export async function TrackerFilterForm({
       {filters.sort !== 'name' && <input type="hidden" name="sort" value={filters.sort} />}
       {filters.dir !== 'asc' && <input type="hidden" name="dir" value={filters.dir} />}
       <button type="submit">{t('apply')}</button>
-      <Link href={paths.reactions}>{t('reset')}</Link>
+      <a href={localized(locale, paths.reactions)}>{t('reset')}</a>
     </form>
   )
 }

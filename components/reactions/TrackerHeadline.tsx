@@ -1,8 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 
-import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
-import { paths } from '@/lib/paths'
+import { localized, paths } from '@/lib/paths'
 import { defendedView, filtersToQuery, type TrackerFilters } from '@/lib/reactions/filters'
 import { calendarDay } from '@/lib/reactions/partyStatus'
 import type { Tracker } from '@/lib/reactions/tracker'
@@ -41,11 +40,14 @@ export async function TrackerHeadline({
       </p>
       {tableLink && tracker.defended > 0 && (
         <p>
-          <Link
-            href={`${paths.reactions}${filtersToQuery(filters, today, defendedView)}#table-heading`}
+          <a
+            href={localized(
+              locale,
+              `${paths.reactions}${filtersToQuery(filters, today, defendedView)}#table-heading`,
+            )}
           >
             {t('defendedLink', { count: tracker.defended })}
-          </Link>
+          </a>
         </p>
       )}
       <p>

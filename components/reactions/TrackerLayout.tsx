@@ -1,8 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { Link } from '@/i18n/navigation'
-import { paths } from '@/lib/paths'
+import { localized, paths } from '@/lib/paths'
 import { filtersToQuery, type TrackerFilters } from '@/lib/reactions/filters'
 import { stanceValues } from '@/lib/reactions/stances'
 import type { Tracker } from '@/lib/reactions/tracker'
@@ -58,7 +57,7 @@ export async function TrackerLayout({
         today={today}
       />
       <p className="tracker__changes">
-        <Link href={paths.reactionChanges}>{t('changesLink')}</Link>
+        <a href={localized(locale, paths.reactionChanges)}>{t('changesLink')}</a>
       </p>
       <TrackerSummary locale={locale} tracker={tracker} />
       <TrackerMap locale={locale} states={tracker.states} legend={legend} />
@@ -90,7 +89,7 @@ export async function TrackerLayout({
         </p>
         <p>{t('dataLicence')}</p>
         <p>
-          <Link href={paths.data}>{t('allReleases')}</Link>
+          <a href={localized(locale, paths.data)}>{t('allReleases')}</a>
         </p>
       </section>
     </div>

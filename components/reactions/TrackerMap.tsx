@@ -4,6 +4,7 @@ import { type Locale, localeInfo } from '@/i18n/locales'
 import { paths } from '@/lib/paths'
 import type { StateRow } from '@/lib/reactions/stateRows'
 
+import { remembered } from './remembered'
 import { type MapLegendItem, WorldMap } from './WorldMap'
 
 /** Every State on the map, coloured by its latest stance; the table is its text equivalent. */
@@ -22,7 +23,12 @@ export async function TrackerMap({
   linkTarget?: '_blank'
 }) {
   const t = await getTranslations({ locale, namespace: 'Reactions' })
-  const stanceLabel = (stance: string) => t('stance', { stance })
+  const stanceLabel = remembered((stance) => t('stance', { stance }))
+  // Keyed by stance, party and sample: a few dozen descriptions for every State.
+  const description = remembered((key) => {
+    const [stance, party, sample] = key.split(' ')
+    return t('mapCountry', { stance: stanceLabel(stance), party, sample })
+  })
   return (
     <section aria-labelledby="map-heading">
       <h2 id="map-heading">{t('mapHeading')}</h2>
@@ -32,11 +38,9 @@ export async function TrackerMap({
           name: state.name,
           category: state.stance,
           href: `/${locale}${paths.state(state.iso2)}`,
-          description: t('mapCountry', {
-            stance: stanceLabel(state.stance ?? 'none'),
-            party: state.party ? 'yes' : 'no',
-            sample: state.latest?.sample ? 'yes' : 'no',
-          }),
+          description: description(
+            `${state.stance ?? 'none'} ${state.party ? 'yes' : 'no'} ${state.latest?.sample ? 'yes' : 'no'}`,
+          ),
         }))}
         legend={legend}
         noDataLabel={stanceLabel('none')}

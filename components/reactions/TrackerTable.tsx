@@ -1,13 +1,13 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 
-import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
-import { paths } from '@/lib/paths'
+import { localized, paths } from '@/lib/paths'
 import { filtersToQuery, type SortKey, type TrackerFilters } from '@/lib/reactions/filters'
 import { calendarDay } from '@/lib/reactions/partyStatus'
 import type { StateRow } from '@/lib/reactions/stateRows'
 import { messageKey } from '@/lib/text/messageKey'
 
+import { remembered } from './remembered'
 import { Swatch } from './Swatch'
 import { stanceColors } from './WorldMap'
 
@@ -27,8 +27,10 @@ export async function TrackerTable({
     getTranslations({ locale, namespace: 'Reactions' }),
     getFormatter({ locale }),
   ])
-  const date = (day: string) => format.dateTime(calendarDay(day), { dateStyle: 'long' })
-  const stanceLabel = (stance: string) => t('stance', { stance })
+  const date = remembered((day) => format.dateTime(calendarDay(day), { dateStyle: 'long' }))
+  const stanceLabel = remembered((stance) => t('stance', { stance }))
+  const groupName = remembered((group) => t('groupName', { group: messageKey(group) }))
+  const [yes, no, source, sample] = [t('yes'), t('no'), t('source'), t('sample')]
 
   const column = (key: SortKey, label: string) => {
     const active = filters.sort === key
@@ -38,13 +40,16 @@ export async function TrackerTable({
         scope="col"
         aria-sort={active ? (filters.dir === 'asc' ? 'ascending' : 'descending') : undefined}
       >
-        <Link
-          href={`${paths.reactions}${filtersToQuery(filters, today, { sort: key, dir: nextDir })}`}
+        <a
+          href={localized(
+            locale,
+            `${paths.reactions}${filtersToQuery(filters, today, { sort: key, dir: nextDir })}`,
+          )}
           aria-label={t('sortBy', { column: label })}
         >
           {label}
           {active ? <span aria-hidden="true">{filters.dir === 'asc' ? ' ▲' : ' ▼'}</span> : null}
-        </Link>
+        </a>
       </th>
     )
   }
@@ -69,14 +74,10 @@ export async function TrackerTable({
             {rows.map((row) => (
               <tr key={row.iso2} data-iso2={row.iso2}>
                 <th scope="row">
-                  <Link href={paths.state(row.iso2)}>{row.name}</Link>
+                  <a href={localized(locale, paths.state(row.iso2))}>{row.name}</a>
                 </th>
-                <td>
-                  {row.regionalGroup
-                    ? t('groupName', { group: messageKey(row.regionalGroup) })
-                    : '—'}
-                </td>
-                <td>{row.party ? t('yes') : t('no')}</td>
+                <td>{row.regionalGroup ? groupName(row.regionalGroup) : '—'}</td>
+                <td>{row.party ? yes : no}</td>
                 <td>
                   <Swatch color={stanceColors[row.stance ?? 'noData']} />{' '}
                   {stanceLabel(row.stance ?? 'none')}
@@ -87,10 +88,10 @@ export async function TrackerTable({
                     <>
                       <time dateTime={row.latest.date}>{date(row.latest.date)}</time>{' '}
                       <a href={row.latest.sourceUrl} rel="noopener noreferrer">
-                        {t('source')}
+                        {source}
                       </a>
                       {row.latest.sample ? (
-                        <span className="badge badge--sample"> {t('sample')}</span>
+                        <span className="badge badge--sample"> {sample}</span>
                       ) : null}
                     </>
                   ) : (

@@ -5,6 +5,7 @@ import {
   MAP_WIDTH,
   POINT_RADIUS,
 } from '@/lib/reactions/geography'
+import { mapAsset, shapeId } from '@/lib/reactions/mapAsset'
 
 export type MapCountry = {
   iso2: string
@@ -94,12 +95,16 @@ export function WorldMap({
   const colorOf = (category: string | null) =>
     category === null ? undefined : colors.get(category)
   const listed = new Map(countries.map((country) => [country.iso2.toUpperCase(), country]))
+  // Outlines are drawn from the shared asset (`<use>`), which the browser keeps: a page carries
+  // only which outline each link shows and its colour.
+  const outline = (id: string) => `${mapAsset().href}#${id}`
   const shapes = new Map<string, string>()
   const background: string[] = []
-  for (const shape of countryShapes()) {
-    if (shape.iso2 !== null && listed.has(shape.iso2)) shapes.set(shape.iso2, shape.d)
-    else background.push(shape.d)
-  }
+  countryShapes().forEach((shape, index) => {
+    const id = shapeId(shape.iso2, index)
+    if (shape.iso2 !== null && listed.has(shape.iso2)) shapes.set(shape.iso2, id)
+    else background.push(id)
+  })
   const states = [...listed.values()]
   const marks = [...listed].flatMap(([iso2, country]) => {
     const attributes = {
@@ -107,9 +112,9 @@ export function WorldMap({
       'data-iso2': iso2,
       'data-category': country.category ?? undefined,
     }
-    const d = shapes.get(iso2)
-    if (d !== undefined)
-      return [{ iso2, country, dot: false, mark: <path d={d} {...attributes} /> }]
+    const id = shapes.get(iso2)
+    if (id !== undefined)
+      return [{ iso2, country, dot: false, mark: <use href={outline(id)} {...attributes} /> }]
     // A code that neither atlas nor world-countries knows has no place on the map; the table still lists it.
     const point = countryPoints().get(iso2)
     // A darker rim keeps a dot in the no-data grey visible on a grey neighbour and on the white sea.
@@ -160,8 +165,8 @@ export function WorldMap({
         <g stroke="#ffffff" strokeWidth={0.5} strokeLinejoin="round">
           {/* Territories, Antarctica and States nobody listed: shape only, nothing to announce or follow. */}
           <g aria-hidden="true" fill={noDataColor}>
-            {background.map((d, index) => (
-              <path key={index} d={d} />
+            {background.map((id) => (
+              <use key={id} href={outline(id)} />
             ))}
           </g>
           {marks.map(({ iso2, country, mark }) => (

@@ -59,86 +59,114 @@ function correctionsIn(locale: Locale, stored: StoredCorrection[]): TrackerCorre
 
 const day = (value: string | null | undefined) => (value ? dayOf(value) : null)
 
-export const trackerData = unstable_cache(
-  async (locale: Locale): Promise<TrackerData> => {
-    const payload = await payloadClient()
-    const [states, organizations, reactions] = await Promise.all([
-      payload.find({
-        collection: 'states',
-        locale,
-        depth: 0,
-        pagination: false,
-        overrideAccess: false,
-        sort: 'name',
-      }),
-      payload.find({
-        collection: 'organizations',
-        locale,
-        depth: 0,
-        pagination: false,
-        overrideAccess: false,
-      }),
-      payload.find({
-        collection: 'reactions',
-        locale: 'all',
-        depth: 0,
-        pagination: false,
-        overrideAccess: false,
-        sort: '-date',
-      }),
-    ])
-    const stateById = new Map(states.docs.map((doc) => [doc.id, doc]))
-    const organizationById = new Map(organizations.docs.map((doc) => [doc.id, doc]))
-    return {
-      states: states.docs.map((doc) => ({
-        id: doc.id,
-        iso2: doc.iso2,
-        iso3: doc.iso3 ?? '',
-        name: doc.name,
-        regionalGroup: isRegionalGroup(doc.regionalGroup) ? doc.regionalGroup : null,
-        depositDate: day(doc.depositDate),
-        entryIntoForce: day(doc.entryIntoForce),
-        withdrawalEffective: day(doc.withdrawalEffective),
-      })),
-      reactions: reactions.docs.flatMap((doc) => {
-        if (!isStance(doc.stance)) return []
-        const actors = doc.actors.flatMap((actor): TrackerActor[] => {
-          const id = typeof actor.value === 'object' ? actor.value.id : actor.value
-          if (actor.relationTo === 'states') {
-            const state = stateById.get(id)
-            return state ? [{ type: 'state', iso2: state.iso2, name: state.name }] : []
-          }
-          const organization = organizationById.get(id)
-          return organization
-            ? [{ type: 'organization', code: organization.code, name: organization.name }]
-            : []
-        })
-        return [
-          {
-            id: doc.id,
-            date: dayOf(doc.date),
-            stance: doc.stance,
-            actors,
-            ...summaryIn(locale, (doc.summary ?? {}) as LocalizedText),
-            quote: doc.quote ?? null,
-            quoteLanguage: doc.quoteLanguage ?? null,
-            sourceUrl: doc.sourceUrl,
-            sourceTitle: doc.sourceTitle,
-            sourcePublisher: doc.sourcePublisher ?? null,
-            archivedUrl: doc.archivedUrl || null,
-            sample: Boolean(doc.sample),
-            relatedStatements: (doc.relatedStatements ?? []).map((item) =>
-              typeof item === 'object' ? item.id : item,
-            ),
-            corrections: correctionsIn(locale, doc.corrections ?? []),
-          },
-        ]
-      }),
-    }
-  },
-  ['reactions:tracker'],
-  { tags: [cacheTags.reactions] },
-)
+async function readTrackerData(locale: Locale): Promise<TrackerData> {
+  const payload = await payloadClient()
+  const [states, organizations, reactions] = await Promise.all([
+    payload.find({
+      collection: 'states',
+      locale,
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+      sort: 'name',
+    }),
+    payload.find({
+      collection: 'organizations',
+      locale,
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+    }),
+    payload.find({
+      collection: 'reactions',
+      locale: 'all',
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+      sort: '-date',
+    }),
+  ])
+  const stateById = new Map(states.docs.map((doc) => [doc.id, doc]))
+  const organizationById = new Map(organizations.docs.map((doc) => [doc.id, doc]))
+  return {
+    states: states.docs.map((doc) => ({
+      id: doc.id,
+      iso2: doc.iso2,
+      iso3: doc.iso3 ?? '',
+      name: doc.name,
+      regionalGroup: isRegionalGroup(doc.regionalGroup) ? doc.regionalGroup : null,
+      depositDate: day(doc.depositDate),
+      entryIntoForce: day(doc.entryIntoForce),
+      withdrawalEffective: day(doc.withdrawalEffective),
+    })),
+    reactions: reactions.docs.flatMap((doc) => {
+      if (!isStance(doc.stance)) return []
+      const actors = doc.actors.flatMap((actor): TrackerActor[] => {
+        const id = typeof actor.value === 'object' ? actor.value.id : actor.value
+        if (actor.relationTo === 'states') {
+          const state = stateById.get(id)
+          return state ? [{ type: 'state', iso2: state.iso2, name: state.name }] : []
+        }
+        const organization = organizationById.get(id)
+        return organization
+          ? [{ type: 'organization', code: organization.code, name: organization.name }]
+          : []
+      })
+      return [
+        {
+          id: doc.id,
+          date: dayOf(doc.date),
+          stance: doc.stance,
+          actors,
+          ...summaryIn(locale, (doc.summary ?? {}) as LocalizedText),
+          quote: doc.quote ?? null,
+          quoteLanguage: doc.quoteLanguage ?? null,
+          sourceUrl: doc.sourceUrl,
+          sourceTitle: doc.sourceTitle,
+          sourcePublisher: doc.sourcePublisher ?? null,
+          archivedUrl: doc.archivedUrl || null,
+          sample: Boolean(doc.sample),
+          relatedStatements: (doc.relatedStatements ?? []).map((item) =>
+            typeof item === 'object' ? item.id : item,
+          ),
+          corrections: correctionsIn(locale, doc.corrections ?? []),
+        },
+      ]
+    }),
+  }
+}
+
+/**
+ * Stands for the tracker's data as it is now: a new value each time an editor changes a reaction,
+ * State or organization (the tag), and small enough to read on every request.
+ */
+// The global `crypto`, not an import: the function's text is part of the cache key, and an
+// imported name would be minified differently in each bundle, giving each its own version.
+const dataVersion = unstable_cache(async () => crypto.randomUUID(), ['reactions:version'], {
+  tags: [cacheTags.reactions],
+})
+
+/** Each locale's data as this process last read it, and the version it was read for. */
+const readData = new Map<Locale, { version: string; data: Promise<TrackerData> }>()
+
+/**
+ * The tracker's data for `locale`, read from the database once per version and process and kept
+ * in memory: thousands of reactions are too many to parse from Next's cache on every request
+ * (the filtered views and the State pages are rendered per request). Callers share one object
+ * and must not change it.
+ */
+export async function trackerData(locale: Locale): Promise<TrackerData> {
+  const version = await dataVersion()
+  const known = readData.get(locale)
+  if (known?.version === version) return known.data
+  const data = readTrackerData(locale)
+  readData.set(locale, { version, data })
+  // A failed read is tried again by the next request rather than remembered.
+  data.catch(() => {
+    if (readData.get(locale)?.data === data) readData.delete(locale)
+  })
+  return data
+}
 
 /** One State's page: its dates and every verified reaction it is part of, newest first. */
 export async function stateRecord(

@@ -20,7 +20,8 @@ export type CountryPoint = { x: number; y: number }
 
 /**
  * Writes relative moves rounded to tenths. Over the same points this is about a third shorter than
- * `geoPath().digits(1)`'s absolute coordinates, and the map is inlined into every tracker page.
+ * `geoPath().digits(1)`'s absolute coordinates, and every reader downloads the outlines
+ * (lib/reactions/mapAsset.ts).
  */
 class RelativePathData implements GeoContext {
   d = ''

@@ -37,13 +37,24 @@ export function buildTracker(data: TrackerData, filters: TrackerFilters): Tracke
   const byState = new Map<string, TrackerReaction[]>()
   for (const reaction of period) {
     for (const actor of reaction.actors) {
-      if (actor.type === 'state')
-        byState.set(actor.iso2, [...(byState.get(actor.iso2) ?? []), reaction])
+      if (actor.type !== 'state') continue
+      const own = byState.get(actor.iso2)
+      if (own) own.push(reaction)
+      else byState.set(actor.iso2, [reaction])
     }
   }
   const states = stateRows(data.states, byState, to)
-  const defences = (state: StateRow) =>
-    (byState.get(state.iso2) ?? []).filter((reaction) => defendingStances.includes(reaction.stance))
+  const defending = new Map<string, TrackerReaction[]>()
+  const defences = (state: StateRow) => {
+    let found = defending.get(state.iso2)
+    if (!found) {
+      found = (byState.get(state.iso2) ?? []).filter((reaction) =>
+        defendingStances.includes(reaction.stance),
+      )
+      defending.set(state.iso2, found)
+    }
+    return found
+  }
   const defends = (state: StateRow) => defences(state).length > 0
 
   const rows = states
@@ -76,4 +87,27 @@ export function buildTracker(data: TrackerData, filters: TrackerFilters): Tracke
     reactions,
     hasSample: period.some((reaction) => reaction.sample),
   }
+}
+
+/** Views kept per data read: the default one and the filters readers share most. */
+const KEPT_VIEWS = 32
+const views = new WeakMap<TrackerData, Map<string, Tracker>>()
+
+/**
+ * `buildTracker`, computed once per data read (lib/data/reactions.ts keeps one per change) and
+ * filters, since most requests ask again for a view another has just asked for. Callers share it
+ * and must not change it.
+ */
+export function trackerView(data: TrackerData, filters: TrackerFilters): Tracker {
+  let known = views.get(data)
+  if (!known) views.set(data, (known = new Map()))
+  const key = JSON.stringify(filters)
+  let view = known.get(key)
+  if (!view) {
+    view = buildTracker(data, filters)
+    // The oldest view goes first (a Map keeps the order views were added in).
+    if (known.size >= KEPT_VIEWS) known.delete(known.keys().next().value as string)
+    known.set(key, view)
+  }
+  return view
 }

@@ -70,7 +70,7 @@ describe('embeds', () => {
       expect(await frame('count').locator('.embed__credit a').getAttribute('href')).toBe(
         `/${locale}/reactions`,
       )
-      expect(await frame('map').locator('svg path[data-iso2="FR"]').count()).toBe(1)
+      expect(await frame('map').locator('svg use[data-iso2="FR"]').count()).toBe(1)
       expect(await frame('state').locator('h1').textContent()).toBe(ukraine)
       expect(await frame('state').locator('.embed__credit a').getAttribute('href')).toBe(
         `/${locale}/states/ua`,
@@ -81,7 +81,7 @@ describe('embeds', () => {
 
       // A State on the map opens its page in a new tab: the frame could not show it.
       const opened = page.context().waitForEvent('page')
-      await frame('map').locator('path[data-iso2="BR"]').click({ force: true })
+      await frame('map').locator('use[data-iso2="BR"]').click({ force: true })
       await (await opened).waitForURL(`${baseURL}/${locale}/states/br`)
       expect(frame('map').url()).toBe(`${baseURL}/embed/${locale}/map`)
     },

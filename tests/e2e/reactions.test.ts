@@ -48,10 +48,14 @@ describe('reactions tracker', () => {
     expect(await page.locator('th[aria-sort="descending"]').textContent()).toContain('État')
 
     // The map is in the page without JavaScript, one shape per State, coloured by stance.
-    expect(await page.locator('svg path[data-iso2="FR"]').count()).toBe(1)
-    expect(await page.locator('svg path[data-iso2="FR"]').getAttribute('data-category')).toBe(
+    expect(await page.locator('svg use[data-iso2="FR"]').count()).toBe(1)
+    expect(await page.locator('svg use[data-iso2="FR"]').getAttribute('data-category')).toBe(
       'condemns',
     )
+    // Its outline is drawn from the shared file of outlines, which the browser loads and keeps.
+    await expect
+      .poll(async () => (await page.locator('svg use[data-iso2="FR"]').boundingBox())?.width ?? 0)
+      .toBeGreaterThan(5)
   })
 
   it('opens a State’s record with its party status, reactions and sources', async () => {

@@ -262,14 +262,14 @@ describe('the tracker', () => {
       }),
     )
     const shapeOf = (iso2: string) =>
-      markup.match(new RegExp(`<path[^>]*data-iso2="${iso2}"[^>]*>`, 'g')) ?? []
+      markup.match(new RegExp(`<use[^>]*data-iso2="${iso2}"[^>]*>`, 'g')) ?? []
     expect(shapeOf('FR')).toHaveLength(1)
     expect(shapeOf('FR')[0]).toContain(`fill="${stanceColors.condemns}"`)
     expect(shapeOf('BR')[0]).toContain(`fill="${stanceColors.concern}"`)
     expect(shapeOf('HU')[0]).toContain(`fill="${stanceColors.opposes}"`)
     expect(shapeOf('IT')[0]).toContain(`fill="${stanceColors.noData}"`)
     expect(markup).toContain('href="/en/states/fr"')
-    const drawn = [...markup.matchAll(/<(?:path|circle)[^>]*data-iso2="(\w\w)"/g)].map(
+    const drawn = [...markup.matchAll(/<(?:use|circle)[^>]*data-iso2="(\w\w)"/g)].map(
       ([, iso2]) => iso2,
     )
     expect(drawn.sort()).toEqual(tracker.states.map((state) => state.iso2).sort())

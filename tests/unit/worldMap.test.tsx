@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' }
 import detailedAtlas from 'world-atlas/countries-50m.json' with { type: 'json' }
 
+import { GET as mapAssetRoute } from '@/app/embed/world-map.svg/route'
 import { Timeline, type TimelineBucket } from '@/components/reactions/Timeline'
 import {
   type MapCountry,
@@ -22,6 +23,7 @@ import {
   MAP_WIDTH,
   POINT_RADIUS,
 } from '@/lib/reactions/geography'
+import { mapAsset, MAP_ASSET_PATH } from '@/lib/reactions/mapAsset'
 import { stateRecords } from '@/lib/reactions/stateData'
 import { bucketize } from '@/lib/reactions/timeBuckets'
 import ar from '@/messages/ar.json' with { type: 'json' }
@@ -163,8 +165,12 @@ describe('world map', () => {
   ]
   const html = renderMap(countries)
 
-  it('renders exactly one path per shape, and a dot for a State without one', () => {
-    expect(html.match(/<path /g)).toHaveLength(countryShapes().length)
+  it('renders exactly one outline per shape, from the shared asset, and a dot for a State without one', () => {
+    expect(html).not.toContain('<path ')
+    const outlines = [...html.matchAll(/<use href="([^"]+)"/g)].map(([, href]) => href)
+    expect(outlines).toHaveLength(countryShapes().length)
+    expect(new Set(outlines).size).toBe(outlines.length)
+    for (const href of outlines) expect(href.startsWith(`${mapAsset().href}#`)).toBe(true)
     expect(html.match(/<circle /g)).toHaveLength(1)
     const malta = anchorFor(html, 'MT')
     const { x, y } = countryPoints().get('MT')!
@@ -175,7 +181,18 @@ describe('world map', () => {
   })
 
   it('paints dots over every shape, so that no neighbour hides one', () => {
-    expect(html.lastIndexOf('<path ')).toBeLessThan(html.indexOf('<circle '))
+    expect(html.lastIndexOf('<use ')).toBeLessThan(html.indexOf('<circle '))
+  })
+
+  it('draws each State with its own outline', () => {
+    const outlineOf = (iso2: string) =>
+      /<use href="[^"#]+#([^"]+)"/.exec(anchorFor(html, iso2) ?? '')?.[1]
+    const shapes = countryShapes()
+    for (const iso2 of ['FR', 'BR', 'ZA', 'US', 'JP']) {
+      const id = outlineOf(iso2)!
+      const [, d] = new RegExp(`<path id="${id}" d="([^"]+)"/>`).exec(mapAsset().svg) ?? []
+      expect(d, iso2).toBe(shapes.find((shape) => shape.iso2 === iso2)?.d)
+    }
   })
 
   it('links and colours each listed State by its category', () => {
@@ -193,7 +210,7 @@ describe('world map', () => {
 
   it('names each link by a <title> it opens with', () => {
     for (const anchor of anchors(html))
-      expect(anchor).toMatch(/^<a href="[^"]+"><title>[^<]+<\/title><(path|circle) /)
+      expect(anchor).toMatch(/^<a href="[^"]+"><title>[^<]+<\/title><(use|circle) /)
   })
 
   it('fills a State with no category in the no-data colour', () => {
@@ -207,7 +224,7 @@ describe('world map', () => {
     expect(html).not.toContain('data-iso2="DE"')
     const [background] = html.match(/<g aria-hidden="true"[^>]*>.*?<\/g>/) ?? ['']
     expect(background).toContain(`fill="${stanceColors.noData}"`)
-    expect(background.match(/<path /g)).toHaveLength(countryShapes().length - 5)
+    expect(background.match(/<use /g)).toHaveLength(countryShapes().length - 5)
   })
 
   it('lists each category in the legend with its count', () => {
@@ -230,7 +247,7 @@ describe('world map', () => {
     )
   })
 
-  it('stays under 150 KB with every country of the atlas and every State listed', () => {
+  it('stays under 50 KB with every country of the atlas and every State listed (the outlines are in the asset)', () => {
     const categories = [...legend.map((item) => item.category), null]
     const codes = new Set([
       ...countryShapes().flatMap((shape) => (shape.iso2 === null ? [] : [shape.iso2])),
@@ -241,7 +258,35 @@ describe('world map', () => {
     )
     const markup = renderMap(every)
     expect(anchors(markup)).toHaveLength(every.length)
-    expect(Buffer.byteLength(markup)).toBeLessThan(150 * 1024)
+    expect(Buffer.byteLength(markup)).toBeLessThan(50 * 1024)
+  })
+})
+
+describe('the map’s outlines', () => {
+  const { svg, version, href } = mapAsset()
+
+  it('hold every shape of the atlas once, each under its own id, and no colour', () => {
+    const ids = [...svg.matchAll(/<path id="([^"]+)" d="m[^"]+"\/>/g)].map(([, id]) => id)
+    expect(ids).toHaveLength(countryShapes().length)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(svg).toMatch(
+      new RegExp(
+        `^<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}">`,
+      ),
+    )
+    // A fill here would override the stance colour each map gives its <use>.
+    expect(svg).not.toContain('fill')
+  })
+
+  it('are served under an address that changes with them, kept for a year there', async () => {
+    expect(href).toBe(`${MAP_ASSET_PATH}?v=${version}`)
+    const current = mapAssetRoute(new Request(`http://amicus.test${href}`))
+    expect(current.headers.get('Content-Type')).toBe('image/svg+xml; charset=utf-8')
+    expect(current.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable')
+    expect(await current.text()).toBe(svg)
+    const other = mapAssetRoute(new Request(`http://amicus.test${MAP_ASSET_PATH}?v=old`))
+    expect(other.headers.get('Cache-Control')).toBe('public, no-cache')
+    expect(await other.text()).toBe(svg)
   })
 })
 
@@ -264,7 +309,7 @@ describe('every State on the map', () => {
       expect(others, party.iso2).toEqual([])
       expect(anchor, party.iso2).toMatch(
         new RegExp(
-          `^<a href="/en/states/${party.iso2.toLowerCase()}"><title>[^<]+</title><(path|circle) `,
+          `^<a href="/en/states/${party.iso2.toLowerCase()}"><title>[^<]+</title><(use|circle) `,
         ),
       )
       expect(anchor, party.iso2).toContain(

@@ -6,7 +6,7 @@ import { trackerData } from '@/lib/data/reactions'
 import { pageLocale } from '@/lib/locale'
 import { defaultFilters } from '@/lib/reactions/filters'
 import { dayOf } from '@/lib/reactions/partyStatus'
-import { buildTracker } from '@/lib/reactions/tracker'
+import { trackerView } from '@/lib/reactions/tracker'
 
 import { trackerMetadata } from './trackerMetadata'
 
@@ -29,7 +29,7 @@ export default async function ReactionsPage({ params }: Props) {
   const locale = await pageLocale(params)
   const today = dayOf(new Date())
   const filters = defaultFilters(today)
-  const tracker = buildTracker(await trackerData(locale), filters)
+  const tracker = trackerView(await trackerData(locale), filters)
   return (
     <>
       <TrackerLayout locale={locale} tracker={tracker} filters={filters} today={today} />

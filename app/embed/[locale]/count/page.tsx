@@ -7,7 +7,7 @@ import { trackerData } from '@/lib/data/reactions'
 import { pageLocale } from '@/lib/locale'
 import { defaultFilters } from '@/lib/reactions/filters'
 import { dayOf } from '@/lib/reactions/partyStatus'
-import { buildTracker } from '@/lib/reactions/tracker'
+import { trackerView } from '@/lib/reactions/tracker'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -29,7 +29,7 @@ export default async function EmbedCountPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'Reactions' })
   const today = dayOf(new Date())
   const filters = defaultFilters(today)
-  const tracker = buildTracker(await trackerData(locale), filters)
+  const tracker = trackerView(await trackerData(locale), filters)
   return (
     <>
       <h1>{t('title')}</h1>

@@ -9,7 +9,7 @@ import { pageLocale } from '@/lib/locale'
 import { defaultFilters } from '@/lib/reactions/filters'
 import { dayOf } from '@/lib/reactions/partyStatus'
 import { stanceValues } from '@/lib/reactions/stances'
-import { buildTracker } from '@/lib/reactions/tracker'
+import { trackerView } from '@/lib/reactions/tracker'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -32,7 +32,7 @@ export default async function EmbedMapPage({ params }: Props) {
     getTranslations({ locale, namespace: 'Reactions' }),
     getTranslations({ locale, namespace: 'Embeds' }),
   ])
-  const tracker = buildTracker(await trackerData(locale), defaultFilters(dayOf(new Date())))
+  const tracker = trackerView(await trackerData(locale), defaultFilters(dayOf(new Date())))
   const legend: MapLegendItem[] = stanceValues.map((stance) => ({
     category: stance,
     label: t('stance', { stance }),

@@ -6,7 +6,7 @@ import { trackerData } from '@/lib/data/reactions'
 import { pageLocale } from '@/lib/locale'
 import { parseFilters } from '@/lib/reactions/filters'
 import { dayOf } from '@/lib/reactions/partyStatus'
-import { buildTracker } from '@/lib/reactions/tracker'
+import { trackerView } from '@/lib/reactions/tracker'
 
 import { trackerMetadata } from '../trackerMetadata'
 
@@ -35,6 +35,6 @@ export default async function FilteredReactionsPage({ params, searchParams }: Pr
   const today = dayOf(new Date())
   const parsed = parseFilters(await searchParams, today)
   if (!parsed.ok) notFound()
-  const tracker = buildTracker(await trackerData(locale), parsed.filters)
+  const tracker = trackerView(await trackerData(locale), parsed.filters)
   return <TrackerLayout locale={locale} tracker={tracker} filters={parsed.filters} today={today} />
 }
