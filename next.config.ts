@@ -17,6 +17,10 @@ const localeCookie = (code: string) => `NEXT_LOCALE=${code}; Path=/; Max-Age=315
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Next hashes a cached page's whole HTML for an ETag on every response (4–15 ms for the
+  // tracker, most of what serving it costs); the edge keeps pages itself, and a reader's
+  // browser asks again after a second at most.
+  generateEtags: false,
   // Pages and data cached in Redis when REDIS_URL is set, so that every instance sees a publish;
   // Next's own file-system cache otherwise (lib/cache/sharedCacheHandler.mjs).
   cacheHandler: path.join(dirname, 'lib/cache/sharedCacheHandler.mjs'),
