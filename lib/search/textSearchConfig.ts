@@ -61,15 +61,16 @@ export function searchIndexesSql(): string {
     .join('\n')
 }
 
-/** The same for indexes made before: what waits in their pending lists is moved into them. */
-export function searchIndexesDirectSql(fastupdate: 'on' | 'off' = 'off'): string {
+/**
+ * The same for indexes made before: what waits in their pending lists is moved into them.
+ * `reset` puts back Postgres's default (a pending list), as the indexes were made.
+ */
+export function searchIndexesDirectSql(mode: 'direct' | 'reset' = 'direct'): string {
   return (Object.keys(textSearchConfig) as Locale[])
-    .map(
-      (locale) =>
-        `ALTER INDEX statements_locales_search_${locale} SET (fastupdate = ${fastupdate});` +
-        (fastupdate === 'off'
-          ? `\nSELECT gin_clean_pending_list('statements_locales_search_${locale}'::regclass);`
-          : ''),
+    .map((locale) =>
+      mode === 'direct'
+        ? `ALTER INDEX statements_locales_search_${locale} SET (fastupdate = off);\nSELECT gin_clean_pending_list('statements_locales_search_${locale}'::regclass);`
+        : `ALTER INDEX statements_locales_search_${locale} RESET (fastupdate);`,
     )
     .join('\n')
 }
