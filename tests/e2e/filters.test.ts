@@ -171,8 +171,9 @@ describe('filters the tracker can apply', () => {
       { redirect: 'manual' },
     )
     expect(any.status).toBe(308)
-    expect(new URL(any.headers.get('location') ?? '').pathname).toBe('/en/reactions.json')
-    expect(new URL(any.headers.get('location') ?? '').search).toBe('')
+    const location = new URL(any.headers.get('location') ?? '', inject('baseURL'))
+    expect(location.pathname).toBe('/en/reactions.json')
+    expect(location.search).toBe('')
   })
 
   it('narrow the open data to the period and States asked for', async () => {

@@ -119,24 +119,29 @@ describe('live pages at the edge', () => {
   it('the index’s views are cached in the app like a statement page', async () => {
     for (const pagePath of ['/en/statements', '/es/statements?kind=statement']) {
       await ask(app, pagePath)
-      expect((await ask(app, pagePath)).headers.get('x-nextjs-cache'), pagePath).toBe('HIT')
+      // STALE when another test's publish has just marked it: served from the cache all the same.
+      expect(['HIT', 'STALE'], pagePath).toContain(
+        (await ask(app, pagePath)).headers.get('x-nextjs-cache'),
+      )
     }
   })
 
   it('show a publish within about 2 s, in the app and through the edge', async () => {
     const marker = `livecache${letters(10)}`
+    // The search page repeats the words asked for: the statement's title is what must show.
+    const title = `A letter on ${marker}`
     const pages = ['/en/statements', '/en/statements?kind=open-letter', `/en/search?q=${marker}`]
     for (const origin of [app, edge])
       for (const pagePath of pages) {
         await ask(origin, pagePath)
-        expect(await (await ask(origin, pagePath)).text()).not.toContain(marker)
+        expect(await (await ask(origin, pagePath)).text()).not.toContain(title)
       }
-    await publishStatement(`A letter on ${marker}`)
+    await publishStatement(title)
     const published = Date.now()
     const elapsed = await Promise.all(
       [app, edge].flatMap((origin) =>
         pages.map((pagePath) =>
-          whenShown(origin, pagePath, (text) => text.includes(marker), published),
+          whenShown(origin, pagePath, (text) => text.includes(title), published),
         ),
       ),
     )
