@@ -6,6 +6,7 @@ import {
   queryParams,
 } from '@/lib/reactions/filters'
 import { parseSignatoryFilters } from '@/lib/signatories/openData'
+import { countryCode } from '@/lib/signatories/view'
 import { indexQueryString, readIndexQuery } from '@/lib/statements/indexQuery'
 
 /**
@@ -17,7 +18,7 @@ import { indexQueryString, readIndexQuery } from '@/lib/statements/indexQuery'
 export type Canonical = { ok: true; query: string } | { ok: false; problems: FilterProblem[] }
 
 /** A search as the index reads it: case, spacing and Unicode spelling do not change its results. */
-export function canonicalSearch(search: URLSearchParams): string {
+function canonicalSearch(search: URLSearchParams): string {
   const q = (search.get('q') ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase()
   return q ? new URLSearchParams({ q }).toString() : ''
 }
@@ -55,8 +56,7 @@ function canonicalSignatories(search: URLSearchParams): Canonical {
 function canonicalCountry(search: URLSearchParams): string {
   const asked = search.get('country')?.trim()
   if (!asked) return ''
-  const country = /^[a-z]{2}$/i.test(asked) ? asked.toUpperCase() : asked
-  return new URLSearchParams({ country }).toString()
+  return new URLSearchParams({ country: countryCode(asked) ?? asked }).toString()
 }
 
 /** The one spelling of a live page's question; `page` is the path after the locale. */

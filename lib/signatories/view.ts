@@ -105,3 +105,7 @@ export const isJointStatement = (data: SignatoriesData, statementId: number) =>
 /** The organization with this slug, if readers may see it. */
 export const findSignatory = (data: SignatoriesData, slug: string) =>
   data.signatories.find((signatory) => signatory.slug === slug) ?? null
+
+/** `text` as an ISO 3166-1 alpha-2 code in capitals, or null when it is not two letters. */
+export const countryCode = (text: string): string | null =>
+  /^[A-Za-z]{2}$/.test(text) ? text.toUpperCase() : null

@@ -10,7 +10,7 @@ import { getStatement } from '@/lib/data/statementDetail'
 import { availableVersions, findStatementAddress } from '@/lib/data/statements'
 import { decodeSegment, pageLocale } from '@/lib/locale'
 import { paths } from '@/lib/paths'
-import { countByCountry, countryName, signatoriesOf } from '@/lib/signatories/view'
+import { countByCountry, countryCode, countryName, signatoriesOf } from '@/lib/signatories/view'
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>
@@ -20,7 +20,7 @@ type Props = {
 /** The country asked for, as an ISO 3166-1 alpha-2 code, or null when there is none usable. */
 function countryParam(value: string | string[] | undefined): string | null {
   const code = Array.isArray(value) ? value[0] : value
-  return code && /^[A-Za-z]{2}$/.test(code) ? code.toUpperCase() : null
+  return code ? countryCode(code) : null
 }
 
 /** What the reader asked for, as text to quote back (shortened: it is theirs, not ours). */
