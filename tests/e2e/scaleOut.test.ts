@@ -88,7 +88,7 @@ afterAll(async () => {
       collection: 'statements',
       where: { id: { in: created } },
       overrideAccess: true,
-      context: { disableRevalidate: true },
+      // Revalidated like any other delete: the suite's other server lists these too.
     })
   }
   await payload?.destroy()
