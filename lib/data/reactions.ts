@@ -17,24 +17,23 @@ import { payloadClient } from './payload'
 
 /**
  * The reactions tracker's data: every State with the dates that define its party status, and
- * every verified reaction, read once per locale (anonymous access: unverified reactions and
- * editor notes never leave the database) and cached until an editor changes one of them.
+ * every verified reaction, read once for every language (anonymous access: unverified reactions
+ * and editor notes never leave the database) and kept until an editor changes one of them.
  * Filtering, counting and sorting for a request are the tracker's view logic (lib/reactions/),
  * which takes this data as an argument: lib/reactions never imports from here.
  */
 
-// Reactions are read with `locale: 'all'` so that a summary English stands in for is known as
-// English (Payload's own fallback would not say). Payload's generated types describe one locale.
+// Read with `locale: 'all'`, so that a text English stands in for is known as English (Payload's
+// own fallback would not say) and one read serves every language. Payload's generated types
+// describe one locale.
 type LocalizedText = Partial<Record<Locale, string | null>>
+const localized = (value: unknown) => (value ?? {}) as LocalizedText
 
-/** The reader's summary, else the English one, as Payload's fallback would choose, with its language. */
-function summaryIn(
-  locale: Locale,
-  summaries: LocalizedText,
-): { summary: string | null; summaryLocale: Locale } {
-  const own = summaries[locale]
-  if (own) return { summary: own, summaryLocale: locale }
-  return { summary: summaries[sourceLocale] || null, summaryLocale: sourceLocale }
+/** The reader's text, else the English one, as Payload's fallback would choose, with its language. */
+function textIn(locale: Locale, texts: LocalizedText): { text: string | null; textLocale: Locale } {
+  const own = texts[locale]
+  if (own) return { text: own, textLocale: locale }
+  return { text: texts[sourceLocale] || null, textLocale: sourceLocale }
 }
 
 type StoredCorrection = { correctedAt: string; reason?: unknown }
@@ -47,7 +46,7 @@ function correctionsIn(locale: Locale, stored: StoredCorrection[]): TrackerCorre
   const order: Locale[] = [locale, sourceLocale, ...localeCodes]
   return stored
     .flatMap((entry): TrackerCorrection[] => {
-      const reasons = (entry.reason ?? {}) as LocalizedText
+      const reasons = localized(entry.reason)
       const reasonLocale = order.find((code) => reasons[code])
       const reason = reasonLocale ? reasons[reasonLocale] : null
       return reasonLocale && reason
@@ -59,20 +58,20 @@ function correctionsIn(locale: Locale, stored: StoredCorrection[]): TrackerCorre
 
 const day = (value: string | null | undefined) => (value ? dayOf(value) : null)
 
-async function readTrackerData(locale: Locale): Promise<TrackerData> {
+/** What the tracker needs from the database, in every language at once. */
+async function readStored() {
   const payload = await payloadClient()
   const [states, organizations, reactions] = await Promise.all([
     payload.find({
       collection: 'states',
-      locale,
+      locale: 'all',
       depth: 0,
       pagination: false,
       overrideAccess: false,
-      sort: 'name',
     }),
     payload.find({
       collection: 'organizations',
-      locale,
+      locale: 'all',
       depth: 0,
       pagination: false,
       overrideAccess: false,
@@ -84,22 +83,46 @@ async function readTrackerData(locale: Locale): Promise<TrackerData> {
       pagination: false,
       overrideAccess: false,
       sort: '-date',
+      // Readers never see these: leaving them out spares the work and the memory.
+      select: {
+        editorNotes: false,
+        fingerprint: false,
+        correctionReason: false,
+        sourceCheckStatus: false,
+        sourceCheckProblem: false,
+        sourceCheckHttpStatus: false,
+        sourceFinalUrl: false,
+        sourceCheckedAt: false,
+      },
     }),
   ])
-  const stateById = new Map(states.docs.map((doc) => [doc.id, doc]))
-  const organizationById = new Map(organizations.docs.map((doc) => [doc.id, doc]))
+  return { states: states.docs, organizations: organizations.docs, reactions: reactions.docs }
+}
+
+type Stored = Awaited<ReturnType<typeof readStored>>
+
+function dataIn(locale: Locale, stored: Stored): TrackerData {
+  const nameIn = (value: unknown) => textIn(locale, localized(value)).text ?? ''
+  // In the reader's alphabetical order, which the database's collation does not know.
+  const collator = new Intl.Collator(locale)
+  const states: TrackerState[] = stored.states.map((doc) => ({
+    id: doc.id,
+    iso2: doc.iso2,
+    iso3: doc.iso3 ?? '',
+    name: nameIn(doc.name),
+    regionalGroup: isRegionalGroup(doc.regionalGroup) ? doc.regionalGroup : null,
+    depositDate: day(doc.depositDate),
+    entryIntoForce: day(doc.entryIntoForce),
+    withdrawalEffective: day(doc.withdrawalEffective),
+  }))
+  states.sort((a, b) => collator.compare(a.name, b.name))
+  const stateById = new Map(states.map((state) => [state.id, state]))
+  const organizationById = new Map(
+    stored.organizations.map((doc) => [doc.id, { code: doc.code, name: nameIn(doc.name) }]),
+  )
   return {
-    states: states.docs.map((doc) => ({
-      id: doc.id,
-      iso2: doc.iso2,
-      iso3: doc.iso3 ?? '',
-      name: doc.name,
-      regionalGroup: isRegionalGroup(doc.regionalGroup) ? doc.regionalGroup : null,
-      depositDate: day(doc.depositDate),
-      entryIntoForce: day(doc.entryIntoForce),
-      withdrawalEffective: day(doc.withdrawalEffective),
-    })),
-    reactions: reactions.docs.flatMap((doc) => {
+    states,
+    reactions: stored.reactions.flatMap((doc) => {
       if (!isStance(doc.stance)) return []
       const actors = doc.actors.flatMap((actor): TrackerActor[] => {
         const id = typeof actor.value === 'object' ? actor.value.id : actor.value
@@ -108,17 +131,17 @@ async function readTrackerData(locale: Locale): Promise<TrackerData> {
           return state ? [{ type: 'state', iso2: state.iso2, name: state.name }] : []
         }
         const organization = organizationById.get(id)
-        return organization
-          ? [{ type: 'organization', code: organization.code, name: organization.name }]
-          : []
+        return organization ? [{ type: 'organization', ...organization }] : []
       })
+      const { text: summary, textLocale: summaryLocale } = textIn(locale, localized(doc.summary))
       return [
         {
           id: doc.id,
           date: dayOf(doc.date),
           stance: doc.stance,
           actors,
-          ...summaryIn(locale, (doc.summary ?? {}) as LocalizedText),
+          summary,
+          summaryLocale,
           quote: doc.quote ?? null,
           quoteLanguage: doc.quoteLanguage ?? null,
           sourceUrl: doc.sourceUrl,
@@ -146,25 +169,33 @@ const dataVersion = unstable_cache(async () => crypto.randomUUID(), ['reactions:
   tags: [cacheTags.reactions],
 })
 
-/** Each locale's data as this process last read it, and the version it was read for. */
-const readData = new Map<Locale, { version: string; data: Promise<TrackerData> }>()
+async function readEveryLanguage(): Promise<Map<Locale, TrackerData>> {
+  const stored = await readStored()
+  return new Map(localeCodes.map((locale) => [locale, dataIn(locale, stored)]))
+}
+
+/** The data as this process last read it, and the version it was read for. */
+let lastRead: { version: string; data: Promise<Map<Locale, TrackerData>> } | null = null
 
 /**
- * The tracker's data for `locale`, read from the database once per version and process and kept
- * in memory: thousands of reactions are too many to parse from Next's cache on every request
- * (the filtered views and the State pages are rendered per request). Callers share one object
- * and must not change it.
+ * The tracker's data for `locale`, read from the database once per version and process, for
+ * every language at once, and kept in memory: thousands of reactions are too many to parse from
+ * Next's cache on every request (the filtered views and the State pages are rendered per
+ * request), and a read per language cost four times the time and memory at scale.
+ * Callers share one object and must not change it.
  */
 export async function trackerData(locale: Locale): Promise<TrackerData> {
   const version = await dataVersion()
-  const known = readData.get(locale)
-  if (known?.version === version) return known.data
-  const data = readTrackerData(locale)
-  readData.set(locale, { version, data })
-  // A failed read is tried again by the next request rather than remembered.
-  data.catch(() => {
-    if (readData.get(locale)?.data === data) readData.delete(locale)
-  })
+  if (lastRead?.version !== version) {
+    const read = { version, data: readEveryLanguage() }
+    lastRead = read
+    // A failed read is tried again by the next request rather than remembered.
+    read.data.catch(() => {
+      if (lastRead === read) lastRead = null
+    })
+  }
+  const data = (await lastRead.data).get(locale)
+  if (!data) throw new Error(`The tracker has no data in “${locale}”`)
   return data
 }
 
