@@ -5,7 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { localeCodes } from './i18n/locales'
-import { viewHeader } from './lib/proxy/liveHeaders'
+import { datedTrackerView, viewHeader } from './lib/proxy/liveHeaders'
 import { securityHeaderRules } from './lib/security/headers'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -43,8 +43,13 @@ const nextConfig: NextConfig = {
         },
         {
           source: `/:locale(${localeCodes.join('|')})/reactions`,
-          has: [{ type: 'header', key: viewHeader, value: 'filtered' }],
+          has: [{ type: 'header', key: viewHeader, value: datedTrackerView }],
           destination: '/:locale/reactions/filtered',
+        },
+        {
+          source: `/:locale(${localeCodes.join('|')})/reactions`,
+          has: [{ type: 'header', key: viewHeader, value: '(?<view>.+)' }],
+          destination: '/:locale/reactions/filtered/:view',
         },
       ],
       afterFiles: [],

@@ -15,7 +15,7 @@ import fr from '@/messages/fr.json'
 
 import { escapeHtml, paragraph, shortPage } from './answers'
 import { canonicalQuery } from './canonicalQueries'
-import { livePageCacheControl, viewHeader } from './liveHeaders'
+import { datedTrackerView, isDatedView, livePageCacheControl, viewHeader } from './liveHeaders'
 
 const messages = { en, fr, es, ar } satisfies Record<Locale, typeof en>
 
@@ -56,12 +56,13 @@ function passOn(request: NextRequest, view?: string): NextResponse {
 
 /**
  * The pages whose query string asks a question. A question spelled another way is redirected to
- * its one spelling (canonicalQueries.ts). The index's views and the tracker's default view are
- * cached in the app like statement pages: the index's filtered views go to
- * `statement-lists/<question>`, one cached page each. The tracker's filtered views go to the
- * live `reactions/filtered` page (next.config.ts rewrites them, by the view this names), and
- * filters it cannot apply are answered here, with a 400 a page could not give (Next renders every page as a 200 unless it is not
- * found), before the database is needed.
+ * its one spelling (canonicalQueries.ts). The index's views and the tracker's views without
+ * dates are cached in the app like statement pages, one cached page per question: next.config.ts
+ * rewrites them, by the question this names, to `statement-lists/<question>` and
+ * `reactions/filtered/<filters>`. Views over chosen dates, which have no end, go to the live
+ * `reactions/filtered` page, for the edge to keep.
+ * Filters the tracker cannot apply are answered here, with a 400 a page could not give (Next
+ * renders every page as a 200 unless it is not found), before the database is needed.
  *
  * Pages rendered per request cannot be served while the database is down: they get a 503 in the
  * reader's language at once, instead of a request that waits for a connection and fails.
@@ -82,16 +83,19 @@ export async function guardLivePage(
     url.search = canonical.query
     return withCacheControl(NextResponse.redirect(url, 308))
   }
-  // The index's views and the tracker's default view are cached: no database needed to serve them.
+  // The index's views and the tracker's views without dates are cached: no database needed to
+  // serve them.
   if (page === 'statements') return withCacheControl(passOn(request, search.slice(1)))
   if (page === 'reactions' && !search) return passOn(request)
+  if (page === 'reactions' && !isDatedView(request.nextUrl.searchParams))
+    return withCacheControl(passOn(request, search.slice(1)))
   const { Error: unavailable, SearchPage } = messages[locale]
   if (env.DATABASE_URL && !(await databaseReachable(env.DATABASE_URL))) {
     return shortPage(locale, 503, unavailable.title, paragraph(unavailable.body), {
       'retry-after': '30',
     })
   }
-  if (page === 'reactions') return withCacheControl(passOn(request, 'filtered'))
+  if (page === 'reactions') return withCacheControl(passOn(request, datedTrackerView))
   if (page !== 'search')
     return pathname.endsWith('/signatories') ? withCacheControl(passOn(request)) : passOn(request)
   const retryAfter = await overLimit('search', clientAddress(request.headers))

@@ -130,8 +130,14 @@ describe('a filter the tracker cannot apply', () => {
   })
 
   it('is not served through the filtered page’s internal address either', async () => {
+    expect((await get('/en/reactions/filtered/stance=bogus')).status).toBe(404)
+    // Each view has one address: another spelling of it is not a page either.
+    expect((await get('/en/reactions/filtered/sort=latest&stance=condemns')).status).toBe(404)
+    expect((await get('/en/reactions/filtered/stance=condemns&sort=latest')).status).toBe(200)
+    // Views over chosen dates are rendered per request, at the other internal address.
+    expect((await get('/en/reactions/filtered/from=2024-01-01')).status).toBe(404)
     expect((await get('/en/reactions/filtered?stance=bogus')).status).toBe(404)
-    expect((await get('/en/reactions/filtered?stance=condemns')).status).toBe(200)
+    expect((await get('/en/reactions/filtered?from=2024-01-01')).status).toBe(200)
   })
 
   it('names every bad filter of a query at once, and a repeated one', async () => {

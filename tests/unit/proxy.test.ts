@@ -177,14 +177,20 @@ describe('statement addresses', () => {
 })
 
 describe('the tracker', () => {
-  it('sends filtered views to the live page, edge-cacheable, and leaves the default view cached', async () => {
-    const plain = await proxy(request('/en/reactions', { [viewHeader]: 'filtered' }))
+  it('names each filtered view for its cached page, edge-cacheable, and leaves the default view alone', async () => {
+    const plain = await proxy(request('/en/reactions', { [viewHeader]: 'stance=condemns' }))
     expect(plain.headers.get('x-middleware-next')).toBe('1')
     // A reader cannot choose the view: the proxy clears what it did not set.
     expect(plain.headers.get('x-middleware-override-headers')).not.toContain(viewHeader)
     const filtered = await proxy(request('/fr/reactions?stance=condemns&sort=latest'))
-    expect(filtered.headers.get(`x-middleware-request-${viewHeader}`)).toBe('filtered')
+    expect(filtered.headers.get(`x-middleware-request-${viewHeader}`)).toBe(
+      'stance=condemns&sort=latest',
+    )
     expect(filtered.headers.get('cache-control')).toMatch(/^public, .*s-maxage=1\b/)
+    // Dates have no end of combinations: those views go to the page rendered per request.
+    const dated = await proxy(request('/fr/reactions?from=2024-01-01&stance=condemns'))
+    expect(dated.headers.get(`x-middleware-request-${viewHeader}`)).toBe('dated')
+    expect(dated.headers.get('cache-control')).toMatch(/^public, .*s-maxage=1\b/)
   })
 
   it('answers filters it cannot apply with a 400 page in the reader’s language naming each', async () => {

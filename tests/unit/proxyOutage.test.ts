@@ -17,7 +17,7 @@ describe('the proxy while the database is down', () => {
     expect(french.status).toBe(503)
     expect(french.headers.get('retry-after')).toBe('30')
     expect(await french.text()).toContain('<html lang="fr" dir="ltr">')
-    expect((await get('/es/reactions?stance=condemns')).status).toBe(503)
+    expect((await get('/es/reactions?from=2024-01-01')).status).toBe(503)
     const arabic = await get('/ar/reactions.csv')
     expect(arabic.status).toBe(503)
     expect(await arabic.text()).toContain('<html lang="ar" dir="rtl">')
@@ -30,10 +30,12 @@ describe('the proxy while the database is down', () => {
     expect(await response.text()).toContain('«party» no puede ser «maybe»')
   })
 
-  it('leaves cached views to Next: the tracker’s default view and the index’s views', async () => {
+  it('leaves cached views to Next: the tracker’s and the index’s', async () => {
     const response = await get('/en/reactions')
     expect(response.status).toBe(200)
     expect(response.headers.get('x-middleware-next')).toBe('1')
+    const filtered = await get('/es/reactions?stance=condemns')
+    expect(filtered.headers.get('x-middleware-request-x-amicus-view')).toBe('stance=condemns')
     const index = await get('/en/statements?page=2')
     expect(index.headers.get('x-middleware-request-x-amicus-view')).toBe('page=2')
   })

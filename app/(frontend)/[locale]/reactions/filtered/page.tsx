@@ -25,10 +25,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * The tracker with GET filters (`/[locale]/reactions?stance=…` is rewritten here by the proxy):
- * rendered on every request, since every combination of filters is its own view. The proxy
- * answers filters it cannot apply with a 400 itself (a page cannot set that status), so only a
- * request for this internal address can bring them here.
+ * The tracker's views over chosen dates (`/[locale]/reactions?from=…`, rewritten here by the
+ * proxy): rendered on every request, since dates have no end of combinations and the app keeps
+ * only views it can count (`filtered/[view]`); the edge keeps these. The proxy answers filters it
+ * cannot apply with a 400 itself (a page cannot set that status), so only a request for this
+ * internal address can bring them here.
  */
 export default async function FilteredReactionsPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
