@@ -91,7 +91,7 @@ async function main() {
     const server = await startProductionServer(env, port, { build: !process.env.BENCH_SKIP_BUILD })
     children.push(server)
     const pid = server.pid ?? 0
-    const { pages, edgePages, distinct } = await pagesToMeasure(db)
+    const { pages, edgePages, distinct, distinctTracker } = await pagesToMeasure(db)
 
     const transactions = async () => {
       // Postgres publishes its counters about once a second: read them after they have settled.
@@ -115,6 +115,7 @@ async function main() {
         distinct.slice(0, half),
         budgets.noFailure,
       ),
+      await measureDistinctRow(app, 'tracker, every view new', distinctTracker, budgets.noFailure),
     )
     const peakMb = Math.max(...rows.map((row) => row.peakMb ?? 0))
 

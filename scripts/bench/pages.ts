@@ -54,7 +54,8 @@ export async function pagesToMeasure(db: pg.Client) {
     { ...index, budget: budgets.cachedInApp },
     deepIndex,
     { name: 'tracker', path: '/en/reactions', budget: budgets.cachedInApp },
-    { ...filtered, budget: budgets.liveInApp(10) },
+    // Filtered views without dates are cached like the default view (one page per view).
+    { ...filtered, budget: budgets.cachedInApp },
     { name: 'State page', path: '/en/states/fr', budget: budgets.cachedInApp },
     { ...search, budget: budgets.liveInApp(3) },
   ]
@@ -63,5 +64,22 @@ export async function pagesToMeasure(db: pg.Client) {
     budget: budgets.edge,
   }))
   const numbers = Array.from({ length: last - first + 1 }, (_, offset) => first + offset)
-  return { pages, edgePages, distinct: distinctSearchPaths('en', numbers) }
+  return {
+    pages,
+    edgePages,
+    distinct: distinctSearchPaths('en', numbers),
+    distinctTracker: distinctTrackerPaths('en'),
+  }
+}
+
+/**
+ * Tracker views nobody asked before: each from a different day (views over chosen dates are
+ * rendered per request), 2001 onwards, with the site's spelling of the query.
+ */
+function distinctTrackerPaths(locale: string): string[] {
+  const first = Date.UTC(2001, 0, 1)
+  return Array.from({ length: 9000 }, (_, day) => {
+    const from = new Date(first + day * 86_400_000).toISOString().slice(0, 10)
+    return `/${locale}/reactions?from=${from}&stance=condemns`
+  })
 }
