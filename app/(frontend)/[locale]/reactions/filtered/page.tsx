@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { TrackerLayout } from '@/components/reactions/TrackerLayout'
 import { trackerData } from '@/lib/data/reactions'
 import { pageLocale } from '@/lib/locale'
+import { renderSlots } from '@/lib/render/renderSlots'
 import { parseFilters } from '@/lib/reactions/filters'
 import { dayOf } from '@/lib/reactions/partyStatus'
 import { trackerView } from '@/lib/reactions/tracker'
@@ -31,7 +32,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * cannot apply with a 400 itself (a page cannot set that status), so only a request for this
  * internal address can bring them here.
  */
+// A few at a time: each holds a quarter of a megabyte of HTML and its React payload until sent.
+const takeTurn = renderSlots(4)
+
 export default async function FilteredReactionsPage({ params, searchParams }: Props) {
+  await takeTurn()
   const locale = await pageLocale(params)
   const today = dayOf(new Date())
   const parsed = parseFilters(await searchParams, today)
