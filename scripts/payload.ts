@@ -1,10 +1,18 @@
 /**
- * Payload's command line (`npm run payload -- …`), run through tsx as our other scripts are.
- * Payload's own launcher (node_modules/.bin/payload) starts its TypeScript loader without waiting
- * for it at the top level: when Node 20's loader thread loses its race (privatenumber/tsx#233), the
- * process ends with exit code 0 having done nothing, which for `migrate:down` is a silent no-op.
- * Through tsx the same race ends with code 13, which runScript recognises and runs again.
+ * Payload's command line (`npm run payload -- …`): the `payload` bin its package declares, run
+ * through tsx as our other scripts are. `--disable-transpile` is Payload's documented switch for
+ * a runtime that compiles TypeScript itself, as tsx does here.
+ *
+ * That bin starts the command without awaiting it. When Node 20's module loader thread loses its
+ * race (privatenumber/tsx#233) while the command loads, the process would end with exit code 0
+ * having done nothing, which for `migrate:down` is a silent no-op. So this script waits at the
+ * top level until Payload ends the process (it exits when its command is done, or fails): a lost
+ * race then ends with exit code 13, which runScript recognises and runs again.
  */
-import { bin } from '../node_modules/payload/dist/bin/index.js'
+import { pathToFileURL } from 'node:url'
 
-await bin()
+import { bin } from './runScript'
+
+process.argv.push('--disable-transpile')
+await import(pathToFileURL(bin('payload')).href)
+await new Promise<never>(() => {})
