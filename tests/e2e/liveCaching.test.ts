@@ -13,6 +13,7 @@ import { findNginx, startNginx } from '@/scripts/bench/nginx'
 
 import { logIn } from '../helpers/apiClient'
 import { whenShown } from '../helpers/pageWatch'
+import { deleteStatement, publishStatement } from '../helpers/publishedStatements'
 import { oneReactionCsv } from '../helpers/reactionsCsv'
 import { runTsx } from '../helpers/runTsx'
 import { launchChromium, openPage } from './browser'
@@ -67,31 +68,6 @@ afterAll(async () => {
 
 const ask = (origin: string, pagePath: string) => fetch(origin + pagePath, { redirect: 'manual' })
 
-async function publishStatement(title: string): Promise<number> {
-  const response = await fetch(`${app}/api/statements?locale=en`, {
-    method: 'POST',
-    headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      title,
-      kind: 'open-letter',
-      publishedAt: '2026-12-01',
-      _status: 'published',
-    }),
-  })
-  const reply = (await response.json()) as { doc: { id: number } }
-  expect(response.status, JSON.stringify(reply)).toBe(201)
-  return reply.doc.id
-}
-
-/** Other files count the published statements: what a test publishes goes when it ends. */
-async function deleteStatement(id: number): Promise<void> {
-  const response = await fetch(`${app}/api/statements/${id}`, {
-    method: 'DELETE',
-    headers: { authorization: `JWT ${token}` },
-  })
-  expect(response.status).toBe(200)
-}
-
 describe('live pages at the edge', () => {
   it('answer each question at one address, which the edge keeps', async () => {
     const respelled = await ask(edge, '/en/search?q=%20Threats%20%20COURT')
@@ -145,7 +121,7 @@ describe('live pages at the edge', () => {
         await ask(origin, pagePath)
         expect(await (await ask(origin, pagePath)).text()).not.toContain(title)
       }
-    const id = await publishStatement(title)
+    const { id } = await publishStatement(app, token, { title, kind: 'open-letter' })
     try {
       const published = Date.now()
       const elapsed = await Promise.all(
@@ -163,7 +139,7 @@ describe('live pages at the edge', () => {
         expect(ms).toBeLessThan(index < pages.length ? visibleWithinMs : visibleAtEdgeWithinMs)
       })
     } finally {
-      await deleteStatement(id)
+      await deleteStatement(app, token, id)
     }
   })
 

@@ -9,6 +9,7 @@ import { freePort } from '@/lib/db/embeddedPostgres'
 import { logIn } from '../helpers/apiClient'
 import { type NextServer, startNextServer } from '../helpers/nextServer'
 import { readPage, whenShown } from '../helpers/pageWatch'
+import { deleteStatement, publishStatement } from '../helpers/publishedStatements'
 import { oneReactionCsv } from '../helpers/reactionsCsv'
 import { runTsx } from '../helpers/runTsx'
 
@@ -41,34 +42,6 @@ async function cached(origin: string, pagePath: string): Promise<string> {
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   throw new Error(`${pagePath} was never served from the cache`)
-}
-
-async function publishStatement(
-  origin: string,
-  title: string,
-): Promise<{ id: number; slug: string }> {
-  const response = await fetch(`${origin}/api/statements?locale=en`, {
-    method: 'POST',
-    headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      title,
-      kind: 'statement',
-      publishedAt: '2026-12-01',
-      _status: 'published',
-    }),
-  })
-  const reply = (await response.json()) as { doc: { id: number; slug: string } }
-  expect(response.status, JSON.stringify(reply)).toBe(201)
-  return reply.doc
-}
-
-/** Other files count the published statements: what a test publishes goes when it ends. */
-async function deleteStatement(origin: string, id: number): Promise<void> {
-  const response = await fetch(`${origin}/api/statements/${id}`, {
-    method: 'DELETE',
-    headers: { authorization: `JWT ${token}` },
-  })
-  expect(response.status).toBe(200)
 }
 
 describe('writes from outside the serving process', () => {
@@ -105,7 +78,7 @@ describe('writes from outside the serving process', () => {
     const file = path.join(folder, 'before.dump')
     await runTsx('scripts/db.ts', ['backup', file], { env: serverEnv })
     const title = `Published after the backup ${Date.now().toString(36)}`
-    await publishStatement(baseURL, title)
+    await publishStatement(baseURL, token, { title, kind: 'statement' })
     for (const page of ['/en/statements', '/en'])
       expect(
         await whenShown(baseURL, page, (text) => text.includes(title), Date.now()),
@@ -146,7 +119,7 @@ describe('two instances on one database, without Redis', () => {
     await cached(second.baseURL, '/en')
     const title = `Published on the first instance ${Date.now().toString(36)}`
     expect((await readPage(second.baseURL, '/en')).text).not.toContain(title)
-    const { id } = await publishStatement(baseURL, title)
+    const { id } = await publishStatement(baseURL, token, { title, kind: 'statement' })
     try {
       const published = Date.now()
       const elapsed = await whenShown(
@@ -161,7 +134,7 @@ describe('two instances on one database, without Redis', () => {
       expect(elapsed).not.toBeNull()
       expect(elapsed).toBeLessThan(visibleWithinMs)
     } finally {
-      await deleteStatement(baseURL, id)
+      await deleteStatement(baseURL, token, id)
     }
   })
 })
