@@ -5,7 +5,7 @@
  *     every 5 seconds, through the nginx edge cache (deploy/nginx.conf) as in production, or on
  *     the app directly when nginx is missing: the cached pages, the statements index (first and
  *     last page, filtered), searches (a fixed set of terms, asked again and again) and the
- *     tracker's filtered views. Expected: no failed request (a redirect counts as one: the
+ *     tracker's filtered views (one over chosen dates). Expected: no failed request (a redirect counts as one: the
  *     addresses are the site's own), reported by kind; no upward memory trend in the app.
  *  2. Outage: Postgres is stopped under load, and the app itself is asked. Expected: cached pages keep answering 200, live
  *     pages a 503 page in the reader's language, the health check says "degraded", and nothing
@@ -80,8 +80,11 @@ async function main() {
       totalDocs: number
     }
     const statement = docs[0]
-    const cached = [`/en`, `/en/statements/${statement.slug}`, `/fr/reactions`, `/en/states/fr`]
-    const live = ['/en/statements', '/fr/reactions?stance=condemns', '/en/search?q=court']
+    const pages = [`/en`, `/en/statements/${statement.slug}`, `/fr/reactions`, `/en/states/fr`]
+    // Cached in the app as well: the index's views and the tracker's views without dates.
+    const cached = [...pages, '/en/statements', '/fr/reactions?stance=condemns']
+    // Rendered per request: search and the tracker over chosen dates.
+    const live = ['/en/search?q=court', '/es/reactions?from=2020-01-01']
     for (const page of [...cached, ...live]) await waitForOk(origin + page)
     const site: Site = { origin, server, pid, statement, auth, cached, live }
 
@@ -103,7 +106,7 @@ async function main() {
     const topology = loadOrigin === origin ? 'the app' : 'nginx in front of the app'
     const lastPage = Math.ceil(totalDocs / statementsPerPage())
     const groups: LoadGroup[] = [
-      { name: 'cached pages', paths: cached },
+      { name: 'cached pages', paths: pages },
       {
         name: 'statements index',
         paths: [
@@ -127,6 +130,7 @@ async function main() {
           '/fr/reactions?sort=latest',
           '/es/reactions?party=yes',
           '/en/reactions?stance=condemns&sort=latest',
+          '/ar/reactions?from=2024-01-01&stance=condemns',
         ],
       },
     ]
