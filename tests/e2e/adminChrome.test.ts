@@ -164,4 +164,48 @@ describe('admin chrome', () => {
       await context.close()
     }
   })
+
+  it('re-renders the live preview when the admin announces a save, as Payload’s admin does', async () => {
+    const { context, page } = await signIn()
+    const id = await createdId(
+      await context.request.post('/api/statements?draft=true', {
+        headers: origin(),
+        data: { title: 'Preview before the save', kind: 'statement', _status: 'draft' },
+      }),
+    )
+    try {
+      // The admin is the preview's parent: the frame says it is ready, then listens to it.
+      const ready = page.evaluate(
+        () =>
+          new Promise<boolean>((resolve) =>
+            window.addEventListener('message', (event) => {
+              if (event.data?.type === 'payload-live-preview') resolve(event.data.ready === true)
+            }),
+          ),
+      )
+      await page.evaluate((src) => {
+        const frame = document.createElement('iframe')
+        frame.name = 'live-preview'
+        frame.src = src
+        document.body.append(frame)
+      }, `/next/preview?locale=en&id=${id}`)
+      expect(await ready).toBe(true)
+      const preview = page.frameLocator('iframe[name="live-preview"]')
+      await preview.getByRole('heading', { level: 1, name: 'Preview before the save' }).waitFor()
+
+      const saved = await context.request.patch(`/api/statements/${id}?draft=true`, {
+        headers: origin(),
+        data: { title: 'Preview after the save' },
+      })
+      expect(saved.status()).toBe(200)
+      await page.evaluate(() => {
+        const frame = document.querySelector<HTMLIFrameElement>('iframe[name="live-preview"]')
+        frame?.contentWindow?.postMessage({ type: 'payload-document-event' }, location.origin)
+      })
+      await preview.getByRole('heading', { level: 1, name: 'Preview after the save' }).waitFor()
+    } finally {
+      await context.request.delete(`/api/statements/${id}`, { headers: origin() })
+      await context.close()
+    }
+  })
 })
