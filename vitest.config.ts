@@ -1,6 +1,11 @@
 import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
+import { isSupportedNode, unsupportedNodeMessage } from './scripts/supportedNode.mjs'
+
+if (!isSupportedNode(process.versions.node))
+  throw new Error(unsupportedNodeMessage(process.versions.node))
+
 const root = import.meta.dirname
 const alias = {
   '@payload-config': path.join(root, 'payload.config.ts'),

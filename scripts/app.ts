@@ -26,6 +26,7 @@ import {
 
 import { bin, run, runScript } from './runScript'
 import { serverNodeOptions } from './serverHeap'
+import { isSupportedNode, unsupportedNodeMessage } from './supportedNode.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 const dataDir = path.join(root, '.data')
@@ -75,6 +76,9 @@ function modeOf(command: Command): 'development' | 'production' | 'test' {
 
 async function main() {
   const command = parseCommand(process.argv[2])
+  // The app itself still starts on an older Node: say so, and let people who must go on.
+  if (!isSupportedNode(process.versions.node))
+    console.warn(`Warning: ${unsupportedNodeMessage(process.versions.node)}`)
   const nodeEnv = modeOf(command)
   // Children inherit this process's environment, completed here.
   // Next's telemetry would be the only outside request the app makes.
