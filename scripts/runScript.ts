@@ -25,24 +25,11 @@ export function run(
   })
 }
 
-/**
- * Runs one of our TypeScript scripts (`scripts/NAME`). Node 20 runs tsx's module loader on another
- * thread and now and then exits with code 13 before the script's first line (privatenumber/tsx#233),
- * twice in a row at times on a busy machine: run it again then, up to three times. Our scripts
- * (migrate, seed, import, generate) are safe to repeat.
- */
-export async function runScript(
+/** Runs one of our TypeScript scripts (`scripts/NAME`) with tsx, as `npm run` does. */
+export function runScript(
   env: NodeJS.ProcessEnv,
   script: string,
   ...args: string[]
 ): Promise<number> {
-  const launch = () => run(bin('tsx'), [path.join(root, 'scripts', script), ...args], env)
-  let code = await launch()
-  for (let retry = 0; retry < 3 && code === 13; retry++) {
-    console.warn(
-      `${script} stopped before it ran (exit code 13, tsx's loader thread); running it again.`,
-    )
-    code = await launch()
-  }
-  return code
+  return run(bin('tsx'), [path.join(root, 'scripts', script), ...args], env)
 }

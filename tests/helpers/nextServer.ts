@@ -38,17 +38,11 @@ export async function serverLogLength(port: number): Promise<number> {
   return (await readFile(serverLogFile(port), 'utf8')).length
 }
 
-/** Node 20's exit code when tsx's loader thread stops a script before its first line (see runTsx.ts). */
-const unsettledTopLevelAwait = 13
-
 /** Waits for the readiness check: the server answers, its database too, with every migration applied. */
 async function waitUntilReady(url: string, server: ChildProcess, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (server.exitCode !== null)
-      throw Object.assign(new Error(`npm start exited with code ${server.exitCode}`), {
-        exitCode: server.exitCode,
-      })
+    if (server.exitCode !== null) throw new Error(`npm start exited with code ${server.exitCode}`)
     try {
       const response = await fetch(url)
       if (response.ok) return
@@ -69,22 +63,6 @@ export async function startNextServer(
   port: number,
   env: NodeJS.ProcessEnv,
   timeoutMs = 90_000,
-): Promise<NextServer> {
-  try {
-    return await launch(port, env, timeoutMs)
-  } catch (error) {
-    if ((error as { exitCode?: number }).exitCode !== unsettledTopLevelAwait) throw error
-    console.warn(
-      "npm start exited with code 13 before it ran (tsx's loader thread); starting it again.",
-    )
-    return launch(port, env, timeoutMs)
-  }
-}
-
-async function launch(
-  port: number,
-  env: NodeJS.ProcessEnv,
-  timeoutMs: number,
 ): Promise<NextServer> {
   // Its own process group: the start script, the migration and the server stop together.
   const server = spawn(

@@ -52,20 +52,8 @@ async function launchApp(command: string, { dataDir, pgPort, port }: Place) {
   return { child, dataDir, exited, output: () => output }
 }
 
-/**
- * Node 20 now and then exits tsx with code 13 before the script's first line (see
- * tests/helpers/runTsx.ts): a launch that ends that way, having printed nothing, is made once more.
- */
 async function startApp(command: string, place?: Place) {
-  const where = place ?? (await newPlace())
-  const app = await launchApp(command, where)
-  while (app.output() === '' && app.child.exitCode === null)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  if (app.child.exitCode !== 13 || app.output() !== '') return app
-  console.warn(
-    `scripts/app.ts ${command} exited with code 13 before it ran (tsx's loader thread); running it again.`,
-  )
-  return launchApp(command, where)
+  return launchApp(command, place ?? (await newPlace()))
 }
 
 async function waitFor(check: () => boolean, timeoutMs: number, child?: ChildProcess) {
