@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isTargetLocale, targetLocales } from '@/i18n/locales'
 import { answerFailure, fail, type Failure } from '@/lib/errors/answerFailure'
+import { declaresTooLarge } from '@/lib/errors/oversizedBody'
 import { hasRole } from '@/lib/roles'
 import { importRefusal } from '@/lib/security/rateLimits'
 import { importTmx, maxTmxBytes, memoryAsTmx, tmxFileName } from '@/lib/translationMemory/tmx'
@@ -64,7 +65,7 @@ function decode(bytes: Uint8Array): string | Failure {
 /** The uploaded file's text, or why there is none. */
 async function readUpload(req: PayloadRequest): Promise<string | Failure> {
   // The multipart envelope around the largest file stays far below this.
-  if (Number(req.headers.get('content-length') ?? 0) > maxTmxBytes + 64 * 1024) return tooLarge
+  if (await declaresTooLarge(req, maxTmxBytes + 64 * 1024)) return tooLarge
   const form = req.formData ? await req.formData().catch(() => null) : null
   const file = form?.get('file')
   if (!(file instanceof Blob) || file.size === 0)

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { answerFailure, answerWriteError, fail, type Failure } from '@/lib/errors/answerFailure'
+import { declaresTooLarge } from '@/lib/errors/oversizedBody'
 import { prefilledTranslation } from '@/lib/translationMemory/prefill'
 import { translationProgress, xliffStates } from '@/lib/translationMemory/progress'
 import { loadStatementSource } from '@/lib/translations/statementSource'
@@ -148,7 +149,7 @@ const upload: Endpoint = {
   path: '/xliff',
   method: 'post',
   handler: async (req) => {
-    if (Number(req.headers.get('content-length') ?? 0) > maxXliffBytes)
+    if (await declaresTooLarge(req, maxXliffBytes))
       return answerFailure(
         fail(413, 'The file is larger than 2 MB: that is not a statement’s XLIFF file.'),
       )

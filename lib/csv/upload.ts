@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { type Failure, fail } from '@/lib/errors/answerFailure'
+import { declaresTooLarge } from '@/lib/errors/oversizedBody'
 import { hasRole } from '@/lib/roles'
 import { importRefusal } from '@/lib/security/rateLimits'
 
@@ -37,8 +38,7 @@ export async function readUpload(
   maxFileBytes: number,
 ): Promise<string | Failure<RowError>> {
   // The multipart envelope (boundaries, part headers) around the file stays far below 64 kB.
-  if (Number(req.headers.get('content-length') ?? 0) > maxFileBytes + 64 * 1024)
-    return tooLarge(maxFileBytes)
+  if (await declaresTooLarge(req, maxFileBytes + 64 * 1024)) return tooLarge(maxFileBytes)
   const form = req.formData ? await req.formData().catch(() => null) : null
   const file = form?.get('file')
   if (!(file instanceof Blob) || file.size === 0)
