@@ -25,7 +25,8 @@ async function newPlace(): Promise<Place> {
 }
 
 /** `npm run <command>` as a new user runs it: embedded database, no DATABASE_URL. */
-async function launchApp(command: string, { dataDir, pgPort, port }: Place) {
+async function startApp(command: string, place?: Place) {
+  const { dataDir, pgPort, port } = place ?? (await newPlace())
   const { DATABASE_URL: _ignored, ...inherited } = process.env
   const child = spawn(
     path.join(root, 'node_modules/.bin/tsx'),
@@ -50,10 +51,6 @@ async function launchApp(command: string, { dataDir, pgPort, port }: Place) {
     child.once('exit', (code) => resolve(code)),
   )
   return { child, dataDir, exited, output: () => output }
-}
-
-async function startApp(command: string, place?: Place) {
-  return launchApp(command, place ?? (await newPlace()))
 }
 
 async function waitFor(check: () => boolean, timeoutMs: number, child?: ChildProcess) {
