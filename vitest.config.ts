@@ -1,10 +1,9 @@
 import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
-import { isSupportedNode, unsupportedNodeMessage } from './scripts/supportedNode.mjs'
+import { requireSupportedNode } from './scripts/supportedNode.mjs'
 
-if (!isSupportedNode(process.versions.node))
-  throw new Error(unsupportedNodeMessage(process.versions.node))
+requireSupportedNode()
 
 const root = import.meta.dirname
 const alias = {

@@ -37,7 +37,7 @@ import { judgeLighthouse, printTable } from './bench/report'
 import { measureAppRow, measureDistinctRow, type Row } from './bench/rows'
 import { addScaleData } from './bench/scaleData'
 import { runScript } from './runScript'
-import { isSupportedNode, unsupportedNodeMessage } from './supportedNode.mjs'
+import { requireSupportedNode } from './supportedNode.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
@@ -52,8 +52,7 @@ const stopAll = () => children.forEach((child) => child.exitCode === null && chi
 process.on('exit', stopAll)
 
 async function main() {
-  if (!isSupportedNode(process.versions.node))
-    throw new Error(unsupportedNodeMessage(process.versions.node))
+  requireSupportedNode()
   console.log(
     `Preparing a database with ${scale.statements} statements and ${scale.reactions} reactions …`,
   )

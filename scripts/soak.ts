@@ -34,15 +34,14 @@ import { finalAddress } from './bench/rows'
 import { checks, type Site, sleep } from './soak/checks'
 import { type LoadGroup, loadWhilePublishing } from './soak/load'
 import { checkOutage, checkRecovery } from './soak/outageAndRecovery'
-import { isSupportedNode, unsupportedNodeMessage } from './supportedNode.mjs'
+import { requireSupportedNode } from './supportedNode.mjs'
 
 const seconds = Number(process.env.SOAK_SECONDS ?? 120)
 const connections = Number(process.env.SOAK_CONNECTIONS ?? 100)
 const admin = { email: 'soak-admin@amicus.local', password: randomBytes(12).toString('hex') }
 
 async function main() {
-  if (!isSupportedNode(process.versions.node))
-    throw new Error(unsupportedNodeMessage(process.versions.node))
+  requireSupportedNode()
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'amicus-soak-pg-'))
   const pgPort = await freePort()
   let database: EmbeddedServer | undefined = await startEmbeddedPostgres({ dataDir, port: pgPort })

@@ -31,6 +31,12 @@ export const unsupportedNodeMessage = (/** @type {string} */ version) =>
   `Install Node 24 LTS from nodejs.org or your package manager, or on Linux x64 from the npm ` +
   `registry with .ci/node.sh: PATH="$(.ci/node.sh 24):$PATH" npm test`
 
+/** Throws, saying how to get a supported Node, when this one is not. */
+export function requireSupportedNode() {
+  if (!isSupportedNode(process.versions.node))
+    throw new Error(unsupportedNodeMessage(process.versions.node))
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url) && !isSupportedNode(process.versions.node)) {
   console.error(unsupportedNodeMessage(process.versions.node))
   process.exit(1)
